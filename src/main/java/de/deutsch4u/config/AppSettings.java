@@ -1,0 +1,35 @@
+package de.deutsch4u.config;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.util.Optional;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/** Settings from the environment (contract §2); defaults in META-INF/microprofile-config.properties. */
+@ApplicationScoped
+public class AppSettings {
+
+    @Inject
+    @ConfigProperty(name = "admin.password")
+    Optional<String> adminPassword;
+
+    @Inject
+    @ConfigProperty(name = "demo.data", defaultValue = "false")
+    boolean demoData;
+
+    @Inject
+    @ConfigProperty(name = "attendance.correction.days", defaultValue = "14")
+    int attendanceCorrectionDays;
+
+    public Optional<String> adminPassword() {
+        return adminPassword.filter(p -> !p.isBlank());
+    }
+
+    public boolean demoData() {
+        return demoData;
+    }
+
+    public int attendanceCorrectionDays() {
+        return attendanceCorrectionDays;
+    }
+}

@@ -1,0 +1,26 @@
+package de.deutsch4u.config;
+
+import jakarta.annotation.sql.DataSourceDefinition;
+import jakarta.enterprise.context.ApplicationScoped;
+
+/**
+ * The one data source of the application. Its values come from MicroProfile Config, that is from the
+ * environment variables DB_URL, DB_USER and DB_PASSWORD that the launcher (or the operator) sets.
+ * The session time zone is UTC: audit times are stored as UTC (docs/architecture.md).
+ */
+@DataSourceDefinition(
+        name = DataSourceConfig.JNDI_NAME,
+        className = "org.mariadb.jdbc.MariaDbDataSource",
+        url = "${MPCONFIG=db.url}",
+        user = "${MPCONFIG=db.user}",
+        password = "${MPCONFIG=db.password}",
+        minPoolSize = 2,
+        maxPoolSize = 40,
+        properties = {
+            "fish.payara.is-connection-validation-required=true",
+            "fish.payara.connection-validation-method=meta-data"
+        })
+@ApplicationScoped
+public class DataSourceConfig {
+    public static final String JNDI_NAME = "java:app/jdbc/deutsch4u";
+}

@@ -1,0 +1,32 @@
+package de.deutsch4u.district;
+
+import de.deutsch4u.security.Roles;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+/** Reference data: the districts valid on a date. Readable by every role. */
+@Stateless
+@RolesAllowed({Roles.ADMIN, Roles.PROGRAMME, Roles.PROVIDER, Roles.TEACHER})
+public class DistrictService {
+
+    @PersistenceContext
+    private EntityManager em;
+
+    public List<District> validOn(LocalDate date) {
+        return em.createQuery("""
+                SELECT d FROM District d
+                WHERE d.validFrom <= :date AND (d.validTo IS NULL OR d.validTo >= :date)
+                ORDER BY d.name""", District.class)
+                .setParameter("date", date)
+                .getResultList();
+    }
+
+    public Optional<District> find(Integer id) {
+        return Optional.ofNullable(id == null ? null : em.find(District.class, id));
+    }
+}

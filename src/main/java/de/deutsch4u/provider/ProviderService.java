@@ -1,0 +1,97 @@
+package de.deutsch4u.provider;
+
+import de.deutsch4u.audit.AuditLog;
+import de.deutsch4u.common.BusinessException;
+import de.deutsch4u.common.Today;
+import de.deutsch4u.district.District;
+import de.deutsch4u.district.DistrictService;
+import de.deutsch4u.security.Caller;
+import de.deutsch4u.security.Roles;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.persistence.PersistenceContext;
+import java.util.List;
+
+/** Course providers: the programme administration creates them; everyone sees those in their scope. */
+@Stateless
+@RolesAllowed({Roles.ADMIN, Roles.PROGRAMME, Roles.PROVIDER, Roles.TEACHER})
+public class ProviderService {
+
+    @PersistenceContext
+    private EntityManager em;
+
+    @Inject
+    private Caller caller;
+
+    @Inject
+    private DistrictService districts;
+
+    @Inject
+    private AuditLog audit;
+
+    @RolesAllowed(Roles.ADMIN)
+    public Provider create(String name, Integer districtId) {
+        String cleanName = name.strip();
+        District district = currentDistrict(districtId);
+        requireUniqueName(cleanName, null);
+        Provider provider = new Provider(cleanName, district, Today.utcNow());
+        em.persist(provider);
+        em.flush();
+        audit.record("CREATE", "provider", provider.getId(), "districtId=" + districtId);
+        return provider;
+    }
+
+    @RolesAllowed(Roles.ADMIN)
+    public Provider update(long id, int expectedVersion, String name, Integer districtId, boolean active) {
+        Provider provider = get(id);
+        if (provider.getVersion() != expectedVersion) {
+            throw BusinessException.conflict("concurrentChange");
+        }
+        String cleanName = name.strip();
+        requireUniqueName(cleanName, id);
+        provider.rename(cleanName, currentDistrict(districtId));
+        provider.setActive(active);
+        try {
+            em.flush();
+        } catch (OptimisticLockException e) {
+            throw BusinessException.conflict("concurrentChange");
+        }
+        audit.record("UPDATE", "provider", id, "districtId=" + districtId + ", active=" + active);
+        return provider;
+    }
+
+    /** All providers for ADMIN and PROGRAMME; the own one for PROVIDER and TEACHER. */
+    public List<Provider> list() {
+        if (caller.seesAllProviders()) {
+            return em.createQuery("SELECT p FROM Provider p ORDER BY p.name", Provider.class).getResultList();
+        }
+        return List.of(get(caller.providerId()));
+    }
+
+    /** A provider in the caller's scope; any other id is "not found" (contract §4). */
+    public Provider get(Long id) {
+        Provider provider = id == null ? null : em.find(Provider.class, id);
+        if (provider == null || !caller.canSeeProvider(id)) {
+            throw BusinessException.notFound("provider.notFound", id);
+        }
+        return provider;
+    }
+
+    private District currentDistrict(Integer districtId) {
+        return districts.find(districtId)
+                .filter(d -> d.isValidOn(Today.date()))
+                .orElseThrow(() -> BusinessException.invalidField("districtId", "violation.districtId.unknown"));
+    }
+
+    private void requireUniqueName(String name, Long exceptId) {
+        List<Long> sameName = em.createQuery("SELECT p.id FROM Provider p WHERE p.name = :name", Long.class)
+                .setParameter("name", name)
+                .getResultList();
+        if (sameName.stream().anyMatch(other -> !other.equals(exceptId))) {
+            throw BusinessException.conflict("provider.duplicateName", name);
+        }
+    }
+}

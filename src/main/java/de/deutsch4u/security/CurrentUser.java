@@ -1,0 +1,47 @@
+package de.deutsch4u.security;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.security.enterprise.SecurityContext;
+import java.security.Principal;
+
+/**
+ * The signed-in person for the pages: {@code #{currentUser.has('ADMIN')}} hides what a role may not use.
+ * Hiding is a courtesy; services check roles and scope again.
+ */
+@Named
+@RequestScoped
+public class CurrentUser {
+
+    @Inject
+    private SecurityContext securityContext;
+
+    @Inject
+    private Caller caller;
+
+    public boolean has(String role) {
+        return securityContext.isCallerInRole(role);
+    }
+
+    public boolean isSignedIn() {
+        return securityContext.getCallerPrincipal() != null;
+    }
+
+    public String getUsername() {
+        Principal principal = securityContext.getCallerPrincipal();
+        return principal == null ? null : principal.getName();
+    }
+
+    public String getDisplayName() {
+        return isSignedIn() ? caller.account().getDisplayName() : null;
+    }
+
+    public Role getRole() {
+        return isSignedIn() ? caller.role() : null;
+    }
+
+    public String getProviderName() {
+        return isSignedIn() && caller.account().getProvider() != null ? caller.account().getProvider().getName() : null;
+    }
+}

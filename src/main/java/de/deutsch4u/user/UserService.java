@@ -1,0 +1,123 @@
+package de.deutsch4u.user;
+
+import de.deutsch4u.audit.AuditLog;
+import de.deutsch4u.common.BusinessException;
+import de.deutsch4u.common.Today;
+import de.deutsch4u.provider.Provider;
+import de.deutsch4u.provider.ProviderService;
+import de.deutsch4u.security.Caller;
+import de.deutsch4u.security.PasswordHasher;
+import de.deutsch4u.security.PasswordPolicy;
+import de.deutsch4u.security.Role;
+import de.deutsch4u.security.Roles;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Accounts. ADMIN manages all; a PROVIDER creates and (de)activates the TEACHER accounts of its own
+ * provider (contract §5 "Users").
+ */
+@Stateless
+@RolesAllowed({Roles.ADMIN, Roles.PROVIDER})
+public class UserService {
+
+    @PersistenceContext
+    private EntityManager em;
+
+    @Inject
+    private Caller caller;
+
+    @Inject
+    private ProviderService providers;
+
+    @Inject
+    private PasswordHasher hasher;
+
+    @Inject
+    private AuditLog audit;
+
+    public UserAccount create(NewUser user) {
+        Role role = user.role();
+        Provider provider = providerFor(role, user.providerId());
+        String username = user.username().strip().toLowerCase(Locale.ROOT);
+        if (!PasswordPolicy.isAcceptable(user.password())) {
+            throw BusinessException.invalidField("password", "violation.password.tooShort", PasswordPolicy.MIN_LENGTH);
+        }
+        if (existsUsername(username)) {
+            throw BusinessException.conflict("user.duplicateUsername", username);
+        }
+        UserAccount account = new UserAccount(username, hasher.hash(user.password()), user.displayName().strip(), role,
+                provider, Today.utcNow());
+        em.persist(account);
+        em.flush();
+        audit.record("CREATE", "user", account.getId(), "role=" + role + ", providerId=" + account.getProviderId());
+        return account;
+    }
+
+    /** All accounts for ADMIN; the own provider's accounts for PROVIDER. */
+    public List<UserAccount> list() {
+        if (caller.role() == Role.ADMIN) {
+            return em.createQuery("SELECT u FROM UserAccount u ORDER BY u.username", UserAccount.class).getResultList();
+        }
+        return em.createQuery("SELECT u FROM UserAccount u WHERE u.provider.id = :provider ORDER BY u.username",
+                        UserAccount.class)
+                .setParameter("provider", caller.providerId())
+                .getResultList();
+    }
+
+    public UserAccount get(Long id) {
+        UserAccount account = id == null ? null : em.find(UserAccount.class, id);
+        if (account == null || !(caller.role() == Role.ADMIN || isOwnProvidersAccount(account))) {
+            throw BusinessException.notFound("user.notFound", id);
+        }
+        return account;
+    }
+
+    /** Deactivated accounts cannot sign in; nothing is deleted, so history keeps its authors. */
+    public UserAccount setActive(long id, boolean active) {
+        UserAccount account = get(id);
+        if (caller.role() == Role.PROVIDER && account.getRole() != Role.TEACHER) {
+            throw BusinessException.forbidden("user.onlyTeachers");
+        }
+        if (account.getId().equals(caller.account().getId())) {
+            throw BusinessException.conflict("user.notYourself");
+        }
+        account.setActive(active);
+        audit.record(active ? "ACTIVATE" : "DEACTIVATE", "user", id, null);
+        return account;
+    }
+
+    private Provider providerFor(Role role, Long providerId) {
+        if (caller.role() == Role.PROVIDER) {
+            if (role != Role.TEACHER) {
+                throw BusinessException.forbidden("user.onlyTeachers");
+            }
+            return providers.get(providerId == null ? caller.providerId() : providerId);
+        }
+        if (!role.belongsToProvider()) {
+            if (providerId != null) {
+                throw BusinessException.invalidField("providerId", "violation.providerId.notForRole");
+            }
+            return null;
+        }
+        if (providerId == null) {
+            throw BusinessException.invalidField("providerId", "violation.providerId.required");
+        }
+        return providers.get(providerId);
+    }
+
+    private boolean isOwnProvidersAccount(UserAccount account) {
+        return account.getProviderId() != null && account.getProviderId().equals(caller.providerId());
+    }
+
+    private boolean existsUsername(String username) {
+        return !em.createQuery("SELECT u.id FROM UserAccount u WHERE u.username = :name", Long.class)
+                .setParameter("name", username)
+                .getResultList().isEmpty();
+    }
+}

@@ -1,0 +1,112 @@
+package de.deutsch4u.architecture;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import de.deutsch4u.district.DistrictType;
+import de.deutsch4u.district.Region;
+import de.deutsch4u.security.Role;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Properties;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Every text comes from the bundles (style guide B6): no literal text in views, every key used exists,
+ * and German and English have the same keys.
+ */
+class I18nTest {
+
+    private static final Properties MESSAGES = SourceFiles.bundle("i18n/messages.properties");
+    private static final Properties VALIDATION = SourceFiles.bundle("ValidationMessages.properties");
+    private static final Pattern TEXT_ATTRIBUTE = Pattern.compile(
+            "\\s(value|headerText|title|label|itemLabel|header|message|emptyMessage|requiredMessage|placeholder|alt|ariaLabel)"
+                    + "=\"([^\"]*)\"");
+    private static final List<Pattern> JAVA_MESSAGE_KEYS = List.of(
+            Pattern.compile("messages\\.(?:info|error|flashInfo)\\(\\s*\"([^\"]+)\""),
+            Pattern.compile("invalidField\\(\"[^\"]+\",\\s*\"([^\"]+)\""));
+    private static final List<Pattern> JAVA_ERROR_CODES = List.of(
+            Pattern.compile("(?:notFound|conflict|forbidden)\\(\\s*\"([^\"]+)\""),
+            Pattern.compile("ErrorResponses\\.of\\(headers, \\d+, \"([^\"]+)\""),
+            Pattern.compile("case \\d+ -> \"([^\"]+)\""),
+            Pattern.compile("ApiUnauthorized\\.send\\(request, response, \"([^\"]+)\""));
+
+    @Test
+    void shouldHaveTheSameKeysInGermanAndEnglish() {
+        assertEquals(MESSAGES.stringPropertyNames(), SourceFiles.bundle("i18n/messages_en.properties").stringPropertyNames());
+        assertEquals(VALIDATION.stringPropertyNames(), SourceFiles.bundle("ValidationMessages_en.properties").stringPropertyNames());
+    }
+
+    @Test
+    void shouldHaveNoLiteralTextInViews() {
+        List<String> problems = new ArrayList<>();
+        for (Path view : SourceFiles.withSuffix(SourceFiles.MAIN.resolve("webapp"), ".xhtml")) {
+            String source = SourceFiles.read(view).replaceAll("(?s)<!--.*?-->", "");
+            String text = source.replaceAll("(?s)<[^>]*>", " ").replaceAll("#\\{[^}]*}", " ");
+            if (text.matches("(?s).*\\p{L}.*")) {
+                problems.add(view + ": text outside #{msg[...]}: " + text.replaceAll("\\s+", " ").trim());
+            }
+            Matcher attribute = TEXT_ATTRIBUTE.matcher(source);
+            while (attribute.find()) {
+                String value = attribute.group(2);
+                if (value.replaceAll("#\\{[^}]*}", "").matches("(?s).*\\p{L}.*")) {
+                    problems.add(view + ": literal " + attribute.group(1) + "=\"" + value + "\"");
+                }
+            }
+        }
+        assertTrue(problems.isEmpty(), String.join("\n", problems));
+    }
+
+    @Test
+    void shouldFindEveryKeyUsedInViews() {
+        Set<String> missing = new TreeSet<>();
+        Pattern key = Pattern.compile("msg\\['([^']+)']");
+        for (Path view : SourceFiles.withSuffix(SourceFiles.MAIN.resolve("webapp"), ".xhtml")) {
+            Matcher m = key.matcher(SourceFiles.read(view));
+            while (m.find()) {
+                if (!MESSAGES.containsKey(m.group(1))) {
+                    missing.add(view.getFileName() + ": " + m.group(1));
+                }
+            }
+        }
+        assertTrue(missing.isEmpty(), "missing in messages.properties: " + missing);
+    }
+
+    @Test
+    void shouldFindEveryKeyAndErrorCodeUsedInJava() {
+        Set<String> missing = new TreeSet<>();
+        Pattern template = Pattern.compile("message = \"\\{([^}]+)}\"");
+        for (Path source : SourceFiles.withSuffix(SourceFiles.MAIN.resolve("java"), ".java")) {
+            String java = SourceFiles.read(source);
+            JAVA_MESSAGE_KEYS.forEach(p -> collectMissing(p, java, "", MESSAGES, missing));
+            JAVA_ERROR_CODES.forEach(p -> collectMissing(p, java, "error.", MESSAGES, missing));
+            collectMissing(template, java, "", VALIDATION, missing);
+        }
+        assertTrue(missing.isEmpty(), "missing keys: " + missing);
+    }
+
+    @Test
+    void shouldLabelEveryEnumValue() {
+        Set<String> missing = new TreeSet<>();
+        Stream.of(Role.values(), DistrictType.values(), Region.values()).flatMap(Stream::of)
+                .map(value -> value.getDeclaringClass().getSimpleName() + "." + value.name())
+                .filter(k -> !MESSAGES.containsKey(k))
+                .forEach(missing::add);
+        assertTrue(missing.isEmpty(), "missing enum labels: " + missing);
+    }
+
+    private static void collectMissing(Pattern pattern, String java, String prefix, Properties bundle, Set<String> missing) {
+        Matcher m = pattern.matcher(java);
+        while (m.find()) {
+            if (!bundle.containsKey(prefix + m.group(1))) {
+                missing.add(prefix + m.group(1));
+            }
+        }
+    }
+}

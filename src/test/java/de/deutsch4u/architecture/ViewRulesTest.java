@@ -1,0 +1,47 @@
+package de.deutsch4u.architecture;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Style guide B4 and B9, checked on the sources: cheaper than review comments. */
+class ViewRulesTest {
+
+    @Test
+    void shouldKeepPersistenceOutOfBackingBeans() {
+        List<String> offenders = new ArrayList<>();
+        for (Path bean : SourceFiles.withSuffix(SourceFiles.MAIN.resolve("java"), "Backing.java")) {
+            if (SourceFiles.read(bean).contains("import jakarta.persistence.EntityManager")) {
+                offenders.add(bean.toString());
+            }
+        }
+        assertTrue(offenders.isEmpty(), "backing beans use services, never the EntityManager: " + offenders);
+    }
+
+    @Test
+    void shouldHaveNoInlineStylesScriptsExternalResourcesOrPrependId() {
+        List<String> offenders = new ArrayList<>();
+        for (Path view : SourceFiles.withSuffix(SourceFiles.MAIN.resolve("webapp"), ".xhtml")) {
+            String source = SourceFiles.read(view).replaceAll("xmlns(:\\w+)?=\"[^\"]*\"", "")
+                    .replaceAll("xsi:schemaLocation=\"[^\"]*\"", "");
+            for (String forbidden : List.of("style=\"", "<script", "<h:outputScript", "http://", "https://", "prependId")) {
+                if (source.contains(forbidden)) {
+                    offenders.add(view + " contains " + forbidden);
+                }
+            }
+        }
+        assertTrue(offenders.isEmpty(), String.join("\n", offenders));
+    }
+
+    @Test
+    void shouldKeepTheLauncherFreeOfApplicationCode() {
+        for (Path source : SourceFiles.withSuffix(SourceFiles.MAIN.resolve("java/de/deutsch4u/launcher"), ".java")) {
+            String java = SourceFiles.read(source);
+            assertTrue(!java.matches("(?s).*import de\\.deutsch4u\\.(?!launcher).*"),
+                    source + " must not depend on the application (it is not in the launcher jar)");
+        }
+    }
+}

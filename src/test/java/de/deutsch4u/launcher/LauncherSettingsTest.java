@@ -1,0 +1,47 @@
+package de.deutsch4u.launcher;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class LauncherSettingsTest {
+
+    @Test
+    void shouldUseTheContractDefaults() {
+        LauncherSettings settings = LauncherSettings.fromEnvironment(Map.of());
+        assertEquals(8080, settings.port());
+        assertEquals("127.0.0.1", settings.bindAddress());
+        assertTrue(settings.embeddedDatabase());
+        assertEquals(Path.of("data").toAbsolutePath(), settings.dataDir());
+    }
+
+    @Test
+    void shouldTreatEmptyValuesAsUnset() {
+        LauncherSettings settings = LauncherSettings.fromEnvironment(Map.of("PORT", "", "DB_URL", " ", "BIND_ADDRESS", ""));
+        assertEquals(8080, settings.port());
+        assertTrue(settings.embeddedDatabase());
+        assertNull(settings.dbUrl());
+    }
+
+    @Test
+    void shouldReadAnExternalDatabase() {
+        LauncherSettings settings = LauncherSettings.fromEnvironment(Map.of("DB_URL", "jdbc:mariadb://h/db",
+                "DB_USER", "u", "DB_PASSWORD", "p", "PORT", "9090"));
+        assertEquals(9090, settings.port());
+        assertEquals("jdbc:mariadb://h/db", settings.dbUrl());
+    }
+
+    @Test
+    void shouldExplainBadSettings() {
+        assertThrows(LauncherException.class, () -> LauncherSettings.fromEnvironment(Map.of("PORT", "http")));
+        assertThrows(LauncherException.class, () -> LauncherSettings.fromEnvironment(Map.of("PORT", "70000")));
+        LauncherException noPassword = assertThrows(LauncherException.class,
+                () -> LauncherSettings.fromEnvironment(Map.of("DB_URL", "jdbc:mariadb://h/db", "DB_USER", "u")));
+        assertTrue(noPassword.getMessage().contains("DB_PASSWORD"));
+    }
+}

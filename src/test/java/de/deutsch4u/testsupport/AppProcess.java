@@ -1,0 +1,92 @@
+package de.deutsch4u.testsupport;
+
+import java.io.File;
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * The application as a user starts it: {@code java -jar target/deutsch4u.jar} with environment variables,
+ * its output in a log file under target/.
+ */
+public final class AppProcess {
+
+    private final Process process;
+    private final String baseUrl;
+
+    private AppProcess(Process process, String baseUrl) {
+        this.process = process;
+        this.baseUrl = baseUrl;
+    }
+
+    public static AppProcess start(Map<String, String> environment, String logName) throws IOException {
+        int port = freePort();
+        Path target = Path.of(System.getProperty("project.build.directory", "target"));
+        ProcessBuilder builder = new ProcessBuilder(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar",
+                target.resolve("deutsch4u.jar").toString());
+        builder.environment().keySet().removeIf(key -> key.startsWith("DB_") || key.equals("ADMIN_PASSWORD")
+                || key.equals("DEMO_DATA") || key.equals("DATA_DIR"));
+        builder.environment().put("PORT", String.valueOf(port));
+        builder.environment().putAll(environment);
+        builder.redirectErrorStream(true);
+        File log = target.resolve(logName).toFile();
+        builder.redirectOutput(log);
+        Process process = builder.start();
+        return new AppProcess(process, "http://127.0.0.1:" + port);
+    }
+
+    /** Waits until /health/ready answers 200: Payara logs "ready" even when the deployment failed. */
+    public AppProcess awaitReady(Duration timeout) throws InterruptedException {
+        HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (System.nanoTime() < deadline) {
+            if (!process.isAlive()) {
+                throw new IllegalStateException("The application exited with " + process.exitValue() + "; see its log in target/.");
+            }
+            try {
+                HttpResponse<String> response = client.send(
+                        HttpRequest.newBuilder(URI.create(baseUrl + "/health/ready")).build(),
+                        HttpResponse.BodyHandlers.ofString());
+                if (response.statusCode() == 200 && response.body().contains("database")) {
+                    return this;
+                }
+            } catch (IOException e) {
+                // not listening yet
+            }
+            Thread.sleep(500);
+        }
+        throw new IllegalStateException("The application was not ready within " + timeout + "; see its log in target/.");
+    }
+
+    public String baseUrl() {
+        return baseUrl;
+    }
+
+    public Process process() {
+        return process;
+    }
+
+    /** SIGTERM, as a service manager would send it; returns the exit code. */
+    public int stop() throws InterruptedException {
+        process.destroy();
+        if (!process.waitFor(60, TimeUnit.SECONDS)) {
+            process.destroyForcibly().waitFor();
+        }
+        return process.exitValue();
+    }
+
+    static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            return socket.getLocalPort();
+        }
+    }
+}

@@ -1,0 +1,34 @@
+package de.deutsch4u.testsupport;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+/** Creates data through the API, as a client would. Every name is unique, so tests never collide. */
+public final class Fixtures {
+
+    public static final String PASSWORD = "correct-horse-battery";
+
+    private Fixtures() {
+    }
+
+    /** A new provider in Darmstadt (district 1); returns its id. */
+    public static long provider() {
+        Api.Response created = Api.admin().post("/api/providers",
+                "{\"name\":\"" + Api.unique("Träger ") + "\",\"districtId\":1}");
+        assertEquals(201, created.status(), created.body());
+        return created.json().getJsonNumber("id").longValue();
+    }
+
+    /** A new account with {@link #PASSWORD}; returns its username. */
+    public static String user(String role, Long providerId) {
+        String username = Api.unique(role.toLowerCase() + "-");
+        String provider = providerId == null ? "" : ",\"providerId\":" + providerId;
+        Api.Response created = Api.admin().post("/api/users", "{\"username\":\"" + username + "\",\"password\":\"" + PASSWORD
+                + "\",\"displayName\":\"Test " + role + "\",\"role\":\"" + role + "\"" + provider + "}");
+        assertEquals(201, created.status(), created.body());
+        return username;
+    }
+
+    public static Api as(String username) {
+        return Api.as(username, PASSWORD);
+    }
+}

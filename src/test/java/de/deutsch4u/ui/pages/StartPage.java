@@ -1,0 +1,38 @@
+package de.deutsch4u.ui.pages;
+
+import de.deutsch4u.ui.Browser;
+import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+
+/** /index.xhtml: the start page of each role, with the navigation. */
+public class StartPage {
+
+    private final Browser browser;
+
+    public StartPage(Browser browser) {
+        this.browser = browser;
+    }
+
+    public String welcomeText() {
+        return browser.driver().findElement(By.id("welcome")).getText();
+    }
+
+    public boolean offersProviders() {
+        return !browser.driver().findElements(By.id("cardProviders")).isEmpty();
+    }
+
+    public boolean offersUsers() {
+        return !browser.driver().findElements(By.id("cardUsers")).isEmpty();
+    }
+
+    public LoginPage signOut() {
+        browser.driver().findElement(By.id("headerForm:logout")).click();
+        browser.waiting().until(ExpectedConditions.urlContains("/login.xhtml"));
+        return new LoginPage(browser);
+    }
+
+    public void switchLanguage() {
+        browser.driver().findElement(By.id("headerForm:language")).click();
+        browser.waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("welcome")));
+    }
+}
