@@ -17,8 +17,12 @@ import jakarta.enterprise.context.ApplicationScoped;
         minPoolSize = 2,
         maxPoolSize = 40,
         properties = {
+            // Every borrowed connection is checked with Connection.isValid (a ping): "meta-data" validation
+            // does not reach the server, so after a database restart the pool kept handing out dead connections.
             "fish.payara.is-connection-validation-required=true",
-            "fish.payara.connection-validation-method=meta-data"
+            "fish.payara.connection-validation-method=custom-validation",
+            "fish.payara.validation-classname=org.glassfish.api.jdbc.validation.JDBC40ConnectionValidation",
+            "fish.payara.fail-all-connections=true"
         })
 @ApplicationScoped
 public class DataSourceConfig {

@@ -26,9 +26,6 @@ final class PayaraProcess {
         Path runtimeDir = Files.createDirectories(settings.dataDir().resolve("payara"));
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-        // German is the base language of every bundle; with an English JVM default, ResourceBundle
-        // would fall back to the _en files for German pages.
-        command.addAll(List.of("-Duser.language=de", "-Duser.country=DE"));
         if (settings.payaraMaxHeap() != null) {
             command.add("-Xmx" + settings.payaraMaxHeap());
         }

@@ -44,7 +44,7 @@ public class Provider {
     protected Provider() {
     }
 
-    Provider(String name, District district, LocalDateTime createdAt) {
+    public Provider(String name, District district, LocalDateTime createdAt) {
         this.name = name;
         this.district = district;
         this.createdAt = createdAt;

@@ -30,7 +30,7 @@ public class ProviderListBacking implements Serializable {
 
     private List<Provider> providers;
     private List<District> districts;
-    private final ProviderForm form = new ProviderForm();
+    private ProviderForm form = ProviderForm.empty();
 
     @PostConstruct
     void load() {
@@ -39,11 +39,11 @@ public class ProviderListBacking implements Serializable {
     }
 
     public void startNew() {
-        form.clear();
+        form = ProviderForm.empty();
     }
 
     public void startEdit(Provider provider) {
-        form.fill(provider);
+        form = ProviderForm.of(provider);
     }
 
     public void save() {
@@ -56,7 +56,7 @@ public class ProviderListBacking implements Serializable {
                         form.getDistrictId(), form.isActive());
                 messages.flashInfo("providers_list.message.info.saved", saved.getName());
             }
-            form.clear();
+            form = ProviderForm.empty();
             load();
         } catch (BusinessException e) {
             messages.error(e, "providerForm");

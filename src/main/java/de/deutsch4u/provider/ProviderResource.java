@@ -3,9 +3,6 @@ package de.deutsch4u.provider;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -32,9 +29,8 @@ public class ProviderResource {
 
     @POST
     @Operation(summary = "Create a course provider (ADMIN); a name that exists is a 409")
-    public Response create(@NotNull(message = "{validation.body.required}") @Valid ProviderRequest request,
-                           @Context UriInfo uri) {
-        ProviderView created = ProviderView.of(providers.create(request.name(), request.districtId()));
+    public Response create(@Valid ProviderRequest request, @Context UriInfo uri) {
+        ProviderView created = ProviderView.of(providers.create(request.getName(), request.getDistrictId()));
         return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(created.id())).build())
                 .entity(created).build();
     }
@@ -50,12 +46,6 @@ public class ProviderResource {
     @Operation(summary = "One provider; outside the caller's scope a 404")
     public ProviderView get(@PathParam("id") long id) {
         return ProviderView.of(providers.get(id));
-    }
-
-    public record ProviderRequest(
-            @NotBlank(message = "{validation.required}")
-            @Size(max = Provider.NAME_MAXLENGTH, message = "{validation.maxLength}") String name,
-            @NotNull(message = "{validation.required}") Integer districtId) {
     }
 
     public record ProviderView(long id, String name, int districtId, String districtName, boolean active) {

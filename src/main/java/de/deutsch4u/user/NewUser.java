@@ -6,20 +6,68 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import java.io.Serializable;
 
-/** An account to create: the body of {@code POST /api/users} and the form on the users page. */
-public record NewUser(
-        @NotBlank(message = "{validation.required}")
-        @Size(min = 3, max = UserAccount.USERNAME_MAXLENGTH, message = "{validation.username.size}")
-        @Pattern(regexp = "[A-Za-z0-9._-]*", message = "{validation.username.pattern}")
-        String username,
-        @NotNull(message = "{validation.required}")
-        @Size(min = PasswordPolicy.MIN_LENGTH, max = PasswordPolicy.MAX_LENGTH, message = "{validation.password.tooShort}")
-        String password,
-        @NotBlank(message = "{validation.required}")
-        @Size(max = UserAccount.DISPLAY_NAME_MAXLENGTH, message = "{validation.maxLength}")
-        String displayName,
-        @NotNull(message = "{validation.required}")
-        Role role,
-        Long providerId) {
+/**
+ * An account to create: the body of {@code POST /api/users} and the form of the users page.
+ * A class, not a record: Payara's OpenAPI scanner fails on constraints that javac copies from record
+ * components to constructor parameters (docs/architecture.md).
+ */
+public class NewUser implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @NotBlank(message = "{validation.required}")
+    @Size(min = 3, max = UserAccount.USERNAME_MAXLENGTH, message = "{validation.username.size}")
+    @Pattern(regexp = "[A-Za-z0-9._-]*", message = "{validation.username.pattern}")
+    private String username;
+    @NotNull(message = "{validation.required}")
+    @Size(min = PasswordPolicy.MIN_LENGTH, max = PasswordPolicy.MAX_LENGTH, message = "{validation.password.tooShort}")
+    private String password;
+    @NotBlank(message = "{validation.required}")
+    @Size(max = UserAccount.DISPLAY_NAME_MAXLENGTH, message = "{validation.maxLength}")
+    private String displayName;
+    @NotNull(message = "{validation.required}")
+    private Role role;
+    private Long providerId;
+
+    public String getUsername() {
+        return username;
+    }
+
+    public void setUsername(String username) {
+        this.username = username;
+    }
+
+    public String getPassword() {
+        return password;
+    }
+
+    public void setPassword(String password) {
+        this.password = password;
+    }
+
+    public String getDisplayName() {
+        return displayName;
+    }
+
+    public void setDisplayName(String displayName) {
+        this.displayName = displayName;
+    }
+
+    public Role getRole() {
+        return role;
+    }
+
+    public void setRole(Role role) {
+        this.role = role;
+    }
+
+    public Long getProviderId() {
+        return providerId;
+    }
+
+    public void setProviderId(Long providerId) {
+        this.providerId = providerId;
+    }
 }

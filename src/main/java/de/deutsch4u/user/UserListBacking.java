@@ -35,7 +35,7 @@ public class UserListBacking implements Serializable {
     private List<UserAccount> users;
     private List<Provider> providers;
     private List<Role> roles;
-    private final UserForm form = new UserForm();
+    private NewUser form = new NewUser();
 
     @PostConstruct
     void load() {
@@ -46,14 +46,15 @@ public class UserListBacking implements Serializable {
     }
 
     public void startNew() {
-        form.clear(roles.get(roles.size() - 1));
+        form = new NewUser();
+        form.setRole(roles.get(roles.size() - 1));
     }
 
     public void create() {
         try {
-            UserAccount created = userService.create(form.toNewUser());
+            UserAccount created = userService.create(form);
             messages.flashInfo("users_list.message.info.created", created.getUsername());
-            form.clear(roles.get(roles.size() - 1));
+            startNew();
             load();
         } catch (BusinessException e) {
             messages.error(e, "userForm");
@@ -93,7 +94,7 @@ public class UserListBacking implements Serializable {
         return roles;
     }
 
-    public UserForm getForm() {
+    public NewUser getForm() {
         return form;
     }
 }

@@ -4,7 +4,6 @@ import de.deutsch4u.security.Role;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -31,7 +30,7 @@ public class UserResource {
 
     @POST
     @Operation(summary = "Create an account (ADMIN: any role; PROVIDER: TEACHER of the own provider)")
-    public Response create(@NotNull(message = "{validation.body.required}") @Valid NewUser request, @Context UriInfo uri) {
+    public Response create(@Valid NewUser request, @Context UriInfo uri) {
         UserView created = UserView.of(users.create(request));
         return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(created.id())).build())
                 .entity(created).build();

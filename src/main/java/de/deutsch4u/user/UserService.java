@@ -42,16 +42,16 @@ public class UserService {
     private AuditLog audit;
 
     public UserAccount create(NewUser user) {
-        Role role = user.role();
-        Provider provider = providerFor(role, user.providerId());
-        String username = user.username().strip().toLowerCase(Locale.ROOT);
-        if (!PasswordPolicy.isAcceptable(user.password())) {
+        Role role = user.getRole();
+        Provider provider = providerFor(role, role.belongsToProvider() ? user.getProviderId() : null);
+        String username = user.getUsername().strip().toLowerCase(Locale.ROOT);
+        if (!PasswordPolicy.isAcceptable(user.getPassword())) {
             throw BusinessException.invalidField("password", "violation.password.tooShort", PasswordPolicy.MIN_LENGTH);
         }
         if (existsUsername(username)) {
             throw BusinessException.conflict("user.duplicateUsername", username);
         }
-        UserAccount account = new UserAccount(username, hasher.hash(user.password()), user.displayName().strip(), role,
+        UserAccount account = new UserAccount(username, hasher.hash(user.getPassword()), user.getDisplayName().strip(), role,
                 provider, Today.utcNow());
         em.persist(account);
         em.flush();

@@ -23,8 +23,8 @@ import org.junit.jupiter.api.Test;
  */
 class I18nTest {
 
-    private static final Properties MESSAGES = SourceFiles.bundle("i18n/messages.properties");
-    private static final Properties VALIDATION = SourceFiles.bundle("ValidationMessages.properties");
+    private static final Properties MESSAGES = SourceFiles.bundle("i18n/messages_de.properties");
+    private static final Properties VALIDATION = SourceFiles.bundle("ValidationMessages_de.properties");
     private static final Pattern TEXT_ATTRIBUTE = Pattern.compile(
             "\\s(value|headerText|title|label|itemLabel|header|message|emptyMessage|requiredMessage|placeholder|alt|ariaLabel)"
                     + "=\"([^\"]*)\"");
@@ -36,6 +36,12 @@ class I18nTest {
             Pattern.compile("ErrorResponses\\.of\\(headers, \\d+, \"([^\"]+)\""),
             Pattern.compile("case \\d+ -> \"([^\"]+)\""),
             Pattern.compile("ApiUnauthorized\\.send\\(request, response, \"([^\"]+)\""));
+
+    @Test
+    void shouldKeepTheBaseBundlesEmpty() {
+        assertTrue(SourceFiles.bundle("i18n/messages.properties").isEmpty(), "texts belong in messages_de/_en");
+        assertTrue(SourceFiles.bundle("ValidationMessages.properties").isEmpty(), "texts belong in ValidationMessages_de/_en");
+    }
 
     @Test
     void shouldHaveTheSameKeysInGermanAndEnglish() {
@@ -75,7 +81,7 @@ class I18nTest {
                 }
             }
         }
-        assertTrue(missing.isEmpty(), "missing in messages.properties: " + missing);
+        assertTrue(missing.isEmpty(), "missing in messages_de.properties: " + missing);
     }
 
     @Test

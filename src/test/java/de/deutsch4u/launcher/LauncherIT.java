@@ -29,48 +29,32 @@ class LauncherIT {
     private static final String PASSWORD = "launcher-admin-pw";
     private static final HttpClient HTTP = HttpClient.newHttpClient();
 
+    /** One life cycle, because every start costs half a minute: crash, restart, refuse a twin, stop. */
     @Test
-    void shouldRunOnTheEmbeddedDatabaseKeepDataAndStopWithoutLeftovers() throws Exception {
+    void shouldSurviveAKillKeepItsDataRefuseATwinAndStopWithoutLeftovers() throws Exception {
         Path dataDir = freshDir("launcher-embedded");
         AppProcess first = start(dataDir).awaitReady(Duration.ofMinutes(4));
         assertEquals(201, post(first, "/api/providers", "{\"name\":\"Bleibt erhalten\",\"districtId\":4}"));
-        List<ProcessHandle> children = first.process().descendants().toList();
-        assertTrue(children.size() >= 2, "Payara and mariadbd run as children: " + children);
-
-        int exit = first.stop();
-        assertTrue(exit == 0 || exit == 143, "exit code " + exit);
-        assertAllGone(children);
-
-        AppProcess second = start(dataDir).awaitReady(Duration.ofMinutes(4));
-        assertTrue(get(second, "/api/providers").body().contains("Bleibt erhalten"), "data survives a restart");
-        second.stop();
-    }
-
-    @Test
-    void shouldTakeItsChildrenDownWhenKilledAndStartAgainAfterwards() throws Exception {
-        Path dataDir = freshDir("launcher-killed");
-        AppProcess first = start(dataDir).awaitReady(Duration.ofMinutes(4));
-        List<ProcessHandle> children = first.process().descendants().toList();
+        List<ProcessHandle> firstChildren = first.process().descendants().toList();
+        assertTrue(firstChildren.size() >= 2, "Payara and mariadbd run as children: " + firstChildren);
 
         first.process().destroyForcibly().waitFor(); // kill -9: no shutdown hook runs
-        assertAllGone(children);
+        assertAllGone(firstChildren);
 
-        AppProcess second = start(dataDir).awaitReady(Duration.ofMinutes(4));
-        assertEquals(200, get(second, "/api/districts").statusCode());
-        second.stop();
-    }
+        AppProcess second = start(dataDir, "launcher-restart.log").awaitReady(Duration.ofMinutes(4));
+        assertTrue(get(second, "/api/providers").body().contains("Bleibt erhalten"), "data survives a crash and restart");
 
-    @Test
-    void shouldRefuseASecondInstanceOnTheSameDataDir() throws Exception {
-        Path dataDir = freshDir("launcher-twice");
-        AppProcess first = start(dataDir).awaitReady(Duration.ofMinutes(4));
-        AppProcess second = start(dataDir, "launcher-twice-second.log");
-        assertTrue(second.process().waitFor(60, TimeUnit.SECONDS), "the second instance gives up at once");
-        assertEquals(1, second.process().exitValue());
-        String log = Files.readString(target().resolve("launcher-twice-second.log"));
+        AppProcess twin = start(dataDir, "launcher-twin.log");
+        assertTrue(twin.process().waitFor(60, TimeUnit.SECONDS), "a second instance on the same DATA_DIR gives up at once");
+        assertEquals(1, twin.process().exitValue());
+        String log = Files.readString(target().resolve("launcher-twin.log"));
         assertTrue(log.contains("Another Deutsch 4U instance is running with DATA_DIR"), log);
-        assertEquals(200, get(first, "/api/districts").statusCode(), "the first one is unharmed");
-        first.stop();
+        assertEquals(200, get(second, "/api/districts").statusCode(), "the running instance is unharmed");
+
+        List<ProcessHandle> secondChildren = second.process().descendants().toList();
+        int exit = second.stop();
+        assertTrue(exit == 0 || exit == 143, "exit code " + exit);
+        assertAllGone(secondChildren);
     }
 
     @Test

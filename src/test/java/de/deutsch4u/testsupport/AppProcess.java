@@ -48,14 +48,16 @@ public final class AppProcess {
     public AppProcess awaitReady(Duration timeout) throws InterruptedException {
         HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
         long deadline = System.nanoTime() + timeout.toNanos();
+        String lastAnswer = "none";
         while (System.nanoTime() < deadline) {
             if (!process.isAlive()) {
                 throw new IllegalStateException("The application exited with " + process.exitValue() + "; see its log in target/.");
             }
             try {
                 HttpResponse<String> response = client.send(
-                        HttpRequest.newBuilder(URI.create(baseUrl + "/health/ready")).build(),
+                        HttpRequest.newBuilder(URI.create(baseUrl + "/health/ready")).timeout(Duration.ofSeconds(10)).build(),
                         HttpResponse.BodyHandlers.ofString());
+                lastAnswer = response.statusCode() + " " + response.body();
                 if (response.statusCode() == 200 && response.body().contains("database")) {
                     return this;
                 }
@@ -64,7 +66,8 @@ public final class AppProcess {
             }
             Thread.sleep(500);
         }
-        throw new IllegalStateException("The application was not ready within " + timeout + "; see its log in target/.");
+        throw new IllegalStateException("The application was not ready within " + timeout + " (last answer: " + lastAnswer
+                + "); see its log in target/.");
     }
 
     public String baseUrl() {

@@ -1,5 +1,6 @@
 package de.deutsch4u.common.api;
 
+import de.deutsch4u.common.BusinessException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
@@ -16,6 +17,9 @@ public class WebApplicationExceptionMapper implements ExceptionMapper<WebApplica
 
     @Override
     public Response toResponse(WebApplicationException e) {
+        if (e.getCause() instanceof BusinessException business) {
+            return ErrorResponses.of(headers, business); // e.g. a bad date in a query parameter
+        }
         int status = e.getResponse().getStatus();
         String code = switch (status) {
             case 400 -> "request.invalid";

@@ -12,7 +12,7 @@ final class Select {
 
     static void choose(Browser browser, String menuId, String label) {
         browser.driver().findElement(By.id(menuId)).click();
-        By item = By.xpath("//ul[@id='" + menuId + "_items']/li[normalize-space(.)='" + label + "']");
+        By item = By.xpath("//*[@id='" + menuId + "_items']//li[@data-label='" + label + "']");
         browser.waiting().until(ExpectedConditions.elementToBeClickable(item)).click();
         browser.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id(menuId + "_label"), label));
     }
