@@ -1,30 +1,50 @@
 package de.deutsch4u.common;
 
 import java.text.MessageFormat;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
 
 /**
- * Texts from the bundle {@code i18n/messages} (German is the base file, English the translation).
+ * Texts from the bundle {@code i18n/messages} (messages_de is German, the default; messages_en English).
  * Used where Faces' {@code #{msg[...]}} is not at hand: the API's error messages and the PDFs.
  */
 public final class Messages {
 
     public static final Locale GERMAN = Locale.GERMAN;
+    private static final DateTimeFormatter GERMAN_DATE = DateTimeFormatter.ofPattern("dd.MM.yyyy");
 
     private Messages() {
     }
 
     public static String get(Locale locale, String key, Object... args) {
-        ResourceBundle bundle = ResourceBundle.getBundle("i18n.messages", supported(locale), Messages.class.getClassLoader(),
+        Locale language = supported(locale);
+        ResourceBundle bundle = ResourceBundle.getBundle("i18n.messages", language, Messages.class.getClassLoader(),
                 ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
         try {
             String pattern = bundle.getString(key);
-            return args.length == 0 ? pattern : new MessageFormat(pattern, bundle.getLocale()).format(args);
+            return args.length == 0 ? pattern : new MessageFormat(pattern, language).format(plain(args, language));
         } catch (MissingResourceException e) {
             return key;
         }
+    }
+
+    /**
+     * Whole numbers in messages are ids and counts ("Träger 1234", never "Träger 1.234"); dates are
+     * written as people in that language write them (02.03.2026 in German).
+     */
+    private static Object[] plain(Object[] args, Locale language) {
+        Object[] plain = args.clone();
+        for (int i = 0; i < plain.length; i++) {
+            if (plain[i] instanceof Long || plain[i] instanceof Integer) {
+                plain[i] = plain[i].toString();
+            } else if (plain[i] instanceof LocalDate date) {
+                plain[i] = date.format(language == GERMAN ? GERMAN_DATE : DateTimeFormatter.ISO_LOCAL_DATE);
+            }
+        }
+        return plain;
     }
 
     /** English when asked for, German otherwise. */

@@ -1,5 +1,7 @@
 package de.deutsch4u.provider;
 
+import de.deutsch4u.security.Roles;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -28,6 +30,7 @@ public class ProviderResource {
     private ProviderService providers;
 
     @POST
+    @RolesAllowed(Roles.ADMIN)
     @Operation(summary = "Create a course provider (ADMIN); a name that exists is a 409")
     public Response create(@Valid ProviderRequest request, @Context UriInfo uri) {
         ProviderView created = ProviderView.of(providers.create(request.getName(), request.getDistrictId()));

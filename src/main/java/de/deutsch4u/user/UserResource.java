@@ -1,6 +1,8 @@
 package de.deutsch4u.user;
 
 import de.deutsch4u.security.Role;
+import de.deutsch4u.security.Roles;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -29,6 +31,7 @@ public class UserResource {
     private UserService users;
 
     @POST
+    @RolesAllowed({Roles.ADMIN, Roles.PROVIDER})
     @Operation(summary = "Create an account (ADMIN: any role; PROVIDER: TEACHER of the own provider)")
     public Response create(@Valid NewUser request, @Context UriInfo uri) {
         UserView created = UserView.of(users.create(request));
@@ -37,6 +40,7 @@ public class UserResource {
     }
 
     @GET
+    @RolesAllowed({Roles.ADMIN, Roles.PROVIDER})
     @Operation(summary = "Accounts in the caller's scope (ADMIN: all; PROVIDER: the own provider's)")
     public List<UserView> list() {
         return users.list().stream().map(UserView::of).toList();

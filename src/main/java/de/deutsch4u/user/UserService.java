@@ -70,6 +70,16 @@ public class UserService {
                 .getResultList();
     }
 
+    /** The active teachers of a provider in the caller's scope, by name: who may teach its courses. */
+    public List<UserAccount> teachers(long providerId) {
+        providers.get(providerId);
+        return em.createQuery("""
+                SELECT u FROM UserAccount u
+                WHERE u.provider.id = :provider AND u.role = de.deutsch4u.security.Role.TEACHER AND u.active = TRUE
+                ORDER BY u.displayName""", UserAccount.class)
+                .setParameter("provider", providerId).getResultList();
+    }
+
     public UserAccount get(Long id) {
         UserAccount account = id == null ? null : em.find(UserAccount.class, id);
         if (account == null || !(caller.role() == Role.ADMIN || isOwnProvidersAccount(account))) {

@@ -3,6 +3,10 @@ package de.deutsch4u.architecture;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import de.deutsch4u.course.CourseLevel;
+import de.deutsch4u.course.CourseStatus;
+import de.deutsch4u.course.FundingLine;
+import de.deutsch4u.course.SessionStatus;
 import de.deutsch4u.district.DistrictType;
 import de.deutsch4u.district.Region;
 import de.deutsch4u.security.Role;
@@ -30,7 +34,8 @@ class I18nTest {
                     + "=\"([^\"]*)\"");
     private static final List<Pattern> JAVA_MESSAGE_KEYS = List.of(
             Pattern.compile("messages\\.(?:info|error|flashInfo)\\(\\s*\"([^\"]+)\""),
-            Pattern.compile("invalidField\\(\"[^\"]+\",\\s*\"([^\"]+)\""));
+            Pattern.compile("invalidField\\(\"[^\"]+\",\\s*\"([^\"]+)\""),
+            Pattern.compile("new BusinessException\\.Violation\\(\"[^\"]+\",\\s*\"([^\"]+)\""));
     private static final List<Pattern> JAVA_ERROR_CODES = List.of(
             Pattern.compile("(?:notFound|conflict|forbidden)\\(\\s*\"([^\"]+)\""),
             Pattern.compile("ErrorResponses\\.of\\(headers, \\d+, \"([^\"]+)\""),
@@ -100,7 +105,8 @@ class I18nTest {
     @Test
     void shouldLabelEveryEnumValue() {
         Set<String> missing = new TreeSet<>();
-        Stream.of(Role.values(), DistrictType.values(), Region.values()).flatMap(Stream::of)
+        Stream.of(Role.values(), DistrictType.values(), Region.values(), CourseLevel.values(), CourseStatus.values(),
+                        FundingLine.values(), SessionStatus.values()).flatMap(Stream::of)
                 .map(value -> value.getDeclaringClass().getSimpleName() + "." + value.name())
                 .filter(k -> !MESSAGES.containsKey(k))
                 .forEach(missing::add);

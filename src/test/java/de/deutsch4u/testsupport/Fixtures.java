@@ -28,6 +28,31 @@ public final class Fixtures {
         return username;
     }
 
+    /** A new location of the provider, in Darmstadt; returns its id. */
+    public static long location(long providerId) {
+        Api.Response created = Api.admin().post("/api/locations", "{\"providerId\":" + providerId + ",\"name\":\""
+                + Api.unique("Standort ") + "\",\"street\":\"Rheinstraße 1\",\"postalCode\":\"64283\","
+                + "\"city\":\"Darmstadt\",\"districtId\":1,\"capacity\":40}");
+        assertEquals(201, created.status(), created.body());
+        return created.json().getJsonNumber("id").longValue();
+    }
+
+    /** A new room of the location; returns its id. */
+    public static long room(long locationId, int seats) {
+        Api.Response created = Api.admin().post("/api/locations/" + locationId + "/rooms",
+                "{\"name\":\"" + Api.unique("Raum ") + "\",\"seats\":" + seats + "}");
+        assertEquals(201, created.status(), created.body());
+        return created.json().getJsonNumber("id").longValue();
+    }
+
+    /** A new TEACHER account of the provider; returns its id. */
+    public static long teacher(long providerId) {
+        String username = user("TEACHER", providerId);
+        return Api.admin().get("/api/users").jsonArray().getValuesAs(jakarta.json.JsonObject.class).stream()
+                .filter(u -> u.getString("username").equals(username))
+                .findFirst().orElseThrow().getJsonNumber("id").longValue();
+    }
+
     public static Api as(String username) {
         return Api.as(username, PASSWORD);
     }

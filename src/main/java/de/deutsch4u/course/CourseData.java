@@ -1,0 +1,240 @@
+package de.deutsch4u.course;
+
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.io.Serializable;
+import java.math.BigDecimal;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A course to create: the body of {@code POST /api/courses} and the course form. Single fields are
+ * checked here; rules across fields and records (dates, times, seats, ids) in CourseService.
+ * A class, not a record, for the reason given on {@code NewUser}.
+ */
+public class CourseData implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+    static final int DEFAULT_APPROVED_UNITS = 300;
+
+    private Long providerId;
+    @NotNull(message = "{validation.required}")
+    private Long locationId;
+    private Long roomId;
+    @NotNull(message = "{validation.required}")
+    private Long teacherId;
+    @NotBlank(message = "{validation.required}")
+    @Size(max = 150, message = "{validation.maxLength}")
+    private String title;
+    @NotNull(message = "{validation.required}")
+    private CourseLevel level;
+    @NotNull(message = "{validation.required}")
+    private LocalDate startDate;
+    @NotNull(message = "{validation.required}")
+    private LocalDate endDate;
+    @NotEmpty(message = "{validation.weekdays}")
+    private List<DayOfWeek> weekdays = new ArrayList<>();
+    @NotNull(message = "{validation.required}")
+    private LocalTime startTime;
+    @NotNull(message = "{validation.required}")
+    private LocalTime endTime;
+    @NotNull(message = "{validation.required}")
+    @Min(value = 1, message = "{validation.min}")
+    @Max(value = 12, message = "{validation.max}")
+    private Integer unitsPerSession;
+    @NotNull(message = "{validation.required}")
+    @Min(value = 1, message = "{validation.min}")
+    @Max(value = 100, message = "{validation.max}")
+    private Integer capacity;
+    private FundingLine fundingLine;
+    @Size(max = 60, message = "{validation.maxLength}")
+    private String fundingReference;
+    @Min(value = 1, message = "{validation.min}")
+    @Max(value = 2000, message = "{validation.max}")
+    private Integer approvedUnits;
+    @DecimalMin(value = "0", message = "{validation.min}")
+    private BigDecimal ratePerUnit;
+    @DecimalMin(value = "0", message = "{validation.min}")
+    private BigDecimal fundingCap;
+    @Min(value = 0, message = "{validation.min}")
+    private Integer childcareUnits;
+    @Min(value = 0, message = "{validation.min}")
+    private Integer childcareChildren;
+    private CourseStatus status;
+
+    public Long getProviderId() {
+        return providerId;
+    }
+
+    public void setProviderId(Long providerId) {
+        this.providerId = providerId;
+    }
+
+    public Long getLocationId() {
+        return locationId;
+    }
+
+    public void setLocationId(Long locationId) {
+        this.locationId = locationId;
+    }
+
+    public Long getRoomId() {
+        return roomId;
+    }
+
+    public void setRoomId(Long roomId) {
+        this.roomId = roomId;
+    }
+
+    public Long getTeacherId() {
+        return teacherId;
+    }
+
+    public void setTeacherId(Long teacherId) {
+        this.teacherId = teacherId;
+    }
+
+    public String getTitle() {
+        return title;
+    }
+
+    public void setTitle(String title) {
+        this.title = title;
+    }
+
+    public CourseLevel getLevel() {
+        return level;
+    }
+
+    public void setLevel(CourseLevel level) {
+        this.level = level;
+    }
+
+    public LocalDate getStartDate() {
+        return startDate;
+    }
+
+    public void setStartDate(LocalDate startDate) {
+        this.startDate = startDate;
+    }
+
+    public LocalDate getEndDate() {
+        return endDate;
+    }
+
+    public void setEndDate(LocalDate endDate) {
+        this.endDate = endDate;
+    }
+
+    public List<DayOfWeek> getWeekdays() {
+        return weekdays;
+    }
+
+    public void setWeekdays(List<DayOfWeek> weekdays) {
+        this.weekdays = weekdays == null ? new ArrayList<>() : weekdays;
+    }
+
+    public LocalTime getStartTime() {
+        return startTime;
+    }
+
+    public void setStartTime(LocalTime startTime) {
+        this.startTime = startTime;
+    }
+
+    public LocalTime getEndTime() {
+        return endTime;
+    }
+
+    public void setEndTime(LocalTime endTime) {
+        this.endTime = endTime;
+    }
+
+    public Integer getUnitsPerSession() {
+        return unitsPerSession;
+    }
+
+    public void setUnitsPerSession(Integer unitsPerSession) {
+        this.unitsPerSession = unitsPerSession;
+    }
+
+    public Integer getCapacity() {
+        return capacity;
+    }
+
+    public void setCapacity(Integer capacity) {
+        this.capacity = capacity;
+    }
+
+    public FundingLine getFundingLine() {
+        return fundingLine;
+    }
+
+    public void setFundingLine(FundingLine fundingLine) {
+        this.fundingLine = fundingLine;
+    }
+
+    public String getFundingReference() {
+        return fundingReference;
+    }
+
+    public void setFundingReference(String fundingReference) {
+        this.fundingReference = fundingReference;
+    }
+
+    public Integer getApprovedUnits() {
+        return approvedUnits;
+    }
+
+    public void setApprovedUnits(Integer approvedUnits) {
+        this.approvedUnits = approvedUnits;
+    }
+
+    public BigDecimal getRatePerUnit() {
+        return ratePerUnit;
+    }
+
+    public void setRatePerUnit(BigDecimal ratePerUnit) {
+        this.ratePerUnit = ratePerUnit;
+    }
+
+    public BigDecimal getFundingCap() {
+        return fundingCap;
+    }
+
+    public void setFundingCap(BigDecimal fundingCap) {
+        this.fundingCap = fundingCap;
+    }
+
+    public Integer getChildcareUnits() {
+        return childcareUnits;
+    }
+
+    public void setChildcareUnits(Integer childcareUnits) {
+        this.childcareUnits = childcareUnits;
+    }
+
+    public Integer getChildcareChildren() {
+        return childcareChildren;
+    }
+
+    public void setChildcareChildren(Integer childcareChildren) {
+        this.childcareChildren = childcareChildren;
+    }
+
+    public CourseStatus getStatus() {
+        return status;
+    }
+
+    public void setStatus(CourseStatus status) {
+        this.status = status;
+    }
+}

@@ -1,0 +1,199 @@
+package de.deutsch4u.course;
+
+import de.deutsch4u.audit.AuditLog;
+import de.deutsch4u.calendar.HolidayCalendar;
+import de.deutsch4u.calendar.SessionPlan;
+import de.deutsch4u.common.BusinessException;
+import de.deutsch4u.common.Today;
+import de.deutsch4u.location.Location;
+import de.deutsch4u.location.Room;
+import de.deutsch4u.provider.Provider;
+import de.deutsch4u.provider.ProviderService;
+import de.deutsch4u.security.Caller;
+import de.deutsch4u.security.Role;
+import de.deutsch4u.security.Roles;
+import de.deutsch4u.user.UserAccount;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Courses and their generated sessions. A PROVIDER plans its own courses, ADMIN all; PROGRAMME reads
+ * all; a TEACHER sees the courses it teaches (also as a substitute).
+ */
+@Stateless
+@RolesAllowed({Roles.ADMIN, Roles.PROGRAMME, Roles.PROVIDER, Roles.TEACHER})
+public class CourseService {
+
+    @PersistenceContext
+    private EntityManager em;
+
+    @Inject
+    private Caller caller;
+
+    @Inject
+    private ProviderService providers;
+
+    @Inject
+    private CourseRules rules;
+
+    @Inject
+    private HolidayCalendar calendar;
+
+    @Inject
+    private ClashFinder clashes;
+
+    @Inject
+    private AuditLog audit;
+
+    /** Creates the course with one session per chosen weekday, except holidays and closures. */
+    @RolesAllowed({Roles.ADMIN, Roles.PROVIDER})
+    public Course create(CourseData data) {
+        Provider provider = providers.get(providerIdFor(data.getProviderId()));
+        CourseRules.Checked checked = rules.check(provider, data);
+        clashes.lock(checked.location().getId(), Set.of(checked.teacher().getId()));
+        Course course = new Course(provider, checked.location(), checked.room(), checked.teacher(), data, Today.utcNow());
+        List<LocalDate> dates = sessionDates(provider, data);
+        em.persist(course);
+        em.flush();
+        List<CourseSession> sessions = dates.stream().map(day -> new CourseSession(course, day, course.getStartTime(),
+                course.getEndTime(), course.getUnitsPerSession(), false)).toList();
+        clashes.requireNoClash(sessions.stream().map(CourseSession::slot).toList());
+        sessions.forEach(em::persist);
+        audit.record("CREATE", "course", course.getId(), "providerId=" + provider.getId() + ", sessions=" + sessions.size());
+        return course;
+    }
+
+    /**
+     * What creating would give, without saving: the sessions' count, units and last date, or the
+     * reason it would be refused (the same exceptions as {@link #create}, clashes included).
+     */
+    @RolesAllowed({Roles.ADMIN, Roles.PROVIDER})
+    public CourseFigures preview(CourseData data) {
+        Provider provider = providers.get(providerIdFor(data.getProviderId()));
+        CourseRules.Checked checked = rules.check(provider, data);
+        List<LocalDate> dates = sessionDates(provider, data);
+        Long roomId = checked.room() == null ? null : checked.room().getId();
+        clashes.requireNoClash(dates.stream().map(day -> new SessionSlot(null, 0, data.getTitle(), day, data.getStartTime(),
+                data.getEndTime(), checked.teacher().getId(), checked.location().getId(), roomId)).toList());
+        return new CourseFigures(dates.size(), dates.size() * data.getUnitsPerSession(), dates.get(dates.size() - 1));
+    }
+
+    private List<LocalDate> sessionDates(Provider provider, CourseData data) {
+        List<LocalDate> dates = SessionPlan.dates(data.getStartDate(), data.getEndDate(), EnumSet.copyOf(data.getWeekdays()),
+                calendar.daysOff(provider.getId(), data.getStartDate(), data.getEndDate()));
+        if (dates.isEmpty()) {
+            throw BusinessException.invalidField("weekdays", "violation.weekdays.noSession");
+        }
+        return dates;
+    }
+
+    /** Cancels the course and its planned sessions; held sessions stay as they are. */
+    @RolesAllowed({Roles.ADMIN, Roles.PROVIDER})
+    public Course cancel(long id, String reason) {
+        Course course = get(id);
+        if (course.isCancelled()) {
+            throw BusinessException.conflict("course.alreadyCancelled");
+        }
+        course.cancel(reason.strip());
+        int cancelled = em.createQuery("""
+                UPDATE CourseSession s SET s.status = de.deutsch4u.course.SessionStatus.CANCELLED,
+                       s.cancelReason = :reason, s.version = s.version + 1
+                WHERE s.course = :course AND s.status = de.deutsch4u.course.SessionStatus.PLANNED""")
+                .setParameter("reason", reason.strip()).setParameter("course", course).executeUpdate();
+        audit.record("CANCEL", "course", id, "sessionsCancelled=" + cancelled);
+        return course;
+    }
+
+    /** Courses in scope, filtered; a course matches a period when its dates overlap it. */
+    public List<Course> list(CourseFilter filter) {
+        if (filter.providerId() != null) {
+            providers.get(filter.providerId()); // 404 outside the caller's scope
+        }
+        Long provider = caller.seesAllProviders() ? filter.providerId() : caller.providerId();
+        Long teacher = caller.role() == Role.TEACHER ? caller.account().getId() : null;
+        return em.createQuery("""
+                SELECT c FROM Course c
+                WHERE (:provider IS NULL OR c.provider.id = :provider)
+                  AND (:location IS NULL OR c.location.id = :location)
+                  AND (:district IS NULL OR c.location.district.id = :district)
+                  AND (:level IS NULL OR c.level = :level)
+                  AND (:from IS NULL OR c.endDate >= :from)
+                  AND (:to IS NULL OR c.startDate <= :to)
+                  AND (:teacher IS NULL OR c.teacher.id = :teacher OR EXISTS (
+                        SELECT s FROM CourseSession s WHERE s.course = c AND s.substituteTeacher.id = :teacher))
+                ORDER BY c.startDate DESC, c.title""", Course.class)
+                .setParameter("provider", provider).setParameter("location", filter.locationId())
+                .setParameter("district", filter.districtId()).setParameter("level", filter.level())
+                .setParameter("from", filter.from()).setParameter("to", filter.to()).setParameter("teacher", teacher)
+                .getResultList();
+    }
+
+    /** A course in the caller's scope; any other id is "not found". */
+    public Course get(Long id) {
+        Course course = id == null ? null : em.find(Course.class, id);
+        if (course == null || !caller.canSeeProvider(course.getProviderId()) || !teacherMaySee(course)) {
+            throw BusinessException.notFound("course.notFound", id);
+        }
+        return course;
+    }
+
+    /** Sessions of a location or of a teacher (own and substituted) between two dates, for the calendars. */
+    public List<CourseSession> sessionsBetween(Long locationId, Long teacherId, LocalDate from, LocalDate to) {
+        Long provider = caller.seesAllProviders() ? null : caller.providerId();
+        Long onlyTeacher = caller.role() == Role.TEACHER ? caller.account().getId() : teacherId;
+        return em.createQuery("""
+                SELECT s FROM CourseSession s JOIN s.course c LEFT JOIN s.substituteTeacher st
+                WHERE s.date BETWEEN :from AND :to
+                  AND (:provider IS NULL OR c.provider.id = :provider)
+                  AND (:location IS NULL OR c.location.id = :location)
+                  AND (:teacher IS NULL OR (st.id = :teacher OR (st IS NULL AND c.teacher.id = :teacher)))
+                ORDER BY s.date, s.startTime""", CourseSession.class)
+                .setParameter("from", from).setParameter("to", to).setParameter("provider", provider)
+                .setParameter("location", locationId).setParameter("teacher", onlyTeacher).getResultList();
+    }
+
+    public List<CourseSession> sessions(long courseId) {
+        return em.createQuery("SELECT s FROM CourseSession s WHERE s.course = :course ORDER BY s.date, s.startTime",
+                CourseSession.class).setParameter("course", get(courseId)).getResultList();
+    }
+
+    /** Sessions, planned units and the last date, for the course list and the API. */
+    public CourseFigures figures(long courseId) {
+        Object[] row = em.createQuery("""
+                SELECT COUNT(s), COALESCE(SUM(s.units), 0), MAX(s.date) FROM CourseSession s
+                WHERE s.course.id = :course AND s.status <> de.deutsch4u.course.SessionStatus.CANCELLED""", Object[].class)
+                .setParameter("course", courseId).getSingleResult();
+        return new CourseFigures(((Number) row[0]).intValue(), ((Number) row[1]).intValue(), (LocalDate) row[2]);
+    }
+
+    private boolean teacherMaySee(Course course) {
+        if (caller.role() != Role.TEACHER) {
+            return true;
+        }
+        UserAccount me = caller.account();
+        return course.getTeacher().getId().equals(me.getId()) || !em.createQuery(
+                        "SELECT s.id FROM CourseSession s WHERE s.course = :course AND s.substituteTeacher = :me", Long.class)
+                .setParameter("course", course).setParameter("me", me).setMaxResults(1).getResultList().isEmpty();
+    }
+
+    private Long providerIdFor(Long requested) {
+        if (caller.role() == Role.PROVIDER) {
+            return requested == null ? caller.providerId() : requested;
+        }
+        if (requested == null) {
+            throw BusinessException.invalidField("providerId", "violation.providerId.required");
+        }
+        return requested;
+    }
+
+    /** The planned volume of a course: sessions not cancelled, their units, the last session's date. */
+    public record CourseFigures(int sessionCount, int unitsPlanned, LocalDate lastSessionDate) {
+    }
+}

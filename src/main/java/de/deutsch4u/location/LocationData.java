@@ -1,0 +1,134 @@
+package de.deutsch4u.location;
+
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import java.io.Serializable;
+
+/**
+ * The fields of a location: the body of {@code POST /api/locations} and the location form.
+ * A class, not a record, for the reason given on {@code NewUser}.
+ */
+public class LocationData implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+    static final int NAME_MAXLENGTH = 150;
+    static final int NOTE_MAXLENGTH = 500;
+
+    private Long providerId;
+    @NotBlank(message = "{validation.required}")
+    @Size(max = NAME_MAXLENGTH, message = "{validation.maxLength}")
+    private String name;
+    @NotBlank(message = "{validation.required}")
+    @Size(max = 150, message = "{validation.maxLength}")
+    private String street;
+    @NotNull(message = "{validation.required}")
+    @Pattern(regexp = "\\s*\\d{5}\\s*", message = "{validation.postalCode}")
+    private String postalCode;
+    @NotBlank(message = "{validation.required}")
+    @Size(max = 100, message = "{validation.maxLength}")
+    private String city;
+    @NotNull(message = "{validation.required}")
+    private Integer districtId;
+    @NotNull(message = "{validation.required}")
+    @Min(value = 1, message = "{validation.min}")
+    @Max(value = 500, message = "{validation.max}")
+    private Integer capacity;
+    private boolean stepFree;
+    private boolean childcareAvailable;
+    @Size(max = NOTE_MAXLENGTH, message = "{validation.maxLength}")
+    private String accessibilityNote;
+    @Size(max = NOTE_MAXLENGTH, message = "{validation.maxLength}")
+    private String transportNote;
+
+    public Long getProviderId() {
+        return providerId;
+    }
+
+    public void setProviderId(Long providerId) {
+        this.providerId = providerId;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public void setName(String name) {
+        this.name = name;
+    }
+
+    public String getStreet() {
+        return street;
+    }
+
+    public void setStreet(String street) {
+        this.street = street;
+    }
+
+    public String getPostalCode() {
+        return postalCode;
+    }
+
+    public void setPostalCode(String postalCode) {
+        this.postalCode = postalCode;
+    }
+
+    public String getCity() {
+        return city;
+    }
+
+    public void setCity(String city) {
+        this.city = city;
+    }
+
+    public Integer getDistrictId() {
+        return districtId;
+    }
+
+    public void setDistrictId(Integer districtId) {
+        this.districtId = districtId;
+    }
+
+    public Integer getCapacity() {
+        return capacity;
+    }
+
+    public void setCapacity(Integer capacity) {
+        this.capacity = capacity;
+    }
+
+    public boolean isStepFree() {
+        return stepFree;
+    }
+
+    public void setStepFree(boolean stepFree) {
+        this.stepFree = stepFree;
+    }
+
+    public boolean isChildcareAvailable() {
+        return childcareAvailable;
+    }
+
+    public void setChildcareAvailable(boolean childcareAvailable) {
+        this.childcareAvailable = childcareAvailable;
+    }
+
+    public String getAccessibilityNote() {
+        return accessibilityNote;
+    }
+
+    public void setAccessibilityNote(String accessibilityNote) {
+        this.accessibilityNote = accessibilityNote;
+    }
+
+    public String getTransportNote() {
+        return transportNote;
+    }
+
+    public void setTransportNote(String transportNote) {
+        this.transportNote = transportNote;
+    }
+}
