@@ -11,11 +11,15 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 class HessianHolidaysTest {
 
-    @ParameterizedTest(name = "Easter {0} is {1}")
-    @CsvSource({"2016, 2016-03-27", "2019, 2019-04-21", "2024, 2024-03-31", "2025, 2025-04-20", "2026, 2026-04-05",
-        "2027, 2027-03-28", "2028, 2028-04-16", "2038, 2038-04-25", "2285, 2285-03-22"})
-    void shouldComputeEasterSunday(int year, LocalDate easter) {
-        assertEquals(easter, HessianHolidays.easterSunday(year));
+    @ParameterizedTest(name = "Karfreitag {0} is {1}")
+    @CsvSource({"2016, 2016-03-25", "2019, 2019-04-19", "2024, 2024-03-29", "2025, 2025-04-18", "2026, 2026-04-03",
+        "2027, 2027-03-26", "2028, 2028-04-14", "2038, 2038-04-23"})
+    void shouldFollowEasterInEveryYear(int year, LocalDate goodFriday) {
+        Map<LocalDate, String> holidays = HessianHolidays.of(year);
+        assertEquals("Karfreitag", holidays.get(goodFriday));
+        assertEquals("Ostermontag", holidays.get(goodFriday.plusDays(3)));
+        assertEquals("Fronleichnam", holidays.get(goodFriday.plusDays(62)));
+        assertEquals(10, holidays.size());
     }
 
     @Test
