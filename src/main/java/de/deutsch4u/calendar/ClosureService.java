@@ -44,6 +44,21 @@ public class ClosureService {
         return closure;
     }
 
+    /** Adds the Hessian school holidays from today on that the provider does not have yet; returns how many. */
+    @RolesAllowed({Roles.ADMIN, Roles.PROVIDER})
+    public int addSchoolHolidays(long providerId) {
+        List<Closure> existing = list(providerId);
+        int added = 0;
+        for (SchoolHolidays.Period period : SchoolHolidays.HESSEN) {
+            boolean known = existing.stream().anyMatch(c -> c.getFrom().equals(period.from()) && c.getTo().equals(period.to()));
+            if (!known && !period.to().isBefore(Today.date())) {
+                create(providerId, period.from(), period.to(), period.name());
+                added++;
+            }
+        }
+        return added;
+    }
+
     public List<Closure> list(long providerId) {
         providers.get(providerId);
         return em.createQuery("SELECT c FROM Closure c WHERE c.provider.id = :provider ORDER BY c.from", Closure.class)

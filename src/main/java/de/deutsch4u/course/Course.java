@@ -118,11 +118,19 @@ public class Course {
     protected Course() {
     }
 
-    Course(Provider provider, Location location, Room room, UserAccount teacher, CourseData data, LocalDateTime createdAt) {
+    public Course(Provider provider, Location location, Room room, UserAccount teacher, CourseData data,
+                  LocalDateTime createdAt) {
         this.provider = provider;
-        this.location = location;
-        this.room = room;
-        this.teacher = teacher;
+        this.createdAt = createdAt;
+        this.status = data.getStatus() == CourseStatus.DRAFT ? CourseStatus.DRAFT : CourseStatus.PUBLISHED;
+        change(location, room, teacher, data);
+    }
+
+    /** New pattern and data; the caller regenerates the future planned sessions. */
+    void change(Location newLocation, Room newRoom, UserAccount newTeacher, CourseData data) {
+        this.location = newLocation;
+        this.room = newRoom;
+        this.teacher = newTeacher;
         this.title = data.getTitle().strip();
         this.level = data.getLevel();
         this.startDate = data.getStartDate();
@@ -134,13 +142,11 @@ public class Course {
         this.capacity = data.getCapacity();
         this.childcareUnits = data.getChildcareUnits();
         this.childcareChildren = data.getChildcareChildren();
-        this.status = data.getStatus() == CourseStatus.DRAFT ? CourseStatus.DRAFT : CourseStatus.PUBLISHED;
         this.fundingLine = data.getFundingLine() == null ? FundingLine.STATE : data.getFundingLine();
         this.fundingReference = data.getFundingReference();
         this.approvedUnits = data.getApprovedUnits() == null ? CourseData.DEFAULT_APPROVED_UNITS : data.getApprovedUnits();
         this.ratePerUnit = data.getRatePerUnit();
         this.fundingCap = data.getFundingCap();
-        this.createdAt = createdAt;
     }
 
     void cancel(String reason) {

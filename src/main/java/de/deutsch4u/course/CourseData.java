@@ -69,6 +69,8 @@ public class CourseData implements Serializable {
     @Min(value = 0, message = "{validation.min}")
     private Integer childcareChildren;
     private CourseStatus status;
+    /** For changes: the version the client read; a different current version is a 409. */
+    private Integer version;
 
     public Long getProviderId() {
         return providerId;
@@ -236,5 +238,13 @@ public class CourseData implements Serializable {
 
     public void setStatus(CourseStatus status) {
         this.status = status;
+    }
+
+    public Integer getVersion() {
+        return version;
+    }
+
+    public void setVersion(Integer version) {
+        this.version = version;
     }
 }

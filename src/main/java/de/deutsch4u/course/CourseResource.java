@@ -8,6 +8,7 @@ import jakarta.validation.Valid;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -57,6 +58,14 @@ public class CourseResource {
     @Operation(summary = "One course with status, session count and free places; outside the caller's scope a 404")
     public CourseView get(@PathParam("id") long id) {
         return view(courses.get(id));
+    }
+
+    @PUT
+    @RolesAllowed({Roles.ADMIN, Roles.PROVIDER})
+    @Path("{id}")
+    @Operation(summary = "Change a course; its planned sessions after today are generated anew (held ones never change)")
+    public CourseView update(@PathParam("id") long id, @Valid CourseData request) {
+        return view(courses.update(id, request));
     }
 
     @POST

@@ -1,8 +1,6 @@
 package de.deutsch4u.course;
 
 import de.deutsch4u.audit.AuditLog;
-import de.deutsch4u.calendar.HolidayCalendar;
-import de.deutsch4u.calendar.SessionPlan;
 import de.deutsch4u.common.BusinessException;
 import de.deutsch4u.common.Today;
 import de.deutsch4u.location.Location;
@@ -19,9 +17,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.LocalDate;
-import java.util.EnumSet;
 import java.util.List;
-import java.util.Set;
 
 /**
  * Courses and their generated sessions. A PROVIDER plans its own courses, ADMIN all; PROGRAMME reads
@@ -44,7 +40,7 @@ public class CourseService {
     private CourseRules rules;
 
     @Inject
-    private HolidayCalendar calendar;
+    private CoursePlanner planner;
 
     @Inject
     private ClashFinder clashes;
@@ -57,16 +53,29 @@ public class CourseService {
     public Course create(CourseData data) {
         Provider provider = providers.get(providerIdFor(data.getProviderId()));
         CourseRules.Checked checked = rules.check(provider, data);
-        clashes.lock(checked.location().getId(), Set.of(checked.teacher().getId()));
         Course course = new Course(provider, checked.location(), checked.room(), checked.teacher(), data, Today.utcNow());
-        List<LocalDate> dates = sessionDates(provider, data);
-        em.persist(course);
-        em.flush();
-        List<CourseSession> sessions = dates.stream().map(day -> new CourseSession(course, day, course.getStartTime(),
-                course.getEndTime(), course.getUnitsPerSession(), false)).toList();
-        clashes.requireNoClash(sessions.stream().map(CourseSession::slot).toList());
-        sessions.forEach(em::persist);
+        List<CourseSession> sessions = planner.schedule(course);
         audit.record("CREATE", "course", course.getId(), "providerId=" + provider.getId() + ", sessions=" + sessions.size());
+        return course;
+    }
+
+    /**
+     * Changes a course. Its planned sessions after today are generated anew from the new pattern;
+     * sessions that were held, cancelled or lie in the past are never touched.
+     */
+    @RolesAllowed({Roles.ADMIN, Roles.PROVIDER})
+    public Course update(long id, CourseData data) {
+        Course course = get(id);
+        if (course.isCancelled()) {
+            throw BusinessException.conflict("course.cancelled");
+        }
+        if (data.getVersion() != null && data.getVersion() != course.getVersion()) {
+            throw BusinessException.conflict("concurrentChange");
+        }
+        CourseRules.Checked checked = rules.check(course.getProvider(), data);
+        course.change(checked.location(), checked.room(), checked.teacher(), data);
+        List<CourseSession> sessions = planner.reschedule(course, Today.date());
+        audit.record("UPDATE", "course", id, "futureSessionsGenerated=" + sessions.size());
         return course;
     }
 
@@ -78,20 +87,12 @@ public class CourseService {
     public CourseFigures preview(CourseData data) {
         Provider provider = providers.get(providerIdFor(data.getProviderId()));
         CourseRules.Checked checked = rules.check(provider, data);
-        List<LocalDate> dates = sessionDates(provider, data);
+        List<LocalDate> dates = planner.sessionDates(provider.getId(), data.getStartDate(), data.getEndDate(),
+                data.getWeekdays());
         Long roomId = checked.room() == null ? null : checked.room().getId();
         clashes.requireNoClash(dates.stream().map(day -> new SessionSlot(null, 0, data.getTitle(), day, data.getStartTime(),
                 data.getEndTime(), checked.teacher().getId(), checked.location().getId(), roomId)).toList());
         return new CourseFigures(dates.size(), dates.size() * data.getUnitsPerSession(), dates.get(dates.size() - 1));
-    }
-
-    private List<LocalDate> sessionDates(Provider provider, CourseData data) {
-        List<LocalDate> dates = SessionPlan.dates(data.getStartDate(), data.getEndDate(), EnumSet.copyOf(data.getWeekdays()),
-                calendar.daysOff(provider.getId(), data.getStartDate(), data.getEndDate()));
-        if (dates.isEmpty()) {
-            throw BusinessException.invalidField("weekdays", "violation.weekdays.noSession");
-        }
-        return dates;
     }
 
     /** Cancels the course and its planned sessions; held sessions stay as they are. */

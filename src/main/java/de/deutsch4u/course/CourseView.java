@@ -17,7 +17,7 @@ public record CourseView(long id, long providerId, long locationId, Long roomId,
                          String fundingReference, int approvedUnits, BigDecimal ratePerUnit, BigDecimal fundingCap,
                          Integer childcareUnits, Integer childcareChildren, CourseStatus status, String cancelReason,
                          int sessionCount, int unitsPlanned, LocalDate lastSessionDate, int enrolled, int waitlisted,
-                         int freePlaces) {
+                         int freePlaces, int version) {
 
     public static CourseView of(Course c, CourseService.CourseFigures figures) {
         return new CourseView(c.getId(), c.getProviderId(), c.getLocation().getId(),
@@ -26,6 +26,6 @@ public record CourseView(long id, long providerId, long locationId, Long roomId,
                 c.getStartTime(), c.getEndTime(), c.getUnitsPerSession(), c.getCapacity(), c.getFundingLine(),
                 c.getFundingReference(), c.getApprovedUnits(), c.getRatePerUnit(), c.getFundingCap(), c.getChildcareUnits(),
                 c.getChildcareChildren(), c.statusOn(Today.date()), c.getCancelReason(), figures.sessionCount(),
-                figures.unitsPlanned(), figures.lastSessionDate(), 0, 0, c.getCapacity());
+                figures.unitsPlanned(), figures.lastSessionDate(), 0, 0, c.getCapacity(), c.getVersion());
     }
 }

@@ -32,21 +32,24 @@ public class DemoData {
 
     private static final Logger LOG = Logger.getLogger(DemoData.class.getName());
 
-    /** Provider name, district id, and its accounts as username / display name / role. */
-    private record DemoProvider(String name, int districtId, List<String[]> accounts) {
+    /** Provider name, district id, its accounts (username / display name / role) and one location. */
+    private record DemoProvider(String name, int districtId, List<String[]> accounts, String[] location) {
     }
 
     private static final List<DemoProvider> PROVIDERS = List.of(
             new DemoProvider("Volkshochschule Frankfurt am Main", 2, List.of(
                     new String[] {"vhs-ffm", "Sabine Krämer", "PROVIDER"},
                     new String[] {"t.nguyen", "Thi Nguyen", "TEACHER"},
-                    new String[] {"m.haddad", "Mariam Haddad", "TEACHER"})),
+                    new String[] {"m.haddad", "Mariam Haddad", "TEACHER"}),
+                    new String[] {"VHS-Zentrum Sonnemannstraße", "Sonnemannstraße 13", "60314", "Frankfurt am Main"}),
             new DemoProvider("Caritasverband Gießen e. V.", 30, List.of(
                     new String[] {"caritas-gi", "Jonas Becker", "PROVIDER"},
-                    new String[] {"o.shevchenko", "Olena Shevchenko", "TEACHER"})),
+                    new String[] {"o.shevchenko", "Olena Shevchenko", "TEACHER"}),
+                    new String[] {"Familienzentrum Nordstadt", "Frankfurter Straße 44", "35392", "Gießen"}),
             new DemoProvider("Familienzentrum Kassel-Nord", 6, List.of(
                     new String[] {"fz-kassel", "Aylin Yıldız", "PROVIDER"},
-                    new String[] {"g.tesfaye", "Genet Tesfaye", "TEACHER"})));
+                    new String[] {"g.tesfaye", "Genet Tesfaye", "TEACHER"}),
+                    new String[] {"Stadtteilzentrum Wesertor", "Weserstraße 26", "34125", "Kassel"}));
 
     @PersistenceContext
     private EntityManager em;
@@ -60,6 +63,9 @@ public class DemoData {
     @Inject
     private AuditLog audit;
 
+    @Inject
+    private DemoCourses courses;
+
     @PostConstruct
     void loadIfWanted() {
         if (!settings.demoData()) {
@@ -71,26 +77,31 @@ public class DemoData {
             return;
         }
         List<String> passwords = new ArrayList<>();
-        passwords.add(account("programm", "Programmteam HMAIJS", Role.PROGRAMME, null));
+        passwords.add(account("programm", "Programmteam HMAIJS", Role.PROGRAMME, null, new ArrayList<>()));
         for (DemoProvider demo : PROVIDERS) {
             Provider provider = new Provider(demo.name(), em.find(District.class, demo.districtId()), Today.utcNow());
             em.persist(provider);
             em.flush();
             audit.recordAsSystem("CREATE", "provider", provider.getId(), "demo data");
+            List<UserAccount> teachers = new ArrayList<>();
             for (String[] a : demo.accounts()) {
-                passwords.add(account(a[0], a[1], Role.valueOf(a[2]), provider));
+                passwords.add(account(a[0], a[1], Role.valueOf(a[2]), provider, teachers));
             }
+            courses.create(provider, demo.districtId(), demo.location(), teachers);
         }
         LOG.warning(() -> "Demo data loaded. Demo accounts and their passwords, shown only this once:\n  "
                 + String.join("\n  ", passwords));
     }
 
-    private String account(String username, String displayName, Role role, Provider provider) {
+    private String account(String username, String displayName, Role role, Provider provider, List<UserAccount> teachers) {
         String password = PasswordPolicy.generate();
         UserAccount account = new UserAccount(username, hasher.hash(password), displayName, role, provider, Today.utcNow());
         em.persist(account);
         em.flush();
         audit.recordAsSystem("CREATE", "user", account.getId(), "role=" + role + ", demo data");
+        if (role == Role.TEACHER) {
+            teachers.add(account);
+        }
         return String.format("%-14s %-10s %s", username, role, password);
     }
 }

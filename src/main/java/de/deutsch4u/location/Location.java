@@ -79,7 +79,7 @@ public class Location {
     protected Location() {
     }
 
-    Location(Provider provider, District district, LocationData data, LocalDateTime createdAt) {
+    public Location(Provider provider, District district, LocationData data, LocalDateTime createdAt) {
         this.provider = provider;
         this.createdAt = createdAt;
         update(district, data);

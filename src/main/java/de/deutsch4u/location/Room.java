@@ -35,7 +35,7 @@ public class Room {
     protected Room() {
     }
 
-    Room(Location location, String name, int seats) {
+    public Room(Location location, String name, int seats) {
         this.location = location;
         this.name = name;
         this.seats = seats;

@@ -30,6 +30,10 @@ public class NewUser implements Serializable {
     @NotNull(message = "{validation.required}")
     private Role role;
     private Long providerId;
+    @Size(max = UserAccount.TEACHER_DETAIL_MAXLENGTH, message = "{validation.maxLength}")
+    private String languages;
+    @Size(max = UserAccount.TEACHER_DETAIL_MAXLENGTH, message = "{validation.maxLength}")
+    private String qualifications;
 
     public String getUsername() {
         return username;
@@ -69,5 +73,21 @@ public class NewUser implements Serializable {
 
     public void setProviderId(Long providerId) {
         this.providerId = providerId;
+    }
+
+    public String getLanguages() {
+        return languages;
+    }
+
+    public void setLanguages(String languages) {
+        this.languages = languages;
+    }
+
+    public String getQualifications() {
+        return qualifications;
+    }
+
+    public void setQualifications(String qualifications) {
+        this.qualifications = qualifications;
     }
 }

@@ -23,6 +23,7 @@ public class UserAccount {
 
     public static final int USERNAME_MAXLENGTH = 60;
     public static final int DISPLAY_NAME_MAXLENGTH = 100;
+    public static final int TEACHER_DETAIL_MAXLENGTH = 200;
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -45,6 +46,14 @@ public class UserAccount {
     @JoinColumn(name = "provider_id")
     private Provider provider;
 
+    /** For teachers: languages they speak (helps with beginners), e.g. "Arabisch, Englisch". */
+    @Column(name = "languages", length = TEACHER_DETAIL_MAXLENGTH)
+    private String languages;
+
+    /** For teachers: qualifications, e.g. "DaF/DaZ, Alpha". */
+    @Column(name = "qualifications", length = TEACHER_DETAIL_MAXLENGTH)
+    private String qualifications;
+
     @Column(name = "active", nullable = false)
     private boolean active = true;
 
@@ -66,6 +75,15 @@ public class UserAccount {
         this.role = role;
         this.provider = provider;
         this.createdAt = createdAt;
+    }
+
+    void describeTeacher(String spokenLanguages, String teacherQualifications) {
+        this.languages = blankToNull(spokenLanguages);
+        this.qualifications = blankToNull(teacherQualifications);
+    }
+
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text.strip();
     }
 
     void setActive(boolean active) {
@@ -98,6 +116,14 @@ public class UserAccount {
 
     public Long getProviderId() {
         return provider == null ? null : provider.getId();
+    }
+
+    public String getLanguages() {
+        return languages;
+    }
+
+    public String getQualifications() {
+        return qualifications;
     }
 
     public boolean isActive() {

@@ -45,9 +45,10 @@ public class UserListBacking implements Serializable {
         roles = admin ? List.of(Role.values()) : List.of(Role.TEACHER);
     }
 
+    /** A new account form; ADMIN most often adds provider staff, a PROVIDER its teachers. */
     public void startNew() {
         form = new NewUser();
-        form.setRole(roles.get(roles.size() - 1));
+        form.setRole(roles.contains(Role.PROVIDER) ? Role.PROVIDER : Role.TEACHER);
     }
 
     public void create() {

@@ -54,9 +54,11 @@ public class UserResource {
     }
 
     /** An account as the API shows it: never the password hash. */
-    public record UserView(long id, String username, String displayName, Role role, Long providerId, boolean active) {
+    public record UserView(long id, String username, String displayName, Role role, Long providerId, boolean active,
+                           String languages, String qualifications) {
         static UserView of(UserAccount u) {
-            return new UserView(u.getId(), u.getUsername(), u.getDisplayName(), u.getRole(), u.getProviderId(), u.isActive());
+            return new UserView(u.getId(), u.getUsername(), u.getDisplayName(), u.getRole(), u.getProviderId(), u.isActive(),
+                    u.getLanguages(), u.getQualifications());
         }
     }
 }

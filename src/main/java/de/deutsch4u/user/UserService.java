@@ -53,6 +53,9 @@ public class UserService {
         }
         UserAccount account = new UserAccount(username, hasher.hash(user.getPassword()), user.getDisplayName().strip(), role,
                 provider, Today.utcNow());
+        if (role == Role.TEACHER) {
+            account.describeTeacher(user.getLanguages(), user.getQualifications());
+        }
         em.persist(account);
         em.flush();
         audit.record("CREATE", "user", account.getId(), "role=" + role + ", providerId=" + account.getProviderId());

@@ -9,6 +9,8 @@ import de.deutsch4u.testsupport.Fixtures;
 import de.deutsch4u.testsupport.TestApp;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
@@ -193,6 +195,41 @@ class CourseApiIT {
                 "{\"date\":\"2026-03-06\",\"startTime\":\"09:00\",\"endTime\":\"12:00\",\"units\":4}");
         assertEquals(201, friday.status(), friday.body());
         assertTrue(friday.json().getBoolean("makeup"));
+    }
+
+    @Test
+    void shouldRegenerateOnlyFuturePlannedSessionsWhenThePatternChanges() {
+        LocalDate today = LocalDate.now(ZoneId.of("Europe/Berlin"));
+        long id = created(course(provider, location, teacher).text("startDate", today.minusDays(21).toString())
+                .text("endDate", today.plusDays(35).toString()).raw("weekdays", "[\"MONDAY\",\"WEDNESDAY\"]"));
+        List<JsonObject> before = Api.admin().get("/api/courses/" + id + "/sessions").jsonArray().getValuesAs(JsonObject.class);
+        JsonObject futureOne = before.stream().filter(s -> LocalDate.parse(s.getString("date")).isAfter(today)).findFirst()
+                .orElseThrow();
+        assertEquals(200, Api.admin().post("/api/sessions/" + futureOne.getJsonNumber("id") + "/cancellation",
+                "{\"reason\":\"Raum belegt\"}").status());
+        int version = Api.admin().get("/api/courses/" + id).json().getInt("version");
+
+        Api.Response changed = Api.admin().send("PUT", "/api/courses/" + id, "application/json",
+                course(provider, location, teacher).text("startDate", today.minusDays(21).toString())
+                        .text("endDate", today.plusDays(35).toString()).raw("weekdays", "[\"TUESDAY\"]")
+                        .raw("version", String.valueOf(version)).json());
+        assertEquals(200, changed.status(), changed.body());
+
+        List<JsonObject> after = Api.admin().get("/api/courses/" + id + "/sessions").jsonArray().getValuesAs(JsonObject.class);
+        List<String> pastBefore = before.stream().filter(s -> !LocalDate.parse(s.getString("date")).isAfter(today))
+                .map(s -> s.getString("date")).toList();
+        List<String> pastAfter = after.stream().filter(s -> !LocalDate.parse(s.getString("date")).isAfter(today))
+                .map(s -> s.getString("date")).toList();
+        assertEquals(pastBefore, pastAfter, "sessions up to today are never regenerated");
+        assertTrue(after.stream().anyMatch(s -> s.getString("date").equals(futureOne.getString("date"))
+                && s.getString("status").equals("CANCELLED")), "a cancelled session stays");
+        assertTrue(after.stream().filter(s -> LocalDate.parse(s.getString("date")).isAfter(today))
+                .filter(s -> s.getString("status").equals("PLANNED"))
+                .allMatch(s -> LocalDate.parse(s.getString("date")).getDayOfWeek() == java.time.DayOfWeek.TUESDAY), after.toString());
+
+        Api.Response stale = Api.admin().send("PUT", "/api/courses/" + id, "application/json",
+                course(provider, location, teacher).raw("version", String.valueOf(version)).json());
+        assertEquals(409, stale.status(), "a stale version changes nothing");
     }
 
     @Test

@@ -8,12 +8,16 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Comparator;
 import java.util.stream.Stream;
+import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** Debian's headless Chromium, driven by Selenium (../shared/stack.md §6). One per test class. */
@@ -49,6 +53,13 @@ public final class Browser implements AutoCloseable {
 
     public void go(String path) {
         driver.get(TestApp.baseUrl() + path);
+    }
+
+    /** Scrolls the element into the middle of the window, then clicks it, as a person would. */
+    public void click(By locator) {
+        WebElement element = driver.findElement(locator);
+        ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
+        waiting().until(ExpectedConditions.elementToBeClickable(element)).click();
     }
 
     /** A phone-sized window (iPhone 12–15: 390 × 844). */

@@ -20,11 +20,11 @@ public class ProvidersPage {
     }
 
     public void create(String name, String district) {
-        browser.driver().findElement(By.id("providersForm:newProvider")).click();
+        browser.click(By.id("providersForm:newProvider"));
         browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("providerForm:name")));
         browser.driver().findElement(By.id("providerForm:name")).sendKeys(name);
         Select.choose(browser, "providerForm:districtId", district);
-        browser.driver().findElement(By.id("providerForm:save")).click();
+        browser.click(By.id("providerForm:save"));
         browser.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("providersForm:providers"), name));
     }
 

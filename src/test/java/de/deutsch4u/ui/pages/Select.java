@@ -11,7 +11,7 @@ final class Select {
     }
 
     static void choose(Browser browser, String menuId, String label) {
-        browser.driver().findElement(By.id(menuId)).click();
+        browser.click(By.id(menuId));
         By item = By.xpath("//*[@id='" + menuId + "_items']//li[@data-label='" + label + "']");
         browser.waiting().until(ExpectedConditions.elementToBeClickable(item)).click();
         browser.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id(menuId + "_label"), label));

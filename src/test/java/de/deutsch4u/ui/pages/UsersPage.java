@@ -27,7 +27,7 @@ public class UsersPage {
             browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("userForm:providerId")));
             Select.choose(browser, "userForm:providerId", provider);
         }
-        browser.driver().findElement(By.id("userForm:save")).click();
+        browser.click(By.id("userForm:save"));
         browser.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("usersForm:users"), username));
     }
 
@@ -35,7 +35,7 @@ public class UsersPage {
     public String createWithShortPassword(String username) {
         openDialog();
         fill(username, "Kurz", "kurz");
-        browser.driver().findElement(By.id("userForm:save")).click();
+        browser.click(By.id("userForm:save"));
         By message = By.cssSelector("[id='userForm:password'] ~ .ui-message-error, .ui-message-error");
         return browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(message)).getText();
     }
@@ -45,7 +45,7 @@ public class UsersPage {
     }
 
     private void openDialog() {
-        browser.driver().findElement(By.id("usersForm:newUser")).click();
+        browser.click(By.id("usersForm:newUser"));
         browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("userForm:username")));
     }
 

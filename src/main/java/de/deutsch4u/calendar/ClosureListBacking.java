@@ -1,0 +1,118 @@
+package de.deutsch4u.calendar;
+
+import de.deutsch4u.common.BusinessException;
+import de.deutsch4u.common.web.FacesMessages;
+import de.deutsch4u.provider.Provider;
+import de.deutsch4u.provider.ProviderService;
+import de.deutsch4u.security.Caller;
+import jakarta.annotation.PostConstruct;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * /closures/list.xhtml: a provider's closure periods. The Hessian school holidays are offered as a
+ * default that the provider can take over with one click (most participants are mothers).
+ */
+@Named
+@ViewScoped
+public class ClosureListBacking implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    private transient ClosureService closureService;
+
+    @Inject
+    private transient ProviderService providerService;
+
+    @Inject
+    private transient Caller caller;
+
+    @Inject
+    private transient FacesMessages messages;
+
+    private List<Provider> providers;
+    private Long providerId;
+    private List<Closure> closures = List.of();
+    private LocalDate from;
+    private LocalDate to;
+    private String reason;
+
+    @PostConstruct
+    void init() {
+        providers = providerService.list();
+        providerId = caller.seesAllProviders() ? null : caller.providerId();
+        load();
+    }
+
+    public void load() {
+        closures = providerId == null ? List.of() : closureService.list(providerId);
+    }
+
+    public void add() {
+        try {
+            closureService.create(providerId, from, to, reason);
+            messages.info("closures_list.message.info.added");
+            from = null;
+            to = null;
+            reason = null;
+            load();
+        } catch (BusinessException e) {
+            messages.error(e, "closureForm");
+        }
+    }
+
+    public void takeOverSchoolHolidays() {
+        int added = closureService.addSchoolHolidays(providerId);
+        messages.info("closures_list.message.info.schoolHolidays", added);
+        load();
+    }
+
+    public boolean isProviderSelectable() {
+        return caller.seesAllProviders();
+    }
+
+    public List<Provider> getProviders() {
+        return providers;
+    }
+
+    public Long getProviderId() {
+        return providerId;
+    }
+
+    public void setProviderId(Long providerId) {
+        this.providerId = providerId;
+    }
+
+    public List<Closure> getClosures() {
+        return closures;
+    }
+
+    public LocalDate getFrom() {
+        return from;
+    }
+
+    public void setFrom(LocalDate from) {
+        this.from = from;
+    }
+
+    public LocalDate getTo() {
+        return to;
+    }
+
+    public void setTo(LocalDate to) {
+        this.to = to;
+    }
+
+    public String getReason() {
+        return reason;
+    }
+
+    public void setReason(String reason) {
+        this.reason = reason;
+    }
+}

@@ -1,0 +1,123 @@
+package de.deutsch4u.course;
+
+import de.deutsch4u.common.BusinessException;
+import de.deutsch4u.common.Today;
+import de.deutsch4u.common.web.FacesMessages;
+import de.deutsch4u.security.Caller;
+import de.deutsch4u.security.Role;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.IOException;
+import java.io.Serializable;
+import java.util.List;
+
+/** /courses/detail.xhtml?id=: a course with its sessions; planners cancel sessions or the course. */
+@Named
+@ViewScoped
+public class CourseDetailBacking implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    private transient CourseService courseService;
+
+    @Inject
+    private transient SessionService sessionService;
+
+    @Inject
+    private transient Caller caller;
+
+    @Inject
+    private transient FacesMessages messages;
+
+    private Long id;
+    private Course course;
+    private CourseService.CourseFigures figures;
+    private List<CourseSession> sessions;
+    private Long sessionToCancel;
+    private String reason;
+
+    /** {@code <f:viewAction>}: an unknown id or one outside the caller's scope is a 404 page. */
+    public void load() throws IOException {
+        try {
+            reload();
+        } catch (BusinessException e) {
+            FacesContext.getCurrentInstance().getExternalContext().responseSendError(404, null);
+            FacesContext.getCurrentInstance().responseComplete();
+        }
+    }
+
+    public void startCancelSession(CourseSession session) {
+        sessionToCancel = session.getId();
+        reason = null;
+    }
+
+    public void startCancelCourse() {
+        sessionToCancel = null;
+        reason = null;
+    }
+
+    public void cancel() {
+        try {
+            if (sessionToCancel == null) {
+                courseService.cancel(id, reason);
+                messages.info("courses_detail.message.info.courseCancelled");
+            } else {
+                sessionService.cancel(sessionToCancel, reason);
+                messages.info("courses_detail.message.info.sessionCancelled");
+            }
+            reload();
+        } catch (BusinessException e) {
+            messages.error(e, "cancelForm");
+        }
+    }
+
+    /** Shows the current state after a change made on this page. */
+    public void refresh() {
+        reload();
+    }
+
+    private void reload() {
+        course = courseService.get(id);
+        figures = courseService.figures(id);
+        sessions = courseService.sessions(id);
+    }
+
+    public boolean isPlanner() {
+        return caller.role() == Role.ADMIN || caller.role() == Role.PROVIDER;
+    }
+
+    public CourseStatus getStatus() {
+        return course.statusOn(Today.date());
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public void setId(Long id) {
+        this.id = id;
+    }
+
+    public Course getCourse() {
+        return course;
+    }
+
+    public CourseService.CourseFigures getFigures() {
+        return figures;
+    }
+
+    public List<CourseSession> getSessions() {
+        return sessions;
+    }
+
+    public String getReason() {
+        return reason;
+    }
+
+    public void setReason(String reason) {
+        this.reason = reason;
+    }
+}

@@ -1,0 +1,147 @@
+package de.deutsch4u.course;
+
+import de.deutsch4u.common.BusinessException;
+import de.deutsch4u.common.web.FacesMessages;
+import de.deutsch4u.location.Location;
+import de.deutsch4u.location.LocationService;
+import de.deutsch4u.location.Room;
+import de.deutsch4u.provider.Provider;
+import de.deutsch4u.provider.ProviderService;
+import de.deutsch4u.security.Caller;
+import de.deutsch4u.security.Role;
+import de.deutsch4u.user.UserAccount;
+import de.deutsch4u.user.UserService;
+import jakarta.annotation.PostConstruct;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.time.DayOfWeek;
+import java.time.LocalTime;
+import java.util.List;
+
+/** /courses/edit.xhtml: plan a new course, preview its sessions, save it. */
+@Named
+@ViewScoped
+public class CourseEditBacking implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    private transient CourseService courseService;
+
+    @Inject
+    private transient LocationService locationService;
+
+    @Inject
+    private transient UserService userService;
+
+    @Inject
+    private transient ProviderService providerService;
+
+    @Inject
+    private transient Caller caller;
+
+    @Inject
+    private transient FacesMessages messages;
+
+    private final CourseData course = new CourseData();
+    private List<Provider> providers;
+    private List<Location> locations = List.of();
+    private List<UserAccount> teachers = List.of();
+    private CourseService.CourseFigures preview;
+
+    @PostConstruct
+    void init() {
+        course.setLevel(CourseLevel.A1);
+        course.setFundingLine(FundingLine.STATE);
+        course.setStartTime(LocalTime.of(9, 0));
+        course.setEndTime(LocalTime.of(12, 0));
+        course.setUnitsPerSession(4);
+        course.setCapacity(15);
+        course.setApprovedUnits(CourseData.DEFAULT_APPROVED_UNITS);
+        if (caller.role() == Role.ADMIN) {
+            providers = providerService.list();
+        } else {
+            providers = List.of();
+            course.setProviderId(caller.providerId());
+            loadProviderChoices();
+        }
+    }
+
+    public void loadProviderChoices() {
+        Long provider = course.getProviderId();
+        locations = provider == null ? List.of() : locationService.list(provider, null).stream().filter(Location::isActive).toList();
+        teachers = provider == null ? List.of() : userService.teachers(provider);
+        course.setLocationId(null);
+        course.setRoomId(null);
+        course.setTeacherId(null);
+        preview = null;
+    }
+
+    public void locationChanged() {
+        course.setRoomId(null);
+        preview = null;
+    }
+
+    public void showPreview() {
+        try {
+            preview = courseService.preview(course);
+        } catch (BusinessException e) {
+            preview = null;
+            messages.error(e, "courseForm");
+        }
+    }
+
+    public String save() {
+        try {
+            Course created = courseService.create(course);
+            messages.flashInfo("courses_edit.message.info.created", created.getTitle());
+            return "/courses/detail?faces-redirect=true&id=" + created.getId();
+        } catch (BusinessException e) {
+            messages.error(e, "courseForm");
+            return null;
+        }
+    }
+
+    public List<Room> getRooms() {
+        return locations.stream().filter(l -> l.getId().equals(course.getLocationId())).findFirst()
+                .map(Location::getRooms).orElse(List.of());
+    }
+
+    public boolean isProviderSelectable() {
+        return caller.role() == Role.ADMIN;
+    }
+
+    public List<DayOfWeek> getAllWeekdays() {
+        return List.of(DayOfWeek.values());
+    }
+
+    public List<CourseLevel> getLevels() {
+        return List.of(CourseLevel.values());
+    }
+
+    public List<FundingLine> getFundingLines() {
+        return List.of(FundingLine.values());
+    }
+
+    public CourseData getCourse() {
+        return course;
+    }
+
+    public List<Provider> getProviders() {
+        return providers;
+    }
+
+    public List<Location> getLocations() {
+        return locations;
+    }
+
+    public List<UserAccount> getTeachers() {
+        return teachers;
+    }
+
+    public CourseService.CourseFigures getPreview() {
+        return preview;
+    }
+}

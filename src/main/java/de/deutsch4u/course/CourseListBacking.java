@@ -1,0 +1,151 @@
+package de.deutsch4u.course;
+
+import de.deutsch4u.common.Today;
+import de.deutsch4u.security.Caller;
+import de.deutsch4u.security.Role;
+import jakarta.annotation.PostConstruct;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.time.LocalDate;
+import java.util.List;
+
+/** /courses/list.xhtml: the courses in the caller's scope, filtered by period, sortable and paginated. */
+@Named
+@ViewScoped
+public class CourseListBacking implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    private transient CourseService courseService;
+
+    @Inject
+    private transient Caller caller;
+
+    private List<CourseRow> courses;
+    private LocalDate from;
+    private LocalDate to;
+
+    @PostConstruct
+    void load() {
+        LocalDate today = Today.date();
+        courses = courseService.list(new CourseFilter(null, null, null, null, from, to)).stream()
+                .map(c -> CourseRow.of(c, today)).toList();
+    }
+
+    public void filter() {
+        load();
+    }
+
+    public boolean isPlanner() {
+        return caller.role() == Role.ADMIN || caller.role() == Role.PROVIDER;
+    }
+
+    public List<CourseLevel> getLevels() {
+        return List.of(CourseLevel.values());
+    }
+
+    public List<CourseStatus> getStatuses() {
+        return List.of(CourseStatus.values());
+    }
+
+    public List<CourseRow> getCourses() {
+        return courses;
+    }
+
+    public LocalDate getFrom() {
+        return from;
+    }
+
+    public void setFrom(LocalDate from) {
+        this.from = from;
+    }
+
+    public LocalDate getTo() {
+        return to;
+    }
+
+    public void setTo(LocalDate to) {
+        this.to = to;
+    }
+
+    /** One row of the list: plain values, so the table can sort and filter them. */
+    public static final class CourseRow implements Serializable {
+        private static final long serialVersionUID = 1L;
+        private final long id;
+        private final String title;
+        private final CourseLevel level;
+        private final String location;
+        private final String district;
+        private final String teacher;
+        private final LocalDate startDate;
+        private final LocalDate endDate;
+        private final CourseStatus status;
+        private final int capacity;
+        private final int freePlaces;
+
+        private CourseRow(Course c, LocalDate today) {
+            id = c.getId();
+            title = c.getTitle();
+            level = c.getLevel();
+            location = c.getLocation().getName();
+            district = c.getLocation().getDistrict().getName();
+            teacher = c.getTeacher().getDisplayName();
+            startDate = c.getStartDate();
+            endDate = c.getEndDate();
+            status = c.statusOn(today);
+            capacity = c.getCapacity();
+            freePlaces = c.getCapacity();
+        }
+
+        static CourseRow of(Course course, LocalDate today) {
+            return new CourseRow(course, today);
+        }
+
+        public long getId() {
+            return id;
+        }
+
+        public String getTitle() {
+            return title;
+        }
+
+        public CourseLevel getLevel() {
+            return level;
+        }
+
+        public String getLocation() {
+            return location;
+        }
+
+        public String getDistrict() {
+            return district;
+        }
+
+        public String getTeacher() {
+            return teacher;
+        }
+
+        public LocalDate getStartDate() {
+            return startDate;
+        }
+
+        public LocalDate getEndDate() {
+            return endDate;
+        }
+
+        public CourseStatus getStatus() {
+            return status;
+        }
+
+        public int getCapacity() {
+            return capacity;
+        }
+
+        public int getFreePlaces() {
+            return freePlaces;
+        }
+    }
+}
