@@ -2,11 +2,12 @@ package de.deutsch4u.config;
 
 import jakarta.annotation.sql.DataSourceDefinition;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.sql.Connection;
 
 /**
  * The one data source of the application. Its values come from MicroProfile Config, that is from the
  * environment variables DB_URL, DB_USER and DB_PASSWORD that the launcher (or the operator) sets.
- * The session time zone is UTC: audit times are stored as UTC (docs/architecture.md).
+ * Audit times are stored as UTC (docs/architecture.md).
  */
 @DataSourceDefinition(
         name = DataSourceConfig.JNDI_NAME,
@@ -14,6 +15,9 @@ import jakarta.enterprise.context.ApplicationScoped;
         url = "${MPCONFIG=db.url}",
         user = "${MPCONFIG=db.user}",
         password = "${MPCONFIG=db.password}",
+        // READ COMMITTED: after waiting for a row lock (clash check, last place in a course) a transaction
+        // must see what the other one committed; REPEATABLE READ would keep showing the older snapshot.
+        isolationLevel = Connection.TRANSACTION_READ_COMMITTED,
         minPoolSize = 2,
         maxPoolSize = 40,
         properties = {

@@ -72,6 +72,33 @@ public class CourseData implements Serializable {
     /** For changes: the version the client read; a different current version is a 409. */
     private Integer version;
 
+    /** The data of an existing course, for changing it; carries its version to detect concurrent changes. */
+    static CourseData of(Course course) {
+        CourseData data = new CourseData();
+        data.providerId = course.getProviderId();
+        data.locationId = course.getLocation().getId();
+        data.roomId = course.getRoom() == null ? null : course.getRoom().getId();
+        data.teacherId = course.getTeacher().getId();
+        data.title = course.getTitle();
+        data.level = course.getLevel();
+        data.startDate = course.getStartDate();
+        data.endDate = course.getEndDate();
+        data.weekdays = new ArrayList<>(course.getWeekdays());
+        data.startTime = course.getStartTime();
+        data.endTime = course.getEndTime();
+        data.unitsPerSession = course.getUnitsPerSession();
+        data.capacity = course.getCapacity();
+        data.fundingLine = course.getFundingLine();
+        data.fundingReference = course.getFundingReference();
+        data.approvedUnits = course.getApprovedUnits();
+        data.ratePerUnit = course.getRatePerUnit();
+        data.fundingCap = course.getFundingCap();
+        data.childcareUnits = course.getChildcareUnits();
+        data.childcareChildren = course.getChildcareChildren();
+        data.version = course.getVersion();
+        return data;
+    }
+
     public Long getProviderId() {
         return providerId;
     }

@@ -12,15 +12,17 @@ import de.deutsch4u.security.Role;
 import de.deutsch4u.user.UserAccount;
 import de.deutsch4u.user.UserService;
 import jakarta.annotation.PostConstruct;
+import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.io.IOException;
 import java.io.Serializable;
 import java.time.DayOfWeek;
 import java.time.LocalTime;
 import java.util.List;
 
-/** /courses/edit.xhtml: plan a new course, preview its sessions, save it. */
+/** /courses/edit.xhtml: plan a new course (or change one, ?id=), preview its sessions, save. */
 @Named
 @ViewScoped
 public class CourseEditBacking implements Serializable {
@@ -45,7 +47,8 @@ public class CourseEditBacking implements Serializable {
     @Inject
     private transient FacesMessages messages;
 
-    private final CourseData course = new CourseData();
+    private Long id;
+    private CourseData course = new CourseData();
     private List<Provider> providers;
     private List<Location> locations = List.of();
     private List<UserAccount> teachers = List.of();
@@ -69,14 +72,33 @@ public class CourseEditBacking implements Serializable {
         }
     }
 
+    /** {@code <f:viewAction>}: with {@code ?id=} the page changes that course instead of creating one. */
+    public void load() throws IOException {
+        if (id == null) {
+            return;
+        }
+        try {
+            course = CourseData.of(courseService.get(id));
+        } catch (BusinessException e) {
+            FacesContext.getCurrentInstance().getExternalContext().responseSendError(404, null);
+            FacesContext.getCurrentInstance().responseComplete();
+            return;
+        }
+        loadChoices();
+    }
+
     public void loadProviderChoices() {
-        Long provider = course.getProviderId();
-        locations = provider == null ? List.of() : locationService.list(provider, null).stream().filter(Location::isActive).toList();
-        teachers = provider == null ? List.of() : userService.teachers(provider);
+        loadChoices();
         course.setLocationId(null);
         course.setRoomId(null);
         course.setTeacherId(null);
         preview = null;
+    }
+
+    private void loadChoices() {
+        Long provider = course.getProviderId();
+        locations = provider == null ? List.of() : locationService.list(provider, null).stream().filter(Location::isActive).toList();
+        teachers = provider == null ? List.of() : userService.teachers(provider);
     }
 
     public void locationChanged() {
@@ -95,9 +117,10 @@ public class CourseEditBacking implements Serializable {
 
     public String save() {
         try {
-            Course created = courseService.create(course);
-            messages.flashInfo("courses_edit.message.info.created", created.getTitle());
-            return "/courses/detail?faces-redirect=true&id=" + created.getId();
+            Course saved = id == null ? courseService.create(course) : courseService.update(id, course);
+            messages.flashInfo(id == null ? "courses_edit.message.info.created" : "courses_edit.message.info.saved",
+                    saved.getTitle());
+            return "/courses/detail?faces-redirect=true&id=" + saved.getId();
         } catch (BusinessException e) {
             messages.error(e, "courseForm");
             return null;
@@ -110,7 +133,19 @@ public class CourseEditBacking implements Serializable {
     }
 
     public boolean isProviderSelectable() {
-        return caller.role() == Role.ADMIN;
+        return caller.role() == Role.ADMIN && id == null;
+    }
+
+    public boolean isExisting() {
+        return id != null;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public void setId(Long id) {
+        this.id = id;
     }
 
     public List<DayOfWeek> getAllWeekdays() {

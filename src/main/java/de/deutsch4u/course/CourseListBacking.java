@@ -10,6 +10,7 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 
 /** /courses/list.xhtml: the courses in the caller's scope, filtered by period, sortable and paginated. */
 @Named
@@ -31,8 +32,9 @@ public class CourseListBacking implements Serializable {
     @PostConstruct
     void load() {
         LocalDate today = Today.date();
-        courses = courseService.list(new CourseFilter(null, null, null, null, from, to)).stream()
-                .map(c -> CourseRow.of(c, today)).toList();
+        List<Course> found = courseService.list(new CourseFilter(null, null, null, null, from, to));
+        Map<Long, Long> enrolled = courseService.enrolledCounts(found);
+        courses = found.stream().map(c -> new CourseRow(c, today, enrolled.getOrDefault(c.getId(), 0L).intValue())).toList();
     }
 
     public void filter() {
@@ -86,7 +88,7 @@ public class CourseListBacking implements Serializable {
         private final int capacity;
         private final int freePlaces;
 
-        private CourseRow(Course c, LocalDate today) {
+        private CourseRow(Course c, LocalDate today, int enrolled) {
             id = c.getId();
             title = c.getTitle();
             level = c.getLevel();
@@ -97,11 +99,7 @@ public class CourseListBacking implements Serializable {
             endDate = c.getEndDate();
             status = c.statusOn(today);
             capacity = c.getCapacity();
-            freePlaces = c.getCapacity();
-        }
-
-        static CourseRow of(Course course, LocalDate today) {
-            return new CourseRow(course, today);
+            freePlaces = Math.max(0, c.getCapacity() - enrolled);
         }
 
         public long getId() {

@@ -18,6 +18,8 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 
 /**
  * Courses and their generated sessions. A PROVIDER plans its own courses, ADMIN all; PROGRAMME reads
@@ -92,7 +94,7 @@ public class CourseService {
         Long roomId = checked.room() == null ? null : checked.room().getId();
         clashes.requireNoClash(dates.stream().map(day -> new SessionSlot(null, 0, data.getTitle(), day, data.getStartTime(),
                 data.getEndTime(), checked.teacher().getId(), checked.location().getId(), roomId)).toList());
-        return new CourseFigures(dates.size(), dates.size() * data.getUnitsPerSession(), dates.get(dates.size() - 1));
+        return new CourseFigures(dates.size(), dates.size() * data.getUnitsPerSession(), dates.get(dates.size() - 1), 0, 0);
     }
 
     /** Cancels the course and its planned sessions; held sessions stay as they are. */
@@ -165,13 +167,31 @@ public class CourseService {
                 CourseSession.class).setParameter("course", get(courseId)).getResultList();
     }
 
-    /** Sessions, planned units and the last date, for the course list and the API. */
+    /** Sessions, planned units, the last date and the places taken, for the course pages and the API. */
     public CourseFigures figures(long courseId) {
         Object[] row = em.createQuery("""
                 SELECT COUNT(s), COALESCE(SUM(s.units), 0), MAX(s.date) FROM CourseSession s
                 WHERE s.course.id = :course AND s.status <> de.deutsch4u.course.SessionStatus.CANCELLED""", Object[].class)
                 .setParameter("course", courseId).getSingleResult();
-        return new CourseFigures(((Number) row[0]).intValue(), ((Number) row[1]).intValue(), (LocalDate) row[2]);
+        Map<String, Long> places = em.createQuery("""
+                SELECT e.status, COUNT(e) FROM Enrollment e WHERE e.course.id = :course GROUP BY e.status""", Object[].class)
+                .setParameter("course", courseId).getResultStream()
+                .collect(Collectors.toMap(r -> r[0].toString(), r -> ((Number) r[1]).longValue()));
+        return new CourseFigures(((Number) row[0]).intValue(), ((Number) row[1]).intValue(), (LocalDate) row[2],
+                places.getOrDefault("ENROLLED", 0L).intValue(), places.getOrDefault("WAITLISTED", 0L).intValue());
+    }
+
+    /** Enrolled participants per course, for lists. */
+    public Map<Long, Long> enrolledCounts(List<Course> list) {
+        if (list.isEmpty()) {
+            return Map.of();
+        }
+        return em.createQuery("""
+                SELECT e.course.id, COUNT(e) FROM Enrollment e
+                WHERE e.course IN :courses AND e.status = de.deutsch4u.enrollment.EnrollmentStatus.ENROLLED
+                GROUP BY e.course.id""", Object[].class)
+                .setParameter("courses", list).getResultStream()
+                .collect(Collectors.toMap(r -> (Long) r[0], r -> ((Number) r[1]).longValue()));
     }
 
     private boolean teacherMaySee(Course course) {
@@ -194,7 +214,7 @@ public class CourseService {
         return requested;
     }
 
-    /** The planned volume of a course: sessions not cancelled, their units, the last session's date. */
-    public record CourseFigures(int sessionCount, int unitsPlanned, LocalDate lastSessionDate) {
+    /** The planned volume of a course (sessions not cancelled, their units, the last date) and its places taken. */
+    public record CourseFigures(int sessionCount, int unitsPlanned, LocalDate lastSessionDate, int enrolled, int waitlisted) {
     }
 }

@@ -7,10 +7,7 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.List;
 
-/**
- * A course as the API shows it. {@code enrolled}, {@code waitlisted} and {@code freePlaces} count
- * enrollments (issue "Participants and enrollment"); until that area exists, no course has any.
- */
+/** A course as the API shows it; {@code freePlaces} is the capacity minus the ENROLLED enrollments. */
 public record CourseView(long id, long providerId, long locationId, Long roomId, long teacherId, String teacherName,
                          String title, CourseLevel level, LocalDate startDate, LocalDate endDate, List<DayOfWeek> weekdays,
                          LocalTime startTime, LocalTime endTime, int unitsPerSession, int capacity, FundingLine fundingLine,
@@ -26,6 +23,7 @@ public record CourseView(long id, long providerId, long locationId, Long roomId,
                 c.getStartTime(), c.getEndTime(), c.getUnitsPerSession(), c.getCapacity(), c.getFundingLine(),
                 c.getFundingReference(), c.getApprovedUnits(), c.getRatePerUnit(), c.getFundingCap(), c.getChildcareUnits(),
                 c.getChildcareChildren(), c.statusOn(Today.date()), c.getCancelReason(), figures.sessionCount(),
-                figures.unitsPlanned(), figures.lastSessionDate(), 0, 0, c.getCapacity(), c.getVersion());
+                figures.unitsPlanned(), figures.lastSessionDate(), figures.enrolled(), figures.waitlisted(),
+                Math.max(0, c.getCapacity() - figures.enrolled()), c.getVersion());
     }
 }

@@ -106,7 +106,9 @@ class I18nTest {
     void shouldLabelEveryEnumValue() {
         Set<String> missing = new TreeSet<>();
         Stream.of(Role.values(), DistrictType.values(), Region.values(), CourseLevel.values(), CourseStatus.values(),
-                        FundingLine.values(), SessionStatus.values(), java.time.DayOfWeek.values()).flatMap(Stream::of)
+                        FundingLine.values(), SessionStatus.values(), java.time.DayOfWeek.values(),
+                        de.deutsch4u.participant.Gender.values(), de.deutsch4u.participant.ResidenceStatus.values(),
+                        de.deutsch4u.enrollment.EnrollmentStatus.values(), de.deutsch4u.enrollment.WithdrawalReason.values()).flatMap(Stream::of)
                 .map(value -> value.getDeclaringClass().getSimpleName() + "." + value.name())
                 .filter(k -> !MESSAGES.containsKey(k))
                 .forEach(missing::add);

@@ -53,6 +53,15 @@ public final class Fixtures {
                 .findFirst().orElseThrow().getJsonNumber("id").longValue();
     }
 
+    /** A new participant of the provider (with consent); returns their id. */
+    public static long participant(long providerId) {
+        Api.Response created = Api.admin().post("/api/participants", "{\"providerId\":" + providerId
+                + ",\"firstName\":\"Amal\",\"lastName\":\"" + Api.unique("Haddad-") + "\",\"birthYear\":1990,"
+                + "\"gender\":\"FEMALE\",\"countryOfOrigin\":\"SY\",\"nationality\":\"SY\",\"consentGiven\":true}");
+        assertEquals(201, created.status(), created.body());
+        return created.json().getJsonNumber("id").longValue();
+    }
+
     public static Api as(String username) {
         return Api.as(username, PASSWORD);
     }

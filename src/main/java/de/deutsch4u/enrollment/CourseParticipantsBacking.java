@@ -1,0 +1,172 @@
+package de.deutsch4u.enrollment;
+
+import de.deutsch4u.common.BusinessException;
+import de.deutsch4u.common.Today;
+import de.deutsch4u.common.web.FacesMessages;
+import de.deutsch4u.course.Course;
+import de.deutsch4u.course.CourseService;
+import de.deutsch4u.participant.Participant;
+import de.deutsch4u.participant.ParticipantService;
+import de.deutsch4u.security.Caller;
+import de.deutsch4u.security.Role;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.IOException;
+import java.io.Serializable;
+import java.time.LocalDate;
+import java.util.List;
+
+/** /courses/participants.xhtml?id=: who is enrolled, on the waiting list or withdrawn; enroll and withdraw. */
+@Named
+@ViewScoped
+public class CourseParticipantsBacking implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    private transient EnrollmentService enrollmentService;
+
+    @Inject
+    private transient CourseService courseService;
+
+    @Inject
+    private transient ParticipantService participantService;
+
+    @Inject
+    private transient Caller caller;
+
+    @Inject
+    private transient FacesMessages messages;
+
+    private Long id;
+    private Course course;
+    private List<Enrollment> enrollments;
+    private List<Participant> candidates = List.of();
+    private Long participantId;
+    private LocalDate fromDate;
+    private Long withdrawalId;
+    private LocalDate withdrawalDate;
+    private WithdrawalReason reason;
+    private String note;
+
+    /** {@code <f:viewAction>}: an unknown course or one outside the caller's scope is a 404 page. */
+    public void load() throws IOException {
+        try {
+            course = courseService.get(id);
+        } catch (BusinessException e) {
+            FacesContext.getCurrentInstance().getExternalContext().responseSendError(404, null);
+            FacesContext.getCurrentInstance().responseComplete();
+            return;
+        }
+        refresh();
+        if (isPlanner()) {
+            candidates = participantService.search(course.getProviderId(), null);
+        }
+    }
+
+    public void enroll() {
+        try {
+            Enrollment enrollment = enrollmentService.enroll(id, participantId, fromDate);
+            messages.info(enrollment.getStatus() == EnrollmentStatus.ENROLLED ? "course_participants.message.info.enrolled"
+                    : "course_participants.message.info.waitlisted", enrollment.getWaitlistPosition());
+            participantId = null;
+            fromDate = null;
+            refresh();
+        } catch (BusinessException e) {
+            messages.error(e, "enrollForm");
+        }
+    }
+
+    public void startWithdrawal(Enrollment enrollment) {
+        withdrawalId = enrollment.getId();
+        LocalDate today = Today.date();
+        withdrawalDate = today.isAfter(course.getEndDate()) ? course.getEndDate() : today;
+        reason = null;
+        note = null;
+    }
+
+    public void withdraw() {
+        try {
+            enrollmentService.withdraw(withdrawalId, withdrawalDate, reason, note);
+            messages.info("course_participants.message.info.withdrawn");
+            refresh();
+        } catch (BusinessException e) {
+            messages.error(e, "withdrawForm");
+        }
+    }
+
+    private void refresh() {
+        enrollments = enrollmentService.list(id);
+    }
+
+    public List<Enrollment> byStatus(String status) {
+        return enrollments.stream().filter(e -> e.getStatus().name().equals(status)).toList();
+    }
+
+    public boolean isPlanner() {
+        return caller.role() == Role.ADMIN || caller.role() == Role.PROVIDER;
+    }
+
+    public List<WithdrawalReason> getReasons() {
+        return List.of(WithdrawalReason.WORK, WithdrawalReason.MOVED, WithdrawalReason.INTEGRATION_COURSE,
+                WithdrawalReason.ILLNESS, WithdrawalReason.CHILDCARE, WithdrawalReason.UNKNOWN, WithdrawalReason.OTHER);
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public void setId(Long id) {
+        this.id = id;
+    }
+
+    public Course getCourse() {
+        return course;
+    }
+
+    public List<Participant> getCandidates() {
+        return candidates;
+    }
+
+    public Long getParticipantId() {
+        return participantId;
+    }
+
+    public void setParticipantId(Long participantId) {
+        this.participantId = participantId;
+    }
+
+    public LocalDate getFromDate() {
+        return fromDate;
+    }
+
+    public void setFromDate(LocalDate fromDate) {
+        this.fromDate = fromDate;
+    }
+
+    public LocalDate getWithdrawalDate() {
+        return withdrawalDate;
+    }
+
+    public void setWithdrawalDate(LocalDate withdrawalDate) {
+        this.withdrawalDate = withdrawalDate;
+    }
+
+    public WithdrawalReason getReason() {
+        return reason;
+    }
+
+    public void setReason(WithdrawalReason reason) {
+        this.reason = reason;
+    }
+
+    public String getNote() {
+        return note;
+    }
+
+    public void setNote(String note) {
+        this.note = note;
+    }
+}

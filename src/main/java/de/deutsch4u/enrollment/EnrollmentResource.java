@@ -1,0 +1,81 @@
+package de.deutsch4u.enrollment;
+
+import de.deutsch4u.security.Roles;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import java.time.LocalDate;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("enrollments")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Participants and enrollment")
+public class EnrollmentResource {
+
+    @Inject
+    private EnrollmentService enrollments;
+
+    @GET
+    @Path("{id}")
+    @RolesAllowed({Roles.ADMIN, Roles.PROVIDER, Roles.TEACHER})
+    @Operation(summary = "One enrollment")
+    public EnrollmentView get(@PathParam("id") long id) {
+        return EnrollmentView.of(enrollments.get(id));
+    }
+
+    @POST
+    @Path("{id}/withdrawal")
+    @RolesAllowed({Roles.ADMIN, Roles.PROVIDER})
+    @Operation(summary = "Withdraw; the first on the waiting list takes the freed place in the same transaction")
+    public EnrollmentView withdraw(@PathParam("id") long id, @Valid WithdrawalRequest request) {
+        return EnrollmentView.of(enrollments.withdraw(id, request.getDate(), request.getReason(), request.getNote()));
+    }
+
+    /** The body of a withdrawal. */
+    public static class WithdrawalRequest {
+        @NotNull(message = "{validation.required}")
+        private LocalDate date;
+        @NotNull(message = "{validation.required}")
+        private WithdrawalReason reason;
+        @Size(max = 500, message = "{validation.maxLength}")
+        private String note;
+
+        public LocalDate getDate() {
+            return date;
+        }
+
+        public void setDate(LocalDate date) {
+            this.date = date;
+        }
+
+        public WithdrawalReason getReason() {
+            return reason;
+        }
+
+        public void setReason(WithdrawalReason reason) {
+            this.reason = reason;
+        }
+
+        public String getNote() {
+            return note;
+        }
+
+        public void setNote(String note) {
+            this.note = note;
+        }
+    }
+}

@@ -1,0 +1,176 @@
+package de.deutsch4u.enrollment;
+
+import de.deutsch4u.audit.AuditLog;
+import de.deutsch4u.common.BusinessException;
+import de.deutsch4u.common.Today;
+import de.deutsch4u.course.Course;
+import de.deutsch4u.course.CourseService;
+import de.deutsch4u.participant.Participant;
+import de.deutsch4u.participant.ParticipantService;
+import de.deutsch4u.security.Roles;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Places in courses (contract §5 "Participants and enrollment"). Every change locks the course row
+ * first, so concurrent enrollments into one course are serialised: each gets a definite place or
+ * waiting-list position, none fails because of another.
+ */
+@Stateless
+@RolesAllowed({Roles.ADMIN, Roles.PROVIDER, Roles.TEACHER})
+public class EnrollmentService {
+
+    @PersistenceContext
+    private EntityManager em;
+
+    @Inject
+    private CourseService courses;
+
+    @Inject
+    private ParticipantService participants;
+
+    @Inject
+    private AuditLog audit;
+
+    @RolesAllowed({Roles.ADMIN, Roles.PROVIDER})
+    public Enrollment enroll(long courseId, Long participantId, LocalDate requestedFrom) {
+        Course course = lockedCourse(courseId);
+        Participant participant = participantOf(course, participantId);
+        LocalDate from = fromDate(course, requestedFrom);
+        if (!active(course, participant).isEmpty()) {
+            throw BusinessException.conflict("enrollment.duplicate");
+        }
+        long enrolled = count(course, EnrollmentStatus.ENROLLED);
+        Enrollment enrollment = enrolled < course.getCapacity()
+                ? Enrollment.enrolled(course, participant, from, Today.utcNow())
+                : Enrollment.waitlisted(course, participant, from, (int) count(course, EnrollmentStatus.WAITLISTED) + 1,
+                        Today.utcNow());
+        em.persist(enrollment);
+        em.flush();
+        audit.record("ENROLL", "enrollment", enrollment.getId(), "courseId=" + courseId + ", participantId="
+                + participant.getId() + ", status=" + enrollment.getStatus());
+        return enrollment;
+    }
+
+    /** Withdraws; a freed place goes to the first on the waiting list in the same transaction. */
+    @RolesAllowed({Roles.ADMIN, Roles.PROVIDER})
+    public Enrollment withdraw(long enrollmentId, LocalDate date, WithdrawalReason reason, String note) {
+        Enrollment enrollment = get(enrollmentId);
+        Course course = lockedCourse(enrollment.getCourse().getId());
+        em.refresh(enrollment);
+        EnrollmentStatus before = enrollment.getStatus();
+        if (before == EnrollmentStatus.WITHDRAWN) {
+            throw BusinessException.conflict("enrollment.alreadyWithdrawn");
+        }
+        boolean inRange = before == EnrollmentStatus.ENROLLED
+                ? !date.isBefore(enrollment.getFromDate()) && !date.isAfter(course.getEndDate())
+                : !date.isAfter(course.getEndDate());
+        if (!inRange) {
+            throw BusinessException.invalidField("date", "violation.withdrawal.date");
+        }
+        Integer position = enrollment.getWaitlistPosition();
+        enrollment.withdraw(date, reason, note);
+        em.flush();
+        if (before == EnrollmentStatus.ENROLLED) {
+            firstWaitlisted(course).ifPresent(next -> {
+                next.promote(date.isAfter(course.getStartDate()) ? date : course.getStartDate());
+                em.flush();
+                closeUpWaitlist(course, 1);
+                audit.record("PROMOTE", "enrollment", next.getId(), "courseId=" + course.getId());
+            });
+        } else {
+            closeUpWaitlist(course, position);
+        }
+        audit.record("WITHDRAW", "enrollment", enrollmentId, "reason=" + reason + ", date=" + date);
+        return enrollment;
+    }
+
+    public List<Enrollment> list(long courseId) {
+        Course course = courses.get(courseId);
+        return em.createQuery("""
+                SELECT e FROM Enrollment e WHERE e.course = :course
+                ORDER BY e.status, e.waitlistPosition, e.participant.lastName, e.participant.firstName""", Enrollment.class)
+                .setParameter("course", course).getResultList();
+    }
+
+    public Enrollment get(Long id) {
+        Enrollment enrollment = id == null ? null : em.find(Enrollment.class, id);
+        if (enrollment == null) {
+            throw BusinessException.notFound("enrollment.notFound", id);
+        }
+        courses.get(enrollment.getCourse().getId());
+        return enrollment;
+    }
+
+    private Course lockedCourse(long courseId) {
+        Course course = courses.get(courseId);
+        em.createNativeQuery("SELECT id FROM course WHERE id = ? FOR UPDATE").setParameter(1, courseId).getResultList();
+        if (course.isCancelled()) {
+            throw BusinessException.conflict("course.cancelled");
+        }
+        return course;
+    }
+
+    /** A participant of the course's provider; any other id is a 400 on participantId (contract §4). */
+    private Participant participantOf(Course course, Long participantId) {
+        try {
+            Participant participant = participants.find(participantId);
+            if (participant.getProviderId().equals(course.getProviderId())) {
+                return participant;
+            }
+        } catch (BusinessException e) {
+            // reported as an invalid field below
+        }
+        throw BusinessException.invalidField("participantId", "violation.participantId.unknown");
+    }
+
+    /** Default: the course's start, or today while it runs; required once the course has ended. */
+    private static LocalDate fromDate(Course course, LocalDate requested) {
+        LocalDate today = Today.date();
+        if (requested == null) {
+            if (today.isAfter(course.getEndDate())) {
+                throw BusinessException.invalidField("fromDate", "violation.fromDate.required");
+            }
+            return today.isAfter(course.getStartDate()) ? today : course.getStartDate();
+        }
+        if (requested.isBefore(course.getStartDate()) || requested.isAfter(course.getEndDate())) {
+            throw BusinessException.invalidField("fromDate", "violation.fromDate.outsideCourse");
+        }
+        return requested;
+    }
+
+    private List<Enrollment> active(Course course, Participant participant) {
+        return em.createQuery("""
+                SELECT e FROM Enrollment e WHERE e.course = :course AND e.participant = :participant
+                  AND e.status <> de.deutsch4u.enrollment.EnrollmentStatus.WITHDRAWN""", Enrollment.class)
+                .setParameter("course", course).setParameter("participant", participant).getResultList();
+    }
+
+    private long count(Course course, EnrollmentStatus status) {
+        return em.createQuery("SELECT COUNT(e) FROM Enrollment e WHERE e.course = :course AND e.status = :status", Long.class)
+                .setParameter("course", course).setParameter("status", status).getSingleResult();
+    }
+
+    private Optional<Enrollment> firstWaitlisted(Course course) {
+        return em.createQuery("""
+                SELECT e FROM Enrollment e WHERE e.course = :course
+                  AND e.status = de.deutsch4u.enrollment.EnrollmentStatus.WAITLISTED ORDER BY e.waitlistPosition""",
+                        Enrollment.class)
+                .setParameter("course", course).setMaxResults(1).getResultStream().findFirst();
+    }
+
+    /** Positions 1…n without gaps: everyone behind the freed position moves up by one. */
+    private void closeUpWaitlist(Course course, int freedPosition) {
+        em.createQuery("""
+                UPDATE Enrollment e SET e.waitlistPosition = e.waitlistPosition - 1
+                WHERE e.course = :course AND e.status = de.deutsch4u.enrollment.EnrollmentStatus.WAITLISTED
+                  AND e.waitlistPosition > :position""")
+                .setParameter("course", course).setParameter("position", freedPosition).executeUpdate();
+    }
+}

@@ -1,0 +1,183 @@
+package de.deutsch4u.participant;
+
+import de.deutsch4u.course.CourseLevel;
+import de.deutsch4u.provider.Provider;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+
+/** A person taking part in a provider's courses. Sensitive personal data: see docs/data-protection.md. */
+@Entity
+@Table(name = "participant")
+public class Participant {
+
+    public static final int NAME_MAXLENGTH = 100;
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "provider_id", nullable = false)
+    private Provider provider;
+
+    @Column(name = "first_name", nullable = false, length = NAME_MAXLENGTH)
+    private String firstName;
+
+    @Column(name = "last_name", nullable = false, length = NAME_MAXLENGTH)
+    private String lastName;
+
+    @Column(name = "birth_year", nullable = false)
+    private int birthYear;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "gender", nullable = false, length = 12)
+    private Gender gender;
+
+    @Column(name = "country_of_origin", nullable = false, length = 2)
+    private String countryOfOrigin;
+
+    @Column(name = "nationality", length = 2)
+    private String nationality;
+
+    @Column(name = "first_languages", length = 200)
+    private String firstLanguages;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "residence_status", length = 30)
+    private ResidenceStatus residenceStatus;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "language_level", length = 5)
+    private CourseLevel languageLevel;
+
+    @Column(name = "phone", length = 40)
+    private String phone;
+
+    @Column(name = "consent_date", nullable = false)
+    private LocalDate consentDate;
+
+    @Column(name = "consent_recorded_by", nullable = false, length = 60)
+    private String consentRecordedBy;
+
+    @Column(name = "consent_text_version", nullable = false, length = 20)
+    private String consentTextVersion;
+
+    @Version
+    @Column(name = "version", nullable = false)
+    private int version;
+
+    @Column(name = "created_at", nullable = false)
+    private LocalDateTime createdAt;
+
+    protected Participant() {
+    }
+
+    Participant(Provider provider, ParticipantData data, String countryOfOrigin, String nationality, Consent consent,
+                LocalDateTime createdAt) {
+        this.provider = provider;
+        this.firstName = data.getFirstName().strip();
+        this.lastName = data.getLastName().strip();
+        this.birthYear = data.getBirthYear();
+        this.gender = data.getGender();
+        this.countryOfOrigin = countryOfOrigin;
+        this.nationality = nationality;
+        this.firstLanguages = blankToNull(data.getFirstLanguages());
+        this.residenceStatus = data.getResidenceStatus();
+        this.languageLevel = data.getLanguageLevel();
+        this.phone = blankToNull(data.getPhone());
+        this.consentDate = consent.date();
+        this.consentRecordedBy = consent.recordedBy();
+        this.consentTextVersion = consent.textVersion();
+        this.createdAt = createdAt;
+    }
+
+    /** Who recorded the person's consent to the processing of their data, when, to which text version. */
+    record Consent(LocalDate date, String recordedBy, String textVersion) {
+    }
+
+    /** AMIF co-funded courses count only third-country nationals (contract §5, domain §1.3). */
+    public boolean isAmifEligible() {
+        return residenceStatus != ResidenceStatus.EU_EWR_CH && residenceStatus != ResidenceStatus.DEUTSCH
+                && Countries.isThirdCountry(nationality);
+    }
+
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text.strip();
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public Long getProviderId() {
+        return provider.getId();
+    }
+
+    public String getFirstName() {
+        return firstName;
+    }
+
+    public String getLastName() {
+        return lastName;
+    }
+
+    public int getBirthYear() {
+        return birthYear;
+    }
+
+    public Gender getGender() {
+        return gender;
+    }
+
+    public String getCountryOfOrigin() {
+        return countryOfOrigin;
+    }
+
+    public String getNationality() {
+        return nationality;
+    }
+
+    public String getFirstLanguages() {
+        return firstLanguages;
+    }
+
+    public ResidenceStatus getResidenceStatus() {
+        return residenceStatus;
+    }
+
+    public CourseLevel getLanguageLevel() {
+        return languageLevel;
+    }
+
+    public String getPhone() {
+        return phone;
+    }
+
+    public LocalDate getConsentDate() {
+        return consentDate;
+    }
+
+    public String getConsentRecordedBy() {
+        return consentRecordedBy;
+    }
+
+    public String getConsentTextVersion() {
+        return consentTextVersion;
+    }
+
+    public int getVersion() {
+        return version;
+    }
+}

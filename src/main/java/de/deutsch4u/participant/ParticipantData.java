@@ -1,0 +1,135 @@
+package de.deutsch4u.participant;
+
+import de.deutsch4u.course.CourseLevel;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.io.Serializable;
+
+/**
+ * A participant to register: the body of {@code POST /api/participants} and the registration form.
+ * Birth year, country codes and consent are checked in ParticipantService (they depend on today and
+ * on the code list). A class, not a record, for the reason given on {@code NewUser}.
+ */
+public class ParticipantData implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    private Long providerId;
+    @NotBlank(message = "{validation.required}")
+    @Size(max = Participant.NAME_MAXLENGTH, message = "{validation.maxLength}")
+    private String firstName;
+    @NotBlank(message = "{validation.required}")
+    @Size(max = Participant.NAME_MAXLENGTH, message = "{validation.maxLength}")
+    private String lastName;
+    @NotNull(message = "{validation.required}")
+    private Integer birthYear;
+    @NotNull(message = "{validation.required}")
+    private Gender gender;
+    @NotBlank(message = "{validation.required}")
+    private String countryOfOrigin;
+    private String nationality;
+    @Size(max = 200, message = "{validation.maxLength}")
+    private String firstLanguages;
+    private ResidenceStatus residenceStatus;
+    private CourseLevel languageLevel;
+    @Size(max = 40, message = "{validation.maxLength}")
+    private String phone;
+    private Boolean consentGiven;
+
+    public Long getProviderId() {
+        return providerId;
+    }
+
+    public void setProviderId(Long providerId) {
+        this.providerId = providerId;
+    }
+
+    public String getFirstName() {
+        return firstName;
+    }
+
+    public void setFirstName(String firstName) {
+        this.firstName = firstName;
+    }
+
+    public String getLastName() {
+        return lastName;
+    }
+
+    public void setLastName(String lastName) {
+        this.lastName = lastName;
+    }
+
+    public Integer getBirthYear() {
+        return birthYear;
+    }
+
+    public void setBirthYear(Integer birthYear) {
+        this.birthYear = birthYear;
+    }
+
+    public Gender getGender() {
+        return gender;
+    }
+
+    public void setGender(Gender gender) {
+        this.gender = gender;
+    }
+
+    public String getCountryOfOrigin() {
+        return countryOfOrigin;
+    }
+
+    public void setCountryOfOrigin(String countryOfOrigin) {
+        this.countryOfOrigin = countryOfOrigin;
+    }
+
+    public String getNationality() {
+        return nationality;
+    }
+
+    public void setNationality(String nationality) {
+        this.nationality = nationality;
+    }
+
+    public String getFirstLanguages() {
+        return firstLanguages;
+    }
+
+    public void setFirstLanguages(String firstLanguages) {
+        this.firstLanguages = firstLanguages;
+    }
+
+    public ResidenceStatus getResidenceStatus() {
+        return residenceStatus;
+    }
+
+    public void setResidenceStatus(ResidenceStatus residenceStatus) {
+        this.residenceStatus = residenceStatus;
+    }
+
+    public CourseLevel getLanguageLevel() {
+        return languageLevel;
+    }
+
+    public void setLanguageLevel(CourseLevel languageLevel) {
+        this.languageLevel = languageLevel;
+    }
+
+    public String getPhone() {
+        return phone;
+    }
+
+    public void setPhone(String phone) {
+        this.phone = phone;
+    }
+
+    public Boolean getConsentGiven() {
+        return consentGiven;
+    }
+
+    public void setConsentGiven(Boolean consentGiven) {
+        this.consentGiven = consentGiven;
+    }
+}

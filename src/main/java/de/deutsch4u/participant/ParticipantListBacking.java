@@ -1,0 +1,137 @@
+package de.deutsch4u.participant;
+
+import de.deutsch4u.common.BusinessException;
+import de.deutsch4u.common.web.FacesMessages;
+import de.deutsch4u.course.CourseLevel;
+import de.deutsch4u.provider.Provider;
+import de.deutsch4u.provider.ProviderService;
+import de.deutsch4u.security.Caller;
+import de.deutsch4u.security.Role;
+import jakarta.annotation.PostConstruct;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * /participants/list.xhtml: search and register participants. Before saving, people with the same
+ * names and birth year at the provider are shown as possible duplicates; the user may save anyway.
+ */
+@Named
+@ViewScoped
+public class ParticipantListBacking implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    private transient ParticipantService participantService;
+
+    @Inject
+    private transient ProviderService providerService;
+
+    @Inject
+    private transient Caller caller;
+
+    @Inject
+    private transient FacesMessages messages;
+
+    private String query;
+    private List<Participant> participants;
+    private List<Provider> providers;
+    private ParticipantData form = new ParticipantData();
+    private List<Participant> possibleDuplicates = List.of();
+
+    @PostConstruct
+    void init() {
+        providers = caller.role() == Role.ADMIN ? providerService.list() : List.of();
+        search();
+    }
+
+    public void search() {
+        participants = participantService.search(null, query);
+    }
+
+    public void startNew() {
+        form = new ParticipantData();
+        form.setGender(Gender.UNSPECIFIED);
+        form.setCountryOfOrigin(Countries.STATELESS_OR_UNKNOWN);
+        possibleDuplicates = List.of();
+    }
+
+    /** First click: warns about possible duplicates; a second click ("save anyway") saves. */
+    public void save(boolean despiteDuplicates) {
+        try {
+            if (!despiteDuplicates) {
+                long provider = form.getProviderId() != null ? form.getProviderId() : caller.providerId();
+                possibleDuplicates = participantService.similar(provider, form.getFirstName(), form.getLastName(),
+                        form.getBirthYear());
+                if (!possibleDuplicates.isEmpty()) {
+                    FacesContext.getCurrentInstance().validationFailed();
+                    return;
+                }
+            }
+            Participant saved = participantService.register(form);
+            messages.info("participants_list.message.info.saved", saved.getId());
+            possibleDuplicates = List.of();
+            search();
+        } catch (BusinessException e) {
+            messages.error(e, "participantForm");
+        }
+    }
+
+    public String countryName(String code) {
+        String name = code == null ? null : Countries.name(code, locale());
+        return name == null ? code : name;
+    }
+
+    public List<String> getCountryCodes() {
+        return Countries.sortedCodes(locale());
+    }
+
+    private static Locale locale() {
+        return FacesContext.getCurrentInstance().getViewRoot().getLocale();
+    }
+
+    public boolean isProviderSelectable() {
+        return caller.role() == Role.ADMIN;
+    }
+
+    public List<Gender> getGenders() {
+        return List.of(Gender.values());
+    }
+
+    public List<ResidenceStatus> getResidenceStatuses() {
+        return List.of(ResidenceStatus.values());
+    }
+
+    public List<CourseLevel> getLevels() {
+        return List.of(CourseLevel.values());
+    }
+
+    public String getQuery() {
+        return query;
+    }
+
+    public void setQuery(String query) {
+        this.query = query;
+    }
+
+    public List<Participant> getParticipants() {
+        return participants;
+    }
+
+    public List<Provider> getProviders() {
+        return providers;
+    }
+
+    public ParticipantData getForm() {
+        return form;
+    }
+
+    public List<Participant> getPossibleDuplicates() {
+        return possibleDuplicates;
+    }
+}

@@ -1,0 +1,137 @@
+package de.deutsch4u.participant;
+
+import de.deutsch4u.audit.AuditLog;
+import de.deutsch4u.common.BusinessException;
+import de.deutsch4u.common.Today;
+import de.deutsch4u.provider.Provider;
+import de.deutsch4u.provider.ProviderService;
+import de.deutsch4u.security.Caller;
+import de.deutsch4u.security.Role;
+import de.deutsch4u.security.Roles;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Participants' personal data. Never for PROGRAMME (contract §4); a PROVIDER sees its own, a TEACHER
+ * those enrolled in the courses it teaches. Every read of one person is logged by id.
+ */
+@Stateless
+@RolesAllowed({Roles.ADMIN, Roles.PROVIDER, Roles.TEACHER})
+public class ParticipantService {
+
+    /** The version of the data-protection text that people consent to (docs/data-protection.md). */
+    public static final String CONSENT_TEXT_VERSION = "2026-11";
+    static final int EARLIEST_BIRTH_YEAR = 1900;
+
+    @PersistenceContext
+    private EntityManager em;
+
+    @Inject
+    private Caller caller;
+
+    @Inject
+    private ProviderService providers;
+
+    @Inject
+    private AuditLog audit;
+
+    /** Registers a participant; the API never refuses a duplicate (the pages warn, see {@link #similar}). */
+    @RolesAllowed({Roles.ADMIN, Roles.PROVIDER})
+    public Participant register(ParticipantData data) {
+        Provider provider = providers.get(caller.role() == Role.PROVIDER && data.getProviderId() == null
+                ? caller.providerId() : requireProvider(data.getProviderId()));
+        List<BusinessException.Violation> violations = new ArrayList<>();
+        int thisYear = Today.date().getYear();
+        if (data.getBirthYear() < EARLIEST_BIRTH_YEAR || data.getBirthYear() > thisYear) {
+            violations.add(new BusinessException.Violation("birthYear", "violation.birthYear.range", EARLIEST_BIRTH_YEAR, thisYear));
+        }
+        String origin = Countries.normalize(data.getCountryOfOrigin());
+        if (origin == null) {
+            violations.add(new BusinessException.Violation("countryOfOrigin", "violation.country.unknown"));
+        }
+        String nationality = data.getNationality() == null || data.getNationality().isBlank() ? null
+                : Countries.normalize(data.getNationality());
+        if (nationality == null && data.getNationality() != null && !data.getNationality().isBlank()) {
+            violations.add(new BusinessException.Violation("nationality", "violation.country.unknown"));
+        }
+        if (!Boolean.TRUE.equals(data.getConsentGiven())) {
+            violations.add(new BusinessException.Violation("consentGiven", "violation.consent.required"));
+        }
+        if (!violations.isEmpty()) {
+            throw new BusinessException(BusinessException.Kind.INVALID, "validation.failed", violations);
+        }
+        Participant participant = new Participant(provider, data, origin, nationality,
+                new Participant.Consent(Today.date(), caller.account().getUsername(), CONSENT_TEXT_VERSION), Today.utcNow());
+        em.persist(participant);
+        em.flush();
+        audit.record("CREATE", "participant", participant.getId(), "providerId=" + provider.getId());
+        return participant;
+    }
+
+    /** Participants of the same provider with the same names and birth year: a possible duplicate. */
+    @RolesAllowed({Roles.ADMIN, Roles.PROVIDER})
+    public List<Participant> similar(long providerId, String firstName, String lastName, int birthYear) {
+        return em.createQuery("""
+                SELECT p FROM Participant p WHERE p.provider.id = :provider AND p.firstName = :first
+                  AND p.lastName = :last AND p.birthYear = :year""", Participant.class)
+                .setParameter("provider", providerId).setParameter("first", firstName.strip())
+                .setParameter("last", lastName.strip()).setParameter("year", birthYear).getResultList();
+    }
+
+    /** Participants in scope whose name contains {@code query}, sorted by last and first name. */
+    public List<Participant> search(Long providerId, String query) {
+        if (providerId != null) {
+            providers.get(providerId);
+        }
+        Long provider = caller.role() == Role.ADMIN ? providerId : caller.providerId();
+        Long teacher = caller.role() == Role.TEACHER ? caller.account().getId() : null;
+        String pattern = query == null || query.isBlank() ? null : "%" + query.strip().toLowerCase(Locale.ROOT) + "%";
+        List<Participant> found = em.createQuery("""
+                SELECT p FROM Participant p
+                WHERE (:provider IS NULL OR p.provider.id = :provider)
+                  AND (:pattern IS NULL OR LOWER(CONCAT(p.firstName, ' ', p.lastName)) LIKE :pattern)
+                  AND (:teacher IS NULL OR EXISTS (SELECT e FROM Enrollment e
+                        WHERE e.participant = p AND e.course.teacher.id = :teacher))
+                ORDER BY p.lastName, p.firstName""", Participant.class)
+                .setParameter("provider", provider).setParameter("pattern", pattern).setParameter("teacher", teacher)
+                .setMaxResults(500).getResultList();
+        audit.record("LIST", "participant", provider == null ? 0 : provider, "count=" + found.size());
+        return found;
+    }
+
+    /** One participant in scope (read is logged); any other id is "not found". */
+    public Participant get(Long id) {
+        Participant participant = find(id);
+        audit.record("VIEW", "participant", participant.getId(), null);
+        return participant;
+    }
+
+    /** One participant in scope, without logging (for other services' checks). */
+    public Participant find(Long id) {
+        Participant participant = id == null ? null : em.find(Participant.class, id);
+        if (participant == null || !caller.canSeeProvider(participant.getProviderId()) || !teacherMaySee(participant)) {
+            throw BusinessException.notFound("participant.notFound", id);
+        }
+        return participant;
+    }
+
+    private boolean teacherMaySee(Participant participant) {
+        return caller.role() != Role.TEACHER || !em.createQuery("""
+                SELECT e.id FROM Enrollment e WHERE e.participant = :p AND e.course.teacher.id = :teacher""", Long.class)
+                .setParameter("p", participant).setParameter("teacher", caller.account().getId())
+                .setMaxResults(1).getResultList().isEmpty();
+    }
+
+    private static Long requireProvider(Long providerId) {
+        if (providerId == null) {
+            throw BusinessException.invalidField("providerId", "violation.providerId.required");
+        }
+        return providerId;
+    }
+}

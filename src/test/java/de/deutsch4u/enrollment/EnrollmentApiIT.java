@@ -1,0 +1,147 @@
+package de.deutsch4u.enrollment;
+
+import static de.deutsch4u.testsupport.CourseJson.course;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import de.deutsch4u.testsupport.Api;
+import de.deutsch4u.testsupport.Fixtures;
+import de.deutsch4u.testsupport.TestApp;
+import jakarta.json.JsonObject;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** Contract §5 "Participants and enrollment": waiting list, withdrawal with promotion, the last place. */
+@Tag("db")
+@ExtendWith(TestApp.class)
+class EnrollmentApiIT {
+
+    private long provider;
+    private long courseId;
+
+    @BeforeEach
+    void courseWithTwoPlaces() {
+        provider = Fixtures.provider();
+        Api.Response created = Api.admin().post("/api/courses", course(provider, Fixtures.location(provider),
+                Fixtures.teacher(provider)).text("startDate", "2027-03-01").text("endDate", "2027-06-30")
+                .raw("capacity", "2").json());
+        assertEquals(201, created.status(), created.body());
+        courseId = created.json().getJsonNumber("id").longValue();
+    }
+
+    @Test
+    void shouldFillTheCourseThenTheWaitingListAndPromoteOnWithdrawal() {
+        JsonObject first = enroll(Fixtures.participant(provider));
+        JsonObject second = enroll(Fixtures.participant(provider));
+        JsonObject third = enroll(Fixtures.participant(provider));
+        JsonObject fourth = enroll(Fixtures.participant(provider));
+        assertEquals("ENROLLED", first.getString("status"));
+        assertEquals("2027-03-01", first.getString("fromDate"), "default: the course start");
+        assertEquals("ENROLLED", second.getString("status"));
+        assertEquals("WAITLISTED", third.getString("status"));
+        assertEquals(1, third.getInt("waitlistPosition"));
+        assertEquals(2, fourth.getInt("waitlistPosition"));
+        JsonObject course = Api.admin().get("/api/courses/" + courseId).json();
+        assertEquals(2, course.getInt("enrolled"));
+        assertEquals(2, course.getInt("waitlisted"));
+        assertEquals(0, course.getInt("freePlaces"));
+
+        Api.Response withdrawn = Api.admin().post("/api/enrollments/" + first.getJsonNumber("id") + "/withdrawal",
+                "{\"date\":\"2027-04-12\",\"reason\":\"WORK\",\"note\":\"Arbeit gefunden\"}");
+        assertEquals(200, withdrawn.status(), withdrawn.body());
+        assertEquals("WITHDRAWN", withdrawn.json().getString("status"));
+
+        JsonObject promoted = Api.admin().get("/api/enrollments/" + third.getJsonNumber("id")).json();
+        assertEquals("ENROLLED", promoted.getString("status"));
+        assertEquals("2027-04-12", promoted.getString("fromDate"), "enrolled from the withdrawal date");
+        assertEquals(1, Api.admin().get("/api/enrollments/" + fourth.getJsonNumber("id")).json().getInt("waitlistPosition"),
+                "the waiting list closes up");
+        assertEquals(409, Api.admin().post("/api/enrollments/" + first.getJsonNumber("id") + "/withdrawal",
+                "{\"date\":\"2027-04-13\",\"reason\":\"WORK\"}").status());
+    }
+
+    @Test
+    void shouldRefuseADuplicateButAllowEnrollingAgainAfterAWithdrawal() {
+        long participant = Fixtures.participant(provider);
+        JsonObject enrollment = enroll(participant);
+        Api.Response duplicate = Api.admin().post("/api/courses/" + courseId + "/enrollments", "{\"participantId\":" + participant + "}");
+        assertEquals(409, duplicate.status());
+        assertEquals("enrollment.duplicate", duplicate.json().getString("code"));
+        assertEquals(200, Api.admin().post("/api/enrollments/" + enrollment.getJsonNumber("id") + "/withdrawal",
+                "{\"date\":\"2027-03-01\",\"reason\":\"MOVED\"}").status());
+        assertEquals("ENROLLED", enroll(participant).getString("status"));
+    }
+
+    @Test
+    void shouldGiveTheLastPlaceToExactlyOneOfTwoSimultaneousEnrollments() throws Exception {
+        enroll(Fixtures.participant(provider));
+        long one = Fixtures.participant(provider);
+        long two = Fixtures.participant(provider);
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        try {
+            Future<Api.Response> a = pool.submit(() -> Api.admin().post("/api/courses/" + courseId + "/enrollments",
+                    "{\"participantId\":" + one + "}"));
+            Future<Api.Response> b = pool.submit(() -> Api.admin().post("/api/courses/" + courseId + "/enrollments",
+                    "{\"participantId\":" + two + "}"));
+            assertEquals(201, a.get().status(), a.get().body());
+            assertEquals(201, b.get().status(), b.get().body());
+            assertEquals(List.of("ENROLLED", "WAITLISTED"), Stream.of(a.get(), b.get())
+                    .map(r -> r.json().getString("status")).sorted().toList());
+        } finally {
+            pool.shutdown();
+        }
+    }
+
+    @Test
+    void shouldRefuseBadEnrollmentsWithClearErrors() {
+        long foreign = Fixtures.participant(Fixtures.provider());
+        assertViolation(Api.admin().post("/api/courses/" + courseId + "/enrollments", "{\"participantId\":" + foreign + "}"),
+                "participantId");
+        long participant = Fixtures.participant(provider);
+        assertViolation(Api.admin().post("/api/courses/" + courseId + "/enrollments",
+                "{\"participantId\":" + participant + ",\"fromDate\":\"2027-07-01\"}"), "fromDate");
+        JsonObject enrollment = enroll(participant);
+        assertViolation(Api.admin().post("/api/enrollments/" + enrollment.getJsonNumber("id") + "/withdrawal",
+                "{\"date\":\"2027-02-01\",\"reason\":\"WORK\"}"), "date");
+        assertEquals(400, Api.admin().post("/api/enrollments/" + enrollment.getJsonNumber("id") + "/withdrawal",
+                "{\"date\":\"2027-04-01\",\"reason\":\"BORED\"}").status());
+
+        assertEquals(200, Api.admin().post("/api/courses/" + courseId + "/cancellation", "{\"reason\":\"x\"}").status());
+        Api.Response cancelled = Api.admin().post("/api/courses/" + courseId + "/enrollments",
+                "{\"participantId\":" + Fixtures.participant(provider) + "}");
+        assertEquals(409, cancelled.status());
+    }
+
+    @Test
+    void shouldKeepParticipantsAwayFromProgrammeStaffAndOtherProviders() {
+        long participant = Fixtures.participant(provider);
+        Api programme = Fixtures.as(Fixtures.user("PROGRAMME", null));
+        assertEquals(403, programme.get("/api/participants/" + participant).status());
+        assertEquals(403, programme.get("/api/participants").status());
+        assertEquals(403, programme.get("/api/courses/" + courseId + "/enrollments").status());
+        assertEquals(403, programme.post("/api/courses/" + courseId + "/enrollments", "{\"participantId\":1}").status());
+        Api stranger = Fixtures.as(Fixtures.user("PROVIDER", Fixtures.provider()));
+        assertEquals(404, stranger.get("/api/participants/" + participant).status());
+        assertEquals(404, stranger.get("/api/courses/" + courseId + "/enrollments").status());
+        assertEquals(200, Fixtures.as(Fixtures.user("PROVIDER", provider)).get("/api/participants/" + participant).status());
+    }
+
+    private JsonObject enroll(long participant) {
+        Api.Response created = Api.admin().post("/api/courses/" + courseId + "/enrollments", "{\"participantId\":" + participant + "}");
+        assertEquals(201, created.status(), created.body());
+        return created.json();
+    }
+
+    private static void assertViolation(Api.Response response, String field) {
+        assertEquals(400, response.status(), response.body());
+        assertTrue(response.json().getJsonArray("violations").getValuesAs(JsonObject.class).stream()
+                .anyMatch(v -> v.getString("field").equals(field)), response.body());
+    }
+}

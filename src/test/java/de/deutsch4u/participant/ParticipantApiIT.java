@@ -1,0 +1,65 @@
+package de.deutsch4u.participant;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import de.deutsch4u.testsupport.Api;
+import de.deutsch4u.testsupport.Fixtures;
+import de.deutsch4u.testsupport.TestApp;
+import jakarta.json.JsonObject;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** Contract §5 "participants": names in any script, ISO country codes, consent, scope. */
+@Tag("db")
+@ExtendWith(TestApp.class)
+class ParticipantApiIT {
+
+    @Test
+    void shouldStoreNamesInAnyScriptExactlyAndCountryCodesInUpperCase() {
+        long provider = Fixtures.provider();
+        String lastName = Api.unique("ተስፋይ-");
+        Api.Response created = Api.admin().post("/api/participants", "{\"providerId\":" + provider
+                + ",\"firstName\":\"مريم\",\"lastName\":\"" + lastName + "\",\"birthYear\":1988,\"gender\":\"FEMALE\","
+                + "\"countryOfOrigin\":\"er\",\"nationality\":\"XX\",\"consentGiven\":true,\"firstLanguages\":\"Tigrinya\"}");
+        assertEquals(201, created.status(), created.body());
+        JsonObject participant = created.json();
+        assertEquals("مريم", participant.getString("firstName"));
+        assertEquals(lastName, participant.getString("lastName"));
+        assertEquals("ER", participant.getString("countryOfOrigin"));
+        assertTrue(participant.getBoolean("amifEligible"));
+        long id = participant.getJsonNumber("id").longValue();
+        assertEquals("مريم", Api.admin().get("/api/participants/" + id).json().getString("firstName"));
+        assertTrue(Api.admin().get("/api/participants?providerId=" + provider + "&q=" + lastName.substring(0, 4)).body()
+                .contains("\"id\":" + id + ","));
+    }
+
+    @Test
+    void shouldRefuseMissingConsentBadYearsAndUnknownCountries() {
+        long provider = Fixtures.provider();
+        Api.Response response = Api.admin().post("/api/participants", "{\"providerId\":" + provider
+                + ",\"firstName\":\"A\",\"lastName\":\"B\",\"birthYear\":2999,\"gender\":\"MALE\",\"countryOfOrigin\":\"QQ\","
+                + "\"nationality\":\"ZZ\",\"consentGiven\":false}");
+        assertEquals(400, response.status());
+        String body = response.body();
+        for (String field : new String[] {"birthYear", "countryOfOrigin", "nationality", "consentGiven"}) {
+            assertTrue(body.contains("\"field\":\"" + field + "\""), field + " in " + body);
+        }
+        assertEquals(400, Api.admin().post("/api/participants", "{\"providerId\":" + provider + ",\"firstName\":\""
+                + "x".repeat(101) + "\",\"lastName\":\"B\",\"birthYear\":1899,\"gender\":\"MALE\",\"countryOfOrigin\":\"SY\","
+                + "\"consentGiven\":true}").status());
+        assertFalse(Api.admin().get("/api/participants?providerId=" + provider).body().contains("\"lastName\":\"B\""),
+                "nothing saved");
+    }
+
+    @Test
+    void shouldNeverRefuseADuplicateThroughTheApi() {
+        long provider = Fixtures.provider();
+        String body = "{\"providerId\":" + provider + ",\"firstName\":\"Olena\",\"lastName\":\"Koval\",\"birthYear\":1985,"
+                + "\"gender\":\"FEMALE\",\"countryOfOrigin\":\"UA\",\"consentGiven\":true}";
+        assertEquals(201, Api.admin().post("/api/participants", body).status());
+        assertEquals(201, Api.admin().post("/api/participants", body).status());
+    }
+}
