@@ -79,10 +79,14 @@ public class CourseParticipantsBacking implements Serializable {
         }
     }
 
+    /** Proposes today as the withdrawal date, moved into the period in which a withdrawal is possible. */
     public void startWithdrawal(Enrollment enrollment) {
         withdrawalId = enrollment.getId();
-        LocalDate today = Today.date();
-        withdrawalDate = today.isAfter(course.getEndDate()) ? course.getEndDate() : today;
+        LocalDate date = Today.date();
+        if (enrollment.getStatus() == EnrollmentStatus.ENROLLED && date.isBefore(enrollment.getFromDate())) {
+            date = enrollment.getFromDate();
+        }
+        withdrawalDate = date.isAfter(course.getEndDate()) ? course.getEndDate() : date;
         reason = null;
         note = null;
     }

@@ -36,6 +36,17 @@ class ViewRulesTest {
         assertTrue(offenders.isEmpty(), String.join("\n", offenders));
     }
 
+    /**
+     * A required view parameter fails the second ajax postback of a page silently (Mojarra does not keep
+     * the value): the action is not invoked and no message shows. Beans check the id in their viewAction.
+     */
+    @Test
+    void shouldNotMarkViewParametersRequired() {
+        for (Path view : SourceFiles.withSuffix(SourceFiles.MAIN.resolve("webapp"), ".xhtml")) {
+            assertTrue(!SourceFiles.read(view).matches("(?s).*<f:viewParam[^>]*required=\"true\".*"), view.toString());
+        }
+    }
+
     @Test
     void shouldKeepTheLauncherFreeOfApplicationCode() {
         for (Path source : SourceFiles.withSuffix(SourceFiles.MAIN.resolve("java/de/deutsch4u/launcher"), ".java")) {
