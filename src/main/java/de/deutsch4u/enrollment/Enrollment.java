@@ -57,6 +57,10 @@ public class Enrollment {
     @Column(name = "withdrawal_note", length = 500)
     private String withdrawalNote;
 
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "transferred_to")
+    private Enrollment transferredTo;
+
     @Version
     @Column(name = "version", nullable = false)
     private int version;
@@ -95,6 +99,10 @@ public class Enrollment {
         this.withdrawalDate = date;
         this.withdrawalReason = reason;
         this.withdrawalNote = note == null || note.isBlank() ? null : note.strip();
+    }
+
+    void transferTo(Enrollment next) {
+        this.transferredTo = next;
     }
 
     /** From the waiting list into the course, from the given date on. */
@@ -143,5 +151,9 @@ public class Enrollment {
 
     public String getWithdrawalNote() {
         return withdrawalNote;
+    }
+
+    public Long getTransferredToId() {
+        return transferredTo == null ? null : transferredTo.getId();
     }
 }

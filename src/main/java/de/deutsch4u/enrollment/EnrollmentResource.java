@@ -45,6 +45,38 @@ public class EnrollmentResource {
         return EnrollmentView.of(enrollments.withdraw(id, request.getDate(), request.getReason(), request.getNote()));
     }
 
+    @POST
+    @Path("{id}/transfer")
+    @RolesAllowed({Roles.ADMIN, Roles.PROVIDER})
+    @Operation(summary = "Move to another course of the provider; the old enrollment is withdrawn (TRANSFER) and kept")
+    public EnrollmentView transfer(@PathParam("id") long id, @Valid TransferRequest request) {
+        return EnrollmentView.of(enrollments.transfer(id, request.getCourseId(), request.getDate()));
+    }
+
+    /** The body of a transfer. */
+    public static class TransferRequest {
+        @NotNull(message = "{validation.required}")
+        private Long courseId;
+        @NotNull(message = "{validation.required}")
+        private LocalDate date;
+
+        public Long getCourseId() {
+            return courseId;
+        }
+
+        public void setCourseId(Long courseId) {
+            this.courseId = courseId;
+        }
+
+        public LocalDate getDate() {
+            return date;
+        }
+
+        public void setDate(LocalDate date) {
+            this.date = date;
+        }
+    }
+
     /** The body of a withdrawal. */
     public static class WithdrawalRequest {
         @NotNull(message = "{validation.required}")

@@ -64,6 +64,38 @@ public class EnrollmentService {
         Enrollment enrollment = get(enrollmentId);
         Course course = lockedCourse(enrollment.getCourse().getId());
         em.refresh(enrollment);
+        withdrawLocked(enrollment, course, date, reason, note);
+        return enrollment;
+    }
+
+    /**
+     * Moves a participant to another course of the provider from {@code date} on: the old enrollment is
+     * withdrawn (reason TRANSFER) and points to the new one, so the history stays complete.
+     */
+    @RolesAllowed({Roles.ADMIN, Roles.PROVIDER})
+    public Enrollment transfer(long enrollmentId, long targetCourseId, LocalDate date) {
+        Enrollment enrollment = get(enrollmentId);
+        long sourceId = enrollment.getCourse().getId();
+        if (sourceId == targetCourseId) {
+            throw BusinessException.invalidField("courseId", "violation.transfer.sameCourse");
+        }
+        Course target = courses.get(targetCourseId);
+        if (!target.getProviderId().equals(enrollment.getCourse().getProviderId())) {
+            throw BusinessException.invalidField("courseId", "violation.transfer.otherProvider");
+        }
+        // Lock both courses in id order, so two opposite transfers cannot deadlock.
+        lockedCourse(Math.min(sourceId, targetCourseId));
+        lockedCourse(Math.max(sourceId, targetCourseId));
+        em.refresh(enrollment);
+        withdrawLocked(enrollment, enrollment.getCourse(), date, WithdrawalReason.TRANSFER, null);
+        Enrollment moved = enroll(targetCourseId, enrollment.getParticipant().getId(),
+                date.isBefore(target.getStartDate()) ? target.getStartDate() : date);
+        enrollment.transferTo(moved);
+        audit.record("TRANSFER", "enrollment", enrollmentId, "toEnrollmentId=" + moved.getId());
+        return moved;
+    }
+
+    private void withdrawLocked(Enrollment enrollment, Course course, LocalDate date, WithdrawalReason reason, String note) {
         EnrollmentStatus before = enrollment.getStatus();
         if (before == EnrollmentStatus.WITHDRAWN) {
             throw BusinessException.conflict("enrollment.alreadyWithdrawn");
@@ -87,8 +119,7 @@ public class EnrollmentService {
         } else {
             closeUpWaitlist(course, position);
         }
-        audit.record("WITHDRAW", "enrollment", enrollmentId, "reason=" + reason + ", date=" + date);
-        return enrollment;
+        audit.record("WITHDRAW", "enrollment", enrollment.getId(), "reason=" + reason + ", date=" + date);
     }
 
     public List<Enrollment> list(long courseId) {

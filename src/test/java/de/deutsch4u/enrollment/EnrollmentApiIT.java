@@ -120,6 +120,34 @@ class EnrollmentApiIT {
     }
 
     @Test
+    void shouldTransferToAnotherCourseAndKeepTheHistory() {
+        Api.Response other = Api.admin().post("/api/courses", course(provider, Fixtures.location(provider),
+                Fixtures.teacher(provider)).text("startDate", "2027-03-01").text("endDate", "2027-06-30").json());
+        long otherCourse = other.json().getJsonNumber("id").longValue();
+        long participant = Fixtures.participant(provider);
+        JsonObject original = enroll(participant);
+        enroll(Fixtures.participant(provider));
+        JsonObject waiting = enroll(Fixtures.participant(provider));
+        assertEquals("WAITLISTED", waiting.getString("status"));
+
+        Api.Response moved = Api.admin().post("/api/enrollments/" + original.getJsonNumber("id") + "/transfer",
+                "{\"courseId\":" + otherCourse + ",\"date\":\"2027-04-01\"}");
+        assertEquals(200, moved.status(), moved.body());
+        assertEquals(otherCourse, moved.json().getJsonNumber("courseId").longValue());
+        assertEquals("ENROLLED", moved.json().getString("status"));
+        assertEquals("2027-04-01", moved.json().getString("fromDate"));
+
+        JsonObject old = Api.admin().get("/api/enrollments/" + original.getJsonNumber("id")).json();
+        assertEquals("WITHDRAWN", old.getString("status"));
+        assertEquals("TRANSFER", old.getString("withdrawalReason"));
+        assertEquals(moved.json().getJsonNumber("id").longValue(), old.getJsonNumber("transferredTo").longValue());
+        assertEquals("ENROLLED", Api.admin().get("/api/enrollments/" + waiting.getJsonNumber("id")).json().getString("status"),
+                "the freed place went to the waiting list");
+        assertEquals(400, Api.admin().post("/api/enrollments/" + moved.json().getJsonNumber("id") + "/transfer",
+                "{\"courseId\":" + otherCourse + ",\"date\":\"2027-04-02\"}").status(), "not into the same course");
+    }
+
+    @Test
     void shouldKeepParticipantsAwayFromProgrammeStaffAndOtherProviders() {
         long participant = Fixtures.participant(provider);
         Api programme = Fixtures.as(Fixtures.user("PROGRAMME", null));
