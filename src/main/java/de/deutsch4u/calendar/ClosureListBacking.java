@@ -10,7 +10,6 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
-import java.time.LocalDate;
 import java.util.List;
 
 /**
@@ -38,9 +37,7 @@ public class ClosureListBacking implements Serializable {
     private List<Provider> providers;
     private Long providerId;
     private List<Closure> closures = List.of();
-    private LocalDate from;
-    private LocalDate to;
-    private String reason;
+    private ClosureData form = new ClosureData();
 
     @PostConstruct
     void init() {
@@ -55,11 +52,9 @@ public class ClosureListBacking implements Serializable {
 
     public void add() {
         try {
-            closureService.create(providerId, from, to, reason);
+            closureService.create(providerId, form.getFrom(), form.getTo(), form.getReason());
             messages.info("closures_list.message.info.added");
-            from = null;
-            to = null;
-            reason = null;
+            form = new ClosureData();
             load();
         } catch (BusinessException e) {
             messages.error(e, "closureForm");
@@ -92,27 +87,7 @@ public class ClosureListBacking implements Serializable {
         return closures;
     }
 
-    public LocalDate getFrom() {
-        return from;
-    }
-
-    public void setFrom(LocalDate from) {
-        this.from = from;
-    }
-
-    public LocalDate getTo() {
-        return to;
-    }
-
-    public void setTo(LocalDate to) {
-        this.to = to;
-    }
-
-    public String getReason() {
-        return reason;
-    }
-
-    public void setReason(String reason) {
-        this.reason = reason;
+    public ClosureData getForm() {
+        return form;
     }
 }

@@ -5,9 +5,6 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -47,41 +44,6 @@ public class ClosureResource {
     @Operation(summary = "The provider's closure periods, by start date")
     public List<ClosureView> list(@PathParam("providerId") long providerId) {
         return closures.list(providerId).stream().map(ClosureView::of).toList();
-    }
-
-    /** The body of a new closure. */
-    public static class ClosureData {
-        @NotNull(message = "{validation.required}")
-        private LocalDate from;
-        @NotNull(message = "{validation.required}")
-        private LocalDate to;
-        @NotBlank(message = "{validation.required}")
-        @Size(max = 200, message = "{validation.maxLength}")
-        private String reason;
-
-        public LocalDate getFrom() {
-            return from;
-        }
-
-        public void setFrom(LocalDate from) {
-            this.from = from;
-        }
-
-        public LocalDate getTo() {
-            return to;
-        }
-
-        public void setTo(LocalDate to) {
-            this.to = to;
-        }
-
-        public String getReason() {
-            return reason;
-        }
-
-        public void setReason(String reason) {
-            this.reason = reason;
-        }
     }
 
     public record ClosureView(long id, long providerId, LocalDate from, LocalDate to, String reason) {

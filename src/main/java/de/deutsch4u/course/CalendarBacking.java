@@ -5,6 +5,7 @@ import de.deutsch4u.calendar.ClosureService;
 import de.deutsch4u.calendar.HessianHolidays;
 import de.deutsch4u.common.BusinessException;
 import de.deutsch4u.common.Messages;
+import de.deutsch4u.common.web.NotFoundPage;
 import de.deutsch4u.location.Location;
 import de.deutsch4u.location.LocationService;
 import de.deutsch4u.security.Caller;
@@ -76,8 +77,7 @@ public class CalendarBacking implements Serializable {
                 throw BusinessException.notFound("notFound");
             }
         } catch (BusinessException e) {
-            FacesContext.getCurrentInstance().getExternalContext().responseSendError(404, null);
-            FacesContext.getCurrentInstance().responseComplete();
+            NotFoundPage.send();
             return;
         }
         Locale locale = FacesContext.getCurrentInstance().getViewRoot().getLocale();

@@ -3,9 +3,9 @@ package de.deutsch4u.course;
 import de.deutsch4u.common.BusinessException;
 import de.deutsch4u.common.Today;
 import de.deutsch4u.common.web.FacesMessages;
+import de.deutsch4u.common.web.NotFoundPage;
 import de.deutsch4u.security.Caller;
 import de.deutsch4u.security.Role;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -44,8 +44,7 @@ public class CourseDetailBacking implements Serializable {
         try {
             reload();
         } catch (BusinessException e) {
-            FacesContext.getCurrentInstance().getExternalContext().responseSendError(404, null);
-            FacesContext.getCurrentInstance().responseComplete();
+            NotFoundPage.send();
         }
     }
 

@@ -2,6 +2,7 @@ package de.deutsch4u.course;
 
 import de.deutsch4u.common.BusinessException;
 import de.deutsch4u.common.web.FacesMessages;
+import de.deutsch4u.common.web.NotFoundPage;
 import de.deutsch4u.location.Location;
 import de.deutsch4u.location.LocationService;
 import de.deutsch4u.location.Room;
@@ -12,7 +13,6 @@ import de.deutsch4u.security.Role;
 import de.deutsch4u.user.UserAccount;
 import de.deutsch4u.user.UserService;
 import jakarta.annotation.PostConstruct;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -80,8 +80,7 @@ public class CourseEditBacking implements Serializable {
         try {
             course = CourseData.of(courseService.get(id));
         } catch (BusinessException e) {
-            FacesContext.getCurrentInstance().getExternalContext().responseSendError(404, null);
-            FacesContext.getCurrentInstance().responseComplete();
+            NotFoundPage.send();
             return;
         }
         loadChoices();

@@ -3,13 +3,13 @@ package de.deutsch4u.enrollment;
 import de.deutsch4u.common.BusinessException;
 import de.deutsch4u.common.Today;
 import de.deutsch4u.common.web.FacesMessages;
+import de.deutsch4u.common.web.NotFoundPage;
 import de.deutsch4u.course.Course;
 import de.deutsch4u.course.CourseService;
 import de.deutsch4u.participant.Participant;
 import de.deutsch4u.participant.ParticipantService;
 import de.deutsch4u.security.Caller;
 import de.deutsch4u.security.Role;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -56,8 +56,7 @@ public class CourseParticipantsBacking implements Serializable {
         try {
             course = courseService.get(id);
         } catch (BusinessException e) {
-            FacesContext.getCurrentInstance().getExternalContext().responseSendError(404, null);
-            FacesContext.getCurrentInstance().responseComplete();
+            NotFoundPage.send();
             return;
         }
         refresh();
