@@ -141,6 +141,11 @@ public class CalendarBacking implements Serializable {
         this.teacherId = teacherId;
     }
 
+    /** A teacher's own timetable opens as a list (readable on a phone); other calendars as a week grid. */
+    public String getView() {
+        return caller.role() == Role.TEACHER ? "listWeek" : "timeGridWeek";
+    }
+
     public String getHeading() {
         return heading;
     }

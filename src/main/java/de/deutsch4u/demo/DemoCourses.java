@@ -24,7 +24,8 @@ import java.util.List;
 
 /**
  * The demo's locations and courses: per provider one location with a room, and one course per teacher
- * that runs from a few months ago to a few months ahead, so there are past and coming sessions.
+ * that runs from a few months ago to a few months ahead, so there are past and coming sessions, each
+ * with nine enrolled participants.
  */
 @ApplicationScoped
 public class DemoCourses {
@@ -38,6 +39,9 @@ public class DemoCourses {
 
     @Inject
     private CoursePlanner planner;
+
+    @Inject
+    private DemoParticipants participants;
 
     void create(Provider provider, int districtId, String[] address, List<UserAccount> teachers) {
         LocationData data = new LocationData();
@@ -54,8 +58,10 @@ public class DemoCourses {
         em.persist(room);
         LocalDate start = Today.date().minusMonths(3).withDayOfMonth(1);
         for (int i = 0; i < teachers.size(); i++) {
-            planner.schedule(new Course(provider, location, i == 0 ? room : null, teachers.get(i), course(i, start),
-                    Today.utcNow()));
+            Course course = new Course(provider, location, i == 0 ? room : null, teachers.get(i), course(i, start),
+                    Today.utcNow());
+            planner.schedule(course);
+            participants.enrollInto(course, districtId + i * 4);
         }
     }
 

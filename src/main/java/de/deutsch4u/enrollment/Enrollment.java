@@ -78,7 +78,7 @@ public class Enrollment {
         this.createdAt = createdAt;
     }
 
-    static Enrollment enrolled(Course course, Participant participant, LocalDate fromDate, LocalDateTime now) {
+    public static Enrollment enrolled(Course course, Participant participant, LocalDate fromDate, LocalDateTime now) {
         Enrollment enrollment = new Enrollment(course, participant, fromDate, now);
         enrollment.status = EnrollmentStatus.ENROLLED;
         enrollment.wasEnrolled = true;

@@ -84,7 +84,7 @@ public class Participant {
     protected Participant() {
     }
 
-    Participant(Provider provider, ParticipantData data, String countryOfOrigin, String nationality, Consent consent,
+    public Participant(Provider provider, ParticipantData data, String countryOfOrigin, String nationality, Consent consent,
                 LocalDateTime createdAt) {
         this.provider = provider;
         this.firstName = data.getFirstName().strip();
@@ -104,7 +104,7 @@ public class Participant {
     }
 
     /** Who recorded the person's consent to the processing of their data, when, to which text version. */
-    record Consent(LocalDate date, String recordedBy, String textVersion) {
+    public record Consent(LocalDate date, String recordedBy, String textVersion) {
     }
 
     /** AMIF co-funded courses count only third-country nationals (contract §5, domain §1.3). */
