@@ -46,32 +46,38 @@ public class ParticipantService {
     public Participant register(ParticipantData data) {
         Provider provider = providers.get(caller.role() == Role.PROVIDER && data.getProviderId() == null
                 ? caller.providerId() : requireProvider(data.getProviderId()));
-        List<BusinessException.Violation> violations = new ArrayList<>();
-        int thisYear = Today.date().getYear();
-        if (data.getBirthYear() < EARLIEST_BIRTH_YEAR || data.getBirthYear() > thisYear) {
-            violations.add(new BusinessException.Violation("birthYear", "violation.birthYear.range", EARLIEST_BIRTH_YEAR, thisYear));
-        }
-        String origin = Countries.normalize(data.getCountryOfOrigin());
-        if (origin == null) {
-            violations.add(new BusinessException.Violation("countryOfOrigin", "violation.country.unknown"));
-        }
-        String nationality = data.getNationality() == null || data.getNationality().isBlank() ? null
-                : Countries.normalize(data.getNationality());
-        if (nationality == null && data.getNationality() != null && !data.getNationality().isBlank()) {
-            violations.add(new BusinessException.Violation("nationality", "violation.country.unknown"));
-        }
-        if (!Boolean.TRUE.equals(data.getConsentGiven())) {
-            violations.add(new BusinessException.Violation("consentGiven", "violation.consent.required"));
-        }
+        List<BusinessException.Violation> violations = check(data);
         if (!violations.isEmpty()) {
             throw new BusinessException(BusinessException.Kind.INVALID, "validation.failed", violations);
         }
+        String origin = Countries.normalize(data.getCountryOfOrigin());
+        String nationality = data.getNationality() == null || data.getNationality().isBlank() ? null
+                : Countries.normalize(data.getNationality());
         Participant participant = new Participant(provider, data, origin, nationality,
                 new Participant.Consent(Today.date(), caller.account().getUsername(), CONSENT_TEXT_VERSION), Today.utcNow());
         em.persist(participant);
         em.flush();
         audit.record("CREATE", "participant", participant.getId(), "providerId=" + provider.getId());
         return participant;
+    }
+
+    /** The rules beyond single fields: birth year range, country codes, consent. Empty when all hold. */
+    static List<BusinessException.Violation> check(ParticipantData data) {
+        List<BusinessException.Violation> violations = new ArrayList<>();
+        int thisYear = Today.date().getYear();
+        if (data.getBirthYear() == null || data.getBirthYear() < EARLIEST_BIRTH_YEAR || data.getBirthYear() > thisYear) {
+            violations.add(new BusinessException.Violation("birthYear", "violation.birthYear.range", EARLIEST_BIRTH_YEAR, thisYear));
+        }
+        if (Countries.normalize(data.getCountryOfOrigin()) == null) {
+            violations.add(new BusinessException.Violation("countryOfOrigin", "violation.country.unknown"));
+        }
+        if (data.getNationality() != null && !data.getNationality().isBlank() && Countries.normalize(data.getNationality()) == null) {
+            violations.add(new BusinessException.Violation("nationality", "violation.country.unknown"));
+        }
+        if (!Boolean.TRUE.equals(data.getConsentGiven())) {
+            violations.add(new BusinessException.Violation("consentGiven", "violation.consent.required"));
+        }
+        return violations;
     }
 
     /** Participants of the same provider with the same names and birth year: a possible duplicate. */

@@ -1,0 +1,118 @@
+package de.deutsch4u.participant;
+
+import de.deutsch4u.common.BusinessException;
+import de.deutsch4u.common.web.FacesMessages;
+import de.deutsch4u.provider.Provider;
+import de.deutsch4u.provider.ProviderService;
+import de.deutsch4u.security.Caller;
+import de.deutsch4u.security.Role;
+import jakarta.annotation.PostConstruct;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.ByteArrayInputStream;
+import java.io.Serializable;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.primefaces.event.FileUploadEvent;
+import org.primefaces.model.DefaultStreamedContent;
+import org.primefaces.model.StreamedContent;
+
+/** /participants/import.xhtml: upload a CSV file, see every row's errors, then import all rows or none. */
+@Named
+@ViewScoped
+public class ParticipantImportBacking implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    private transient ParticipantImport participantImport;
+
+    @Inject
+    private transient ProviderService providerService;
+
+    @Inject
+    private transient Caller caller;
+
+    @Inject
+    private transient FacesMessages messages;
+
+    private List<Provider> providers;
+    private Long providerId;
+    private byte[] file;
+    private String fileName;
+    private List<ParticipantImport.Row> rows = List.of();
+
+    @PostConstruct
+    void init() {
+        providers = caller.role() == Role.ADMIN ? providerService.list() : List.of();
+    }
+
+    public void upload(FileUploadEvent event) {
+        file = event.getFile().getContent();
+        fileName = event.getFile().getFileName();
+        try {
+            rows = participantImport.preview(file);
+        } catch (BusinessException e) {
+            rows = List.of();
+            file = null;
+            messages.error(e, "importForm");
+        }
+    }
+
+    public String importAll() {
+        try {
+            int imported = participantImport.importAll(providerId, file);
+            messages.flashInfo("participants_import.message.info.imported", imported);
+            return "/participants/list?faces-redirect=true";
+        } catch (BusinessException e) {
+            messages.error(e, "importForm");
+            return null;
+        }
+    }
+
+    public StreamedContent getTemplate() {
+        byte[] csv = ImportTemplate.csv().getBytes(StandardCharsets.UTF_8);
+        return DefaultStreamedContent.builder().name("teilnehmende-vorlage.csv").contentType("text/csv; charset=UTF-8")
+                .stream(() -> new ByteArrayInputStream(csv)).build();
+    }
+
+    public long getInvalidCount() {
+        return rows.stream().filter(r -> !r.isValid()).count();
+    }
+
+    public boolean isImportable() {
+        return file != null && !rows.isEmpty() && getInvalidCount() == 0
+                && (caller.role() != Role.ADMIN || providerId != null);
+    }
+
+    public boolean isProviderSelectable() {
+        return caller.role() == Role.ADMIN;
+    }
+
+    public String message(BusinessException.Violation violation) {
+        return de.deutsch4u.common.Messages.get(
+                jakarta.faces.context.FacesContext.getCurrentInstance().getViewRoot().getLocale(),
+                violation.messageKey(), violation.args());
+    }
+
+    public List<Provider> getProviders() {
+        return providers;
+    }
+
+    public Long getProviderId() {
+        return providerId;
+    }
+
+    public void setProviderId(Long providerId) {
+        this.providerId = providerId;
+    }
+
+    public String getFileName() {
+        return fileName;
+    }
+
+    public List<ParticipantImport.Row> getRows() {
+        return rows;
+    }
+}
