@@ -6,7 +6,9 @@ import de.deutsch4u.provider.Provider;
 import de.deutsch4u.provider.ProviderService;
 import de.deutsch4u.security.Caller;
 import de.deutsch4u.security.Role;
+import de.deutsch4u.common.Messages;
 import jakarta.annotation.PostConstruct;
+import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -14,6 +16,7 @@ import java.io.ByteArrayInputStream;
 import java.io.Serializable;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Locale;
 import org.primefaces.event.FileUploadEvent;
 import org.primefaces.model.DefaultStreamedContent;
 import org.primefaces.model.StreamedContent;
@@ -90,10 +93,11 @@ public class ParticipantImportBacking implements Serializable {
         return caller.role() == Role.ADMIN;
     }
 
+    /** "Geburtsjahr: Das Geburtsjahr muss …", in the page's language. */
     public String message(BusinessException.Violation violation) {
-        return de.deutsch4u.common.Messages.get(
-                jakarta.faces.context.FacesContext.getCurrentInstance().getViewRoot().getLocale(),
-                violation.messageKey(), violation.args());
+        Locale locale = FacesContext.getCurrentInstance().getViewRoot().getLocale();
+        return Messages.get(locale, "general." + violation.field()) + ": "
+                + Messages.get(locale, violation.messageKey(), violation.args());
     }
 
     public List<Provider> getProviders() {
