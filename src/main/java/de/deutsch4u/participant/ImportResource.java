@@ -27,6 +27,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Participants and enrollment")
 public class ImportResource {
 
+    static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
     @Inject
     private ParticipantImport imports;
 
@@ -45,20 +47,20 @@ public class ImportResource {
 
     @POST
     @Path("preview")
-    @Consumes({"text/csv", MediaType.TEXT_PLAIN, MediaType.APPLICATION_OCTET_STREAM})
+    @Consumes({"text/csv", MediaType.TEXT_PLAIN, MediaType.APPLICATION_OCTET_STREAM, XLSX})
     @Produces(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.ADMIN, Roles.PROVIDER})
-    @Operation(summary = "Check every row of a CSV file; saves nothing")
+    @Operation(summary = "Check every row of a CSV or XLSX file; saves nothing")
     public List<RowView> preview(byte[] file) {
         Locale locale = ErrorResponses.locale(headers);
         return imports.preview(file).stream().map(row -> RowView.of(row, locale)).toList();
     }
 
     @POST
-    @Consumes({"text/csv", MediaType.TEXT_PLAIN, MediaType.APPLICATION_OCTET_STREAM})
+    @Consumes({"text/csv", MediaType.TEXT_PLAIN, MediaType.APPLICATION_OCTET_STREAM, XLSX})
     @Produces(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.ADMIN, Roles.PROVIDER})
-    @Operation(summary = "Register every row of a CSV file, or none if any row is wrong (400 with the rows' errors)")
+    @Operation(summary = "Register every row of a CSV or XLSX file, or none if any row is wrong (400 with the rows' errors)")
     public Result importAll(@QueryParam("providerId") Long providerId, byte[] file) {
         return new Result(imports.importAll(providerId, file));
     }

@@ -7,8 +7,6 @@ import de.deutsch4u.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import java.io.IOException;
-import java.io.StringReader;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
@@ -17,13 +15,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVParser;
-import org.apache.commons.csv.CSVRecord;
 
 /**
- * Bulk registration from a CSV file (UTF-8, ";" or ","; the template's German headings or the API's
- * field names). {@link #preview} checks every row and saves nothing; {@link #importAll} saves all rows
+ * Bulk registration from a CSV file (UTF-8, ";" or ",") or an XLSX file (first sheet), with the
+ * template's German headings or the API's field names. {@link #preview} checks every row and saves nothing; {@link #importAll} saves all rows
  * in one transaction, or none when a single row is wrong.
  */
 @Stateless
@@ -51,27 +46,29 @@ public class ParticipantImport {
         }
     }
 
+    /** Checks every row of a CSV or XLSX file (recognised by its content) and saves nothing. */
     public List<Row> preview(byte[] file) {
-        String text = decode(file);
-        char delimiter = delimiter(text);
-        CSVFormat format = CSVFormat.DEFAULT.builder().setDelimiter(delimiter).setHeader().setSkipHeaderRecord(true)
-                .setIgnoreEmptyLines(true).setTrim(true).get();
-        try (CSVParser parser = CSVParser.parse(new StringReader(text), format)) {
-            Map<String, String> columns = columns(parser.getHeaderNames());
-            List<Row> rows = new ArrayList<>();
-            for (CSVRecord record : parser) {
-                if (rows.size() >= MAX_ROWS) {
-                    throw BusinessException.invalidField("file", "violation.import.tooManyRows", MAX_ROWS);
-                }
-                rows.add(row((int) parser.getCurrentLineNumber(), record, columns));
-            }
-            if (rows.isEmpty()) {
-                throw BusinessException.invalidField("file", "violation.import.empty");
-            }
-            return rows;
-        } catch (IOException | IllegalStateException | IllegalArgumentException e) {
-            throw BusinessException.invalidField("file", "violation.import.unreadable");
+        Table table = isXlsx(file) ? ImportTables.fromXlsx(file) : ImportTables.fromCsv(decode(file));
+        Map<String, String> columns = columns(table.headings());
+        if (table.rows().isEmpty()) {
+            throw BusinessException.invalidField("file", "violation.import.empty");
         }
+        if (table.rows().size() > MAX_ROWS) {
+            throw BusinessException.invalidField("file", "violation.import.tooManyRows", MAX_ROWS);
+        }
+        return table.rows().stream().map(r -> row(r.line(), r.values(), columns)).toList();
+    }
+
+    /** A file read into headings and rows of text, each row with its line number in the file. */
+    record Table(List<String> headings, List<TableRow> rows) {
+    }
+
+    record TableRow(int line, Map<String, String> values) {
+    }
+
+    /** XLSX files are ZIP archives: they start with "PK". */
+    private static boolean isXlsx(byte[] file) {
+        return file.length > 3 && file[0] == 'P' && file[1] == 'K' && file[2] == 3 && file[3] == 4;
     }
 
     /** Registers every row for the provider (null: the caller's own), or nothing if any row is wrong. */
@@ -92,7 +89,7 @@ public class ParticipantImport {
         return rows.size();
     }
 
-    private static String decode(byte[] file) {
+    static String decode(byte[] file) {
         try {
             String text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(file)).toString();
@@ -100,12 +97,6 @@ public class ParticipantImport {
         } catch (CharacterCodingException e) {
             throw BusinessException.invalidField("file", "violation.import.encoding");
         }
-    }
-
-    /** ";" (German Excel) unless the header line has more commas. */
-    private static char delimiter(String text) {
-        String header = text.lines().findFirst().orElse("");
-        return header.chars().filter(c -> c == ',').count() > header.chars().filter(c -> c == ';').count() ? ',' : ';';
     }
 
     /** Heading in the file -> field; a missing required column is refused before any row is read. */
@@ -127,7 +118,7 @@ public class ParticipantImport {
         return columns;
     }
 
-    private static Row row(int line, CSVRecord record, Map<String, String> columns) {
+    private static Row row(int line, Map<String, String> record, Map<String, String> columns) {
         List<Violation> violations = new ArrayList<>();
         ParticipantData data = new ParticipantData();
         data.setFirstName(text(record, columns, "firstName"));
@@ -156,12 +147,9 @@ public class ParticipantImport {
         return new Row(line, name, data, violations);
     }
 
-    private static String text(CSVRecord record, Map<String, String> columns, String field) {
+    private static String text(Map<String, String> record, Map<String, String> columns, String field) {
         String heading = columns.get(field);
-        if (heading == null || !record.isMapped(heading) || !record.isSet(heading)) {
-            return null;
-        }
-        String value = record.get(heading);
+        String value = heading == null ? null : record.get(heading);
         return value == null || value.isBlank() ? null : value.strip();
     }
 

@@ -75,6 +75,39 @@ class ParticipantImportIT {
     }
 
     @Test
+    void shouldImportAnExcelFile() throws Exception {
+        long provider = Fixtures.provider();
+        String lastName = Api.unique("Excel-");
+        byte[] xlsx;
+        try (org.apache.poi.xssf.usermodel.XSSFWorkbook workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook();
+             java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream()) {
+            var sheet = workbook.createSheet("Teilnehmende");
+            String[][] cells = {HEADER.strip().split(";"), {"Genet", lastName, "1995", "w", "ER", "ER", "ja"},
+                {"Farid", lastName, "1988", "m", "AF", "AF", "ja"}};
+            for (int r = 0; r < cells.length; r++) {
+                var row = sheet.createRow(r);
+                for (int c = 0; c < cells[r].length; c++) {
+                    if (r > 0 && c == 2) {
+                        row.createCell(c).setCellValue(Integer.parseInt(cells[r][c])); // a number cell, as Excel keeps years
+                    } else {
+                        row.createCell(c).setCellValue(cells[r][c]);
+                    }
+                }
+            }
+            workbook.write(out);
+            xlsx = out.toByteArray();
+        }
+        Api.Response preview = Api.admin().sendBytes("/api/participants/import/preview",
+                "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", xlsx);
+        assertEquals(200, preview.status(), preview.body());
+        assertEquals(2, preview.jsonArray().size());
+        assertTrue(preview.jsonArray().getValuesAs(JsonObject.class).stream().allMatch(r -> r.getBoolean("valid")), preview.body());
+        Api.Response imported = Api.admin().sendBytes("/api/participants/import?providerId=" + provider,
+                "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", xlsx);
+        assertEquals(2, imported.json().getInt("imported"), imported.body());
+    }
+
+    @Test
     void shouldOfferTheTemplateAndKeepProgrammeStaffOut() {
         Api.Response template = Api.admin().get("/api/participants/import/template");
         assertEquals(200, template.status());
