@@ -55,6 +55,16 @@ class I18nTest {
     }
 
     @Test
+    void shouldHaveTheDataProtectionNoticeCompleteInSixLanguages() {
+        Set<String> keys = SourceFiles.bundle("i18n/privacy_de.properties").stringPropertyNames();
+        assertTrue(keys.size() >= 10, "the notice has its paragraphs");
+        for (String language : List.of("en", "ar", "fa", "uk", "ti")) {
+            assertEquals(keys, SourceFiles.bundle("i18n/privacy_" + language + ".properties").stringPropertyNames(), language);
+        }
+        assertTrue(SourceFiles.bundle("i18n/privacy.properties").isEmpty());
+    }
+
+    @Test
     void shouldHaveNoLiteralTextInViews() {
         List<String> problems = new ArrayList<>();
         for (Path view : SourceFiles.withSuffix(SourceFiles.MAIN.resolve("webapp"), ".xhtml")) {

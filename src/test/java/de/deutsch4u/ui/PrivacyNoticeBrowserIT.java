@@ -1,0 +1,35 @@
+package de.deutsch4u.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import de.deutsch4u.testsupport.Api;
+import de.deutsch4u.testsupport.Fixtures;
+import de.deutsch4u.ui.pages.LoginPage;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+
+/** The data-protection notice to print at registration: right to left in Arabic, with the provider's name. */
+class PrivacyNoticeBrowserIT extends BrowserTest {
+
+    @Test
+    void shouldShowTheNoticeInArabicRightToLeftAndInTigrinya() {
+        long provider = Fixtures.provider();
+        String providerName = Api.admin().get("/api/providers/" + provider).json().getString("name");
+        LoginPage.open(browser).signInAs(Fixtures.user("PROVIDER", provider), Fixtures.PASSWORD);
+
+        browser.go("/participants/privacy.xhtml?lang=ar");
+        WebElement arabic = browser.waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("notice")));
+        assertEquals("rtl", arabic.getAttribute("dir"));
+        assertEquals("ar", arabic.getAttribute("lang"));
+        assertTrue(arabic.getText().contains("حماية البيانات"), arabic.getText());
+        assertTrue(arabic.getText().contains(providerName), "names the controller");
+
+        browser.go("/participants/privacy.xhtml?lang=ti");
+        WebElement tigrinya = browser.waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("notice")));
+        assertEquals("ltr", tigrinya.getAttribute("dir"));
+        assertTrue(tigrinya.getText().contains("ምክልኻል ዳታ"), tigrinya.getText());
+    }
+}
