@@ -103,6 +103,20 @@ public class Participant {
         this.createdAt = createdAt;
     }
 
+    /** Corrects the person's data (the consent record stays as it was given). */
+    void correct(ParticipantData data, String newCountryOfOrigin, String newNationality) {
+        this.firstName = data.getFirstName().strip();
+        this.lastName = data.getLastName().strip();
+        this.birthYear = data.getBirthYear();
+        this.gender = data.getGender();
+        this.countryOfOrigin = newCountryOfOrigin;
+        this.nationality = newNationality;
+        this.firstLanguages = blankToNull(data.getFirstLanguages());
+        this.residenceStatus = data.getResidenceStatus();
+        this.languageLevel = data.getLanguageLevel();
+        this.phone = blankToNull(data.getPhone());
+    }
+
     /** Who recorded the person's consent to the processing of their data, when, to which text version. */
     public record Consent(LocalDate date, String recordedBy, String textVersion) {
     }

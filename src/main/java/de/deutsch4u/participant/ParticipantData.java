@@ -36,6 +36,27 @@ public class ParticipantData implements Serializable {
     @Size(max = 40, message = "{validation.maxLength}")
     private String phone;
     private Boolean consentGiven;
+    /** For corrections: the version the client read; a different current version is a 409. */
+    private Integer version;
+
+    /** The data of a registered person, for correcting it. */
+    static ParticipantData of(Participant p) {
+        ParticipantData data = new ParticipantData();
+        data.providerId = p.getProviderId();
+        data.firstName = p.getFirstName();
+        data.lastName = p.getLastName();
+        data.birthYear = p.getBirthYear();
+        data.gender = p.getGender();
+        data.countryOfOrigin = p.getCountryOfOrigin();
+        data.nationality = p.getNationality();
+        data.firstLanguages = p.getFirstLanguages();
+        data.residenceStatus = p.getResidenceStatus();
+        data.languageLevel = p.getLanguageLevel();
+        data.phone = p.getPhone();
+        data.consentGiven = true;
+        data.version = p.getVersion();
+        return data;
+    }
 
     public Long getProviderId() {
         return providerId;
@@ -131,5 +152,13 @@ public class ParticipantData implements Serializable {
 
     public void setConsentGiven(Boolean consentGiven) {
         this.consentGiven = consentGiven;
+    }
+
+    public Integer getVersion() {
+        return version;
+    }
+
+    public void setVersion(Integer version) {
+        this.version = version;
     }
 }

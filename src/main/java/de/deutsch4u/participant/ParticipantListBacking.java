@@ -17,7 +17,7 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * /participants/list.xhtml: search and register participants. Before saving, people with the same
+ * /participants/list.xhtml: search, register and correct participants. Before saving, people with the same
  * names and birth year at the provider are shown as possible duplicates; the user may save anyway.
  */
 @Named
@@ -43,6 +43,7 @@ public class ParticipantListBacking implements Serializable {
     private List<Provider> providers;
     private ParticipantData form = new ParticipantData();
     private List<Participant> possibleDuplicates = List.of();
+    private Long editedId;
 
     @PostConstruct
     void init() {
@@ -54,7 +55,14 @@ public class ParticipantListBacking implements Serializable {
         participants = participantService.search(null, query);
     }
 
+    public void startEdit(Participant participant) {
+        form = ParticipantData.of(participant);
+        editedId = participant.getId();
+        possibleDuplicates = List.of();
+    }
+
     public void startNew() {
+        editedId = null;
         form = new ParticipantData();
         form.setGender(Gender.UNSPECIFIED);
         form.setCountryOfOrigin(Countries.STATELESS_OR_UNKNOWN);
@@ -64,6 +72,12 @@ public class ParticipantListBacking implements Serializable {
     /** First click: warns about possible duplicates; a second click ("save anyway") saves. */
     public void save(boolean despiteDuplicates) {
         try {
+            if (editedId != null) {
+                participantService.correct(editedId, form);
+                messages.info("participants_list.message.info.corrected", editedId);
+                search();
+                return;
+            }
             if (!despiteDuplicates) {
                 long provider = form.getProviderId() != null ? form.getProviderId() : caller.providerId();
                 possibleDuplicates = participantService.similar(provider, form.getFirstName(), form.getLastName(),
@@ -96,7 +110,11 @@ public class ParticipantListBacking implements Serializable {
     }
 
     public boolean isProviderSelectable() {
-        return caller.role() == Role.ADMIN;
+        return caller.role() == Role.ADMIN && editedId == null;
+    }
+
+    public boolean isEditing() {
+        return editedId != null;
     }
 
     public List<Gender> getGenders() {

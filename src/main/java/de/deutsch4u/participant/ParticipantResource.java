@@ -8,6 +8,7 @@ import jakarta.validation.Valid;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -44,6 +45,14 @@ public class ParticipantResource {
     @Operation(summary = "Participants in the caller's scope whose name contains q (never for PROGRAMME)")
     public List<ParticipantView> list(@QueryParam("providerId") Long providerId, @QueryParam("q") String query) {
         return participants.search(providerId, query).stream().map(ParticipantView::of).toList();
+    }
+
+    @PUT
+    @Path("{id}")
+    @RolesAllowed({Roles.ADMIN, Roles.PROVIDER})
+    @Operation(summary = "Correct a participant's data; version must be the one read (else 409)")
+    public ParticipantView correct(@PathParam("id") long id, @Valid ParticipantData request) {
+        return ParticipantView.of(participants.correct(id, request));
     }
 
     @GET

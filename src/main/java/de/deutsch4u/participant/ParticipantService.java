@@ -61,6 +61,33 @@ public class ParticipantService {
         return participant;
     }
 
+    /**
+     * Corrects a person's data. {@code version} (required) must be the one the client read, else 409:
+     * two people correcting the same record never overwrite each other unnoticed.
+     */
+    @RolesAllowed({Roles.ADMIN, Roles.PROVIDER})
+    public Participant correct(long id, ParticipantData data) {
+        Participant participant = find(id);
+        if (data.getVersion() == null || data.getVersion() != participant.getVersion()) {
+            throw BusinessException.conflict("concurrentChange");
+        }
+        data.setConsentGiven(true); // consent was recorded at registration and is not asked again
+        List<BusinessException.Violation> violations = check(data);
+        if (!violations.isEmpty()) {
+            throw new BusinessException(BusinessException.Kind.INVALID, "validation.failed", violations);
+        }
+        participant.correct(data, Countries.normalize(data.getCountryOfOrigin()),
+                data.getNationality() == null || data.getNationality().isBlank() ? null
+                        : Countries.normalize(data.getNationality()));
+        try {
+            em.flush();
+        } catch (jakarta.persistence.OptimisticLockException e) {
+            throw BusinessException.conflict("concurrentChange");
+        }
+        audit.record("UPDATE", "participant", id, null);
+        return participant;
+    }
+
     /** The rules beyond single fields: birth year range, country codes, consent. Empty when all hold. */
     static List<BusinessException.Violation> check(ParticipantData data) {
         List<BusinessException.Violation> violations = new ArrayList<>();

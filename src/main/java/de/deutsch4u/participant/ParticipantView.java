@@ -7,11 +7,11 @@ import java.time.LocalDate;
 public record ParticipantView(long id, long providerId, String firstName, String lastName, int birthYear, Gender gender,
                               String countryOfOrigin, String nationality, String firstLanguages,
                               ResidenceStatus residenceStatus, CourseLevel languageLevel, String phone,
-                              LocalDate consentDate, boolean amifEligible) {
+                              LocalDate consentDate, boolean amifEligible, int version) {
 
     public static ParticipantView of(Participant p) {
         return new ParticipantView(p.getId(), p.getProviderId(), p.getFirstName(), p.getLastName(), p.getBirthYear(),
                 p.getGender(), p.getCountryOfOrigin(), p.getNationality(), p.getFirstLanguages(), p.getResidenceStatus(),
-                p.getLanguageLevel(), p.getPhone(), p.getConsentDate(), p.isAmifEligible());
+                p.getLanguageLevel(), p.getPhone(), p.getConsentDate(), p.isAmifEligible(), p.getVersion());
     }
 }

@@ -55,6 +55,26 @@ class ParticipantApiIT {
     }
 
     @Test
+    void shouldCorrectDataAndRefuseAStaleVersion() {
+        long provider = Fixtures.provider();
+        long id = Fixtures.participant(provider);
+        JsonObject read = Api.admin().get("/api/participants/" + id).json();
+        String body = "{\"firstName\":\"Amaal\",\"lastName\":\"" + read.getString("lastName") + "\",\"birthYear\":1991,"
+                + "\"gender\":\"FEMALE\",\"countryOfOrigin\":\"SY\",\"nationality\":\"SY\",\"version\":" + read.getInt("version") + "}";
+        Api.Response corrected = Api.admin().send("PUT", "/api/participants/" + id, "application/json", body);
+        assertEquals(200, corrected.status(), corrected.body());
+        assertEquals("Amaal", corrected.json().getString("firstName"));
+        assertEquals(1991, corrected.json().getInt("birthYear"));
+
+        Api.Response stale = Api.admin().send("PUT", "/api/participants/" + id, "application/json",
+                body.replace("Amaal", "Amala"));
+        assertEquals(409, stale.status(), "the second correction with the old version is refused");
+        assertEquals("Amaal", Api.admin().get("/api/participants/" + id).json().getString("firstName"), "nothing overwritten");
+        assertEquals(403, Fixtures.as(Fixtures.user("PROGRAMME", null)).send("PUT", "/api/participants/" + id,
+                "application/json", body).status());
+    }
+
+    @Test
     void shouldNeverRefuseADuplicateThroughTheApi() {
         long provider = Fixtures.provider();
         String body = "{\"providerId\":" + provider + ",\"firstName\":\"Olena\",\"lastName\":\"Koval\",\"birthYear\":1985,"
