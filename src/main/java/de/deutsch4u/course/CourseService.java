@@ -53,7 +53,7 @@ public class CourseService {
     /** Creates the course with one session per chosen weekday, except holidays and closures. */
     @RolesAllowed({Roles.ADMIN, Roles.PROVIDER})
     public Course create(CourseData data) {
-        Provider provider = providers.get(providerIdFor(data.getProviderId()));
+        Provider provider = providers.get(caller.providerIdFor(data.getProviderId()));
         CourseRules.Checked checked = rules.check(provider, data);
         Course course = new Course(provider, checked.location(), checked.room(), checked.teacher(), data, Today.utcNow());
         List<CourseSession> sessions = planner.schedule(course);
@@ -87,7 +87,7 @@ public class CourseService {
      */
     @RolesAllowed({Roles.ADMIN, Roles.PROVIDER})
     public CourseFigures preview(CourseData data) {
-        Provider provider = providers.get(providerIdFor(data.getProviderId()));
+        Provider provider = providers.get(caller.providerIdFor(data.getProviderId()));
         CourseRules.Checked checked = rules.check(provider, data);
         List<LocalDate> dates = planner.sessionDates(provider.getId(), data.getStartDate(), data.getEndDate(),
                 data.getWeekdays());
@@ -202,16 +202,6 @@ public class CourseService {
         return course.getTeacher().getId().equals(me.getId()) || !em.createQuery(
                         "SELECT s.id FROM CourseSession s WHERE s.course = :course AND s.substituteTeacher = :me", Long.class)
                 .setParameter("course", course).setParameter("me", me).setMaxResults(1).getResultList().isEmpty();
-    }
-
-    private Long providerIdFor(Long requested) {
-        if (caller.role() == Role.PROVIDER) {
-            return requested == null ? caller.providerId() : requested;
-        }
-        if (requested == null) {
-            throw BusinessException.invalidField("providerId", "violation.providerId.required");
-        }
-        return requested;
     }
 
     /** The planned volume of a course (sessions not cancelled, their units, the last date) and its places taken. */

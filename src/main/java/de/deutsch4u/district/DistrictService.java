@@ -1,5 +1,7 @@
 package de.deutsch4u.district;
 
+import de.deutsch4u.common.BusinessException;
+import de.deutsch4u.common.Today;
 import de.deutsch4u.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
@@ -24,6 +26,12 @@ public class DistrictService {
                 ORDER BY d.name""", District.class)
                 .setParameter("date", date)
                 .getResultList();
+    }
+
+    /** A district valid today, for new and changed records; any other id is a 400 on {@code districtId}. */
+    public District current(Integer id) {
+        return find(id).filter(d -> d.isValidOn(Today.date()))
+                .orElseThrow(() -> BusinessException.invalidField("districtId", "violation.districtId.unknown"));
     }
 
     public Optional<District> find(Integer id) {

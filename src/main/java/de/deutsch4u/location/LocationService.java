@@ -3,12 +3,10 @@ package de.deutsch4u.location;
 import de.deutsch4u.audit.AuditLog;
 import de.deutsch4u.common.BusinessException;
 import de.deutsch4u.common.Today;
-import de.deutsch4u.district.District;
 import de.deutsch4u.district.DistrictService;
 import de.deutsch4u.provider.Provider;
 import de.deutsch4u.provider.ProviderService;
 import de.deutsch4u.security.Caller;
-import de.deutsch4u.security.Role;
 import de.deutsch4u.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
@@ -40,9 +38,9 @@ public class LocationService {
 
     @RolesAllowed({Roles.ADMIN, Roles.PROVIDER})
     public Location create(LocationData data) {
-        Provider provider = providers.get(ownOrGiven(data.getProviderId()));
+        Provider provider = providers.get(caller.providerIdFor(data.getProviderId()));
         requireUniqueName(provider.getId(), data.getName().strip(), null);
-        Location location = new Location(provider, district(data.getDistrictId()), data, Today.utcNow());
+        Location location = new Location(provider, districts.current(data.getDistrictId()), data, Today.utcNow());
         em.persist(location);
         em.flush();
         audit.record("CREATE", "location", location.getId(), "providerId=" + provider.getId());
@@ -56,7 +54,7 @@ public class LocationService {
             throw BusinessException.conflict("concurrentChange");
         }
         requireUniqueName(location.getProviderId(), data.getName().strip(), id);
-        location.update(district(data.getDistrictId()), data);
+        location.update(districts.current(data.getDistrictId()), data);
         location.setActive(active);
         audit.record("UPDATE", "location", id, "active=" + active);
         return location;
@@ -98,22 +96,6 @@ public class LocationService {
             throw BusinessException.notFound("location.notFound", id);
         }
         return location;
-    }
-
-    private Long ownOrGiven(Long providerId) {
-        if (caller.role() == Role.PROVIDER) {
-            return providerId == null ? caller.providerId() : providerId;
-        }
-        if (providerId == null) {
-            throw BusinessException.invalidField("providerId", "violation.providerId.required");
-        }
-        return providerId;
-    }
-
-    private District district(Integer districtId) {
-        return districts.find(districtId)
-                .filter(d -> d.isValidOn(Today.date()))
-                .orElseThrow(() -> BusinessException.invalidField("districtId", "violation.districtId.unknown"));
     }
 
     private void requireUniqueName(long providerId, String name, Long exceptId) {

@@ -44,8 +44,7 @@ public class ParticipantService {
     /** Registers a participant; the API never refuses a duplicate (the pages warn, see {@link #similar}). */
     @RolesAllowed({Roles.ADMIN, Roles.PROVIDER})
     public Participant register(ParticipantData data) {
-        Provider provider = providers.get(caller.role() == Role.PROVIDER && data.getProviderId() == null
-                ? caller.providerId() : requireProvider(data.getProviderId()));
+        Provider provider = providers.get(caller.providerIdFor(data.getProviderId()));
         List<BusinessException.Violation> violations = check(data);
         if (!violations.isEmpty()) {
             throw new BusinessException(BusinessException.Kind.INVALID, "validation.failed", violations);
@@ -159,12 +158,5 @@ public class ParticipantService {
                 SELECT e.id FROM Enrollment e WHERE e.participant = :p AND e.course.teacher.id = :teacher""", Long.class)
                 .setParameter("p", participant).setParameter("teacher", caller.account().getId())
                 .setMaxResults(1).getResultList().isEmpty();
-    }
-
-    private static Long requireProvider(Long providerId) {
-        if (providerId == null) {
-            throw BusinessException.invalidField("providerId", "violation.providerId.required");
-        }
-        return providerId;
     }
 }

@@ -35,7 +35,7 @@ public class ProviderService {
     @RolesAllowed(Roles.ADMIN)
     public Provider create(String name, Integer districtId) {
         String cleanName = name.strip();
-        District district = currentDistrict(districtId);
+        District district = districts.current(districtId);
         requireUniqueName(cleanName, null);
         Provider provider = new Provider(cleanName, district, Today.utcNow());
         em.persist(provider);
@@ -52,7 +52,7 @@ public class ProviderService {
         }
         String cleanName = name.strip();
         requireUniqueName(cleanName, id);
-        provider.rename(cleanName, currentDistrict(districtId));
+        provider.rename(cleanName, districts.current(districtId));
         provider.setActive(active);
         try {
             em.flush();
@@ -78,12 +78,6 @@ public class ProviderService {
             throw BusinessException.notFound("provider.notFound", id);
         }
         return provider;
-    }
-
-    private District currentDistrict(Integer districtId) {
-        return districts.find(districtId)
-                .filter(d -> d.isValidOn(Today.date()))
-                .orElseThrow(() -> BusinessException.invalidField("districtId", "violation.districtId.unknown"));
     }
 
     private void requireUniqueName(String name, Long exceptId) {

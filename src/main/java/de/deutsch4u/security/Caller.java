@@ -1,5 +1,6 @@
 package de.deutsch4u.security;
 
+import de.deutsch4u.common.BusinessException;
 import de.deutsch4u.user.UserAccount;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -47,6 +48,20 @@ public class Caller {
     /** The caller's provider, or null for ADMIN and PROGRAMME. */
     public Long providerId() {
         return account().getProviderId();
+    }
+
+    /**
+     * The provider a new record belongs to: a PROVIDER may omit it (its own is meant); ADMIN must name it
+     * (400 on providerId). Whether the id is in scope is checked by ProviderService.get.
+     */
+    public Long providerIdFor(Long requested) {
+        if (role() == Role.PROVIDER && requested == null) {
+            return providerId();
+        }
+        if (requested == null) {
+            throw BusinessException.invalidField("providerId", "violation.providerId.required");
+        }
+        return requested;
     }
 
     /** Whether data of the given provider is in the caller's scope (contract §4). */
