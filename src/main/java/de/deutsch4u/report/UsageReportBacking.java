@@ -1,0 +1,168 @@
+package de.deutsch4u.report;
+
+import de.deutsch4u.common.BusinessException;
+import de.deutsch4u.common.Messages;
+import de.deutsch4u.common.Today;
+import de.deutsch4u.common.web.FacesMessages;
+import de.deutsch4u.course.FundingLine;
+import jakarta.annotation.PostConstruct;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import java.io.ByteArrayInputStream;
+import java.io.Serializable;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import org.primefaces.model.DefaultStreamedContent;
+import org.primefaces.model.StreamedContent;
+
+/**
+ * /reports/usage.xhtml: the usage report for a period (default: this year up to today), grouped and
+ * filtered as chosen; table, chart and downloads show the same figures as the API.
+ */
+@Named
+@ViewScoped
+public class UsageReportBacking implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    private transient UsageReportService reports;
+
+    @Inject
+    private transient FacesMessages messages;
+
+    private LocalDate from;
+    private LocalDate to;
+    private GroupBy groupBy = GroupBy.PROVIDER;
+    private FundingLine fundingLine;
+    private UsageReport report;
+
+    @PostConstruct
+    void init() {
+        to = Today.date();
+        from = to.withDayOfYear(1);
+        show();
+    }
+
+    public void show() {
+        try {
+            report = reports.usage(new UsageQuery(from, to, groupBy, fundingLine), locale());
+        } catch (BusinessException e) {
+            report = null;
+            messages.error(e, "reportForm");
+        }
+    }
+
+    public StreamedContent getCsv() {
+        return download(UsageFormat.CSV);
+    }
+
+    public StreamedContent getXlsx() {
+        return download(UsageFormat.XLSX);
+    }
+
+    public StreamedContent getPdf() {
+        return download(UsageFormat.PDF);
+    }
+
+    /** The file of what the form asks for now (the same query as "show"). */
+    private StreamedContent download(UsageFormat format) {
+        show();
+        if (report == null) {
+            return null;
+        }
+        byte[] file = format.write(report);
+        return DefaultStreamedContent.builder().name(format.fileName(report)).contentType(format.mediaType())
+                .contentLength((long) file.length).stream(() -> new ByteArrayInputStream(file)).build();
+    }
+
+    /** Chart.js configuration: utilisation in per cent per row, as horizontal bars (long names stay readable). */
+    public String getChart() {
+        if (!isShowChart()) {
+            return "{}";
+        }
+        JsonArrayBuilder labels = Json.createArrayBuilder();
+        JsonArrayBuilder values = Json.createArrayBuilder();
+        for (UsageRow row : report.getRows()) {
+            labels.add(row.getName());
+            if (row.getUtilisation() == null) {
+                values.addNull();
+            } else {
+                values.add(row.getUtilisation().movePointRight(2));
+            }
+        }
+        return Json.createObjectBuilder()
+                .add("type", "bar")
+                .add("data", Json.createObjectBuilder().add("labels", labels)
+                        .add("datasets", Json.createArrayBuilder().add(Json.createObjectBuilder()
+                                .add("label", Messages.get(locale(), "reports_usage.chart.dataset"))
+                                .add("data", values).add("backgroundColor", "#1d4f91"))))
+                .add("options", Json.createObjectBuilder().add("indexAxis", "y").add("responsive", true)
+                        .add("scales", Json.createObjectBuilder().add("x", Json.createObjectBuilder()
+                                .add("min", 0).add("suggestedMax", 100))))
+                .build().toString();
+    }
+
+    /** The chart only when there are rows (the table shows the empty state). */
+    public boolean isShowChart() {
+        return report != null && !report.getRows().isEmpty();
+    }
+
+    public List<UsageRow> getRows() {
+        return report == null ? List.of() : report.getRows();
+    }
+
+    public UsageFigures getTotals() {
+        return report == null ? UsageFigures.NONE : report.getTotals();
+    }
+
+    public List<GroupBy> getGroupings() {
+        return List.of(GroupBy.values());
+    }
+
+    public List<FundingLine> getFundingLines() {
+        return List.of(FundingLine.values());
+    }
+
+    private static Locale locale() {
+        FacesContext context = FacesContext.getCurrentInstance();
+        return context == null || context.getViewRoot() == null ? Messages.GERMAN : context.getViewRoot().getLocale();
+    }
+
+    public LocalDate getFrom() {
+        return from;
+    }
+
+    public void setFrom(LocalDate from) {
+        this.from = from;
+    }
+
+    public LocalDate getTo() {
+        return to;
+    }
+
+    public void setTo(LocalDate to) {
+        this.to = to;
+    }
+
+    public GroupBy getGroupBy() {
+        return groupBy;
+    }
+
+    public void setGroupBy(GroupBy groupBy) {
+        this.groupBy = groupBy;
+    }
+
+    public FundingLine getFundingLine() {
+        return fundingLine;
+    }
+
+    public void setFundingLine(FundingLine fundingLine) {
+        this.fundingLine = fundingLine;
+    }
+}

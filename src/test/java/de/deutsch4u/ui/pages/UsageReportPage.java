@@ -1,0 +1,48 @@
+package de.deutsch4u.ui.pages;
+
+import de.deutsch4u.ui.Browser;
+import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+
+/** /reports/usage.xhtml */
+public class UsageReportPage {
+
+    private final Browser browser;
+
+    private UsageReportPage(Browser browser) {
+        this.browser = browser;
+    }
+
+    public static UsageReportPage open(Browser browser) {
+        browser.go("/reports/usage.xhtml");
+        browser.waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("reportForm:rows")));
+        return new UsageReportPage(browser);
+    }
+
+    public void groupBy(String label) {
+        Select.choose(browser, "reportForm:groupBy", label);
+        browser.click(By.id("reportForm:show"));
+        browser.waiting().until(ExpectedConditions.stalenessOf(browser.driver().findElement(By.id("reportForm:rows"))));
+        browser.waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("reportForm:rows")));
+    }
+
+    /** Sorts by a column (its id, e.g. "utilisation") with a click on its heading. */
+    public void sortBy(String column) {
+        browser.click(By.id("reportForm:rows:" + column));
+        browser.waiting().until(ExpectedConditions.attributeContains(By.id("reportForm:rows:" + column), "aria-sort", "ascending"));
+    }
+
+    public String tableText() {
+        return browser.driver().findElement(By.id("reportForm:rows")).getText();
+    }
+
+    public boolean showsChart() {
+        return !browser.driver().findElements(By.cssSelector("#reportForm\\:chart canvas")).isEmpty();
+    }
+
+    public boolean offersDownloads() {
+        return !browser.driver().findElements(By.id("reportForm:downloadCsv")).isEmpty()
+                && !browser.driver().findElements(By.id("reportForm:downloadXlsx")).isEmpty()
+                && !browser.driver().findElements(By.id("reportForm:downloadPdf")).isEmpty();
+    }
+}
