@@ -25,6 +25,9 @@ public class ReportResource {
     @Inject
     private UsageReportService reports;
 
+    @Inject
+    private FundingReportService funding;
+
     @Context
     private HttpHeaders headers;
 
@@ -47,5 +50,16 @@ public class ReportResource {
         }
         return Response.ok(download.write(report), download.mediaType())
                 .header("Content-Disposition", "attachment; filename=\"" + download.fileName(report) + "\"").build();
+    }
+
+    @GET
+    @Path("funding")
+    @Produces(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Roles.ADMIN, Roles.PROGRAMME, Roles.PROVIDER})
+    @Operation(summary = "Funding figures per course for a period (UE held, approved UE, childcare UE, claimable amount "
+            + "= UE held x rate, capped) and their sums per provider and funding line")
+    public FundingReport funding(@QueryParam("from") LocalDate from, @QueryParam("to") LocalDate to,
+                                 @QueryParam("fundingLine") String fundingLine) {
+        return funding.funding(UsageQuery.ofParams(from, to, null, fundingLine));
     }
 }

@@ -4,7 +4,13 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.Date;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -61,6 +67,35 @@ final class ReportSql {
             bound.add(values.get(name));
         }
         return bound;
+    }
+
+    /** Reads each result row with the reader. */
+    void run(Connection connection, Map<String, Object> values, RowReader reader) throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement(sql)) {
+            List<Object> bound = bind(values);
+            for (int i = 0; i < bound.size(); i++) {
+                statement.setObject(i + 1, bound.get(i));
+            }
+            try (ResultSet rs = statement.executeQuery()) {
+                while (rs.next()) {
+                    reader.read(rs);
+                }
+            }
+        }
+    }
+
+    interface RowReader {
+        void read(ResultSet rs) throws SQLException;
+    }
+
+    /** The period, funding line and provider scope that every report query filters by. */
+    static Map<String, Object> scope(UsageQuery query, Long providerId) {
+        Map<String, Object> parameters = new HashMap<>();
+        parameters.put("from", Date.valueOf(query.from()));
+        parameters.put("to", Date.valueOf(query.to()));
+        parameters.put("fundingLine", query.fundingLine() == null ? null : query.fundingLine().name());
+        parameters.put("providerId", providerId);
+        return parameters;
     }
 
     private static String read(String resource) {

@@ -1,6 +1,7 @@
 package de.deutsch4u.report;
 
 import jakarta.json.bind.annotation.JsonbNillable;
+import java.io.Serializable;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 
@@ -10,7 +11,7 @@ import java.math.RoundingMode;
  */
 @JsonbNillable
 public record UsageFigures(long courses, long sessionsHeld, long sessionsCancelled, long unitsHeld, long participants,
-                           long participantUnits, BigDecimal attendanceRate, BigDecimal utilisation) {
+                           long participantUnits, BigDecimal attendanceRate, BigDecimal utilisation) implements Serializable {
 
     public static final UsageFigures NONE = of(new Sums(0, 0, 0, 0, 0, 0, 0, 0), 0);
 

@@ -10,11 +10,10 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.json.Json;
-import jakarta.json.JsonArrayBuilder;
 import java.io.ByteArrayInputStream;
 import java.io.Serializable;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.primefaces.model.DefaultStreamedContent;
@@ -41,6 +40,8 @@ public class UsageReportBacking implements Serializable {
     private GroupBy groupBy = GroupBy.PROVIDER;
     private FundingLine fundingLine;
     private UsageReport report;
+    /** A copy the table may sort in place (the report's list is immutable). */
+    private List<UsageRow> rows = new ArrayList<>();
 
     @PostConstruct
     void init() {
@@ -52,8 +53,10 @@ public class UsageReportBacking implements Serializable {
     public void show() {
         try {
             report = reports.usage(new UsageQuery(from, to, groupBy, fundingLine), locale());
+            rows = new ArrayList<>(report.getRows());
         } catch (BusinessException e) {
             report = null;
+            rows = new ArrayList<>();
             messages.error(e, "reportForm");
         }
     }
@@ -81,31 +84,9 @@ public class UsageReportBacking implements Serializable {
                 .contentLength((long) file.length).stream(() -> new ByteArrayInputStream(file)).build();
     }
 
-    /** Chart.js configuration: utilisation in per cent per row, as horizontal bars (long names stay readable). */
+    /** Utilisation in per cent per row, as horizontal bars (long names stay readable). */
     public String getChart() {
-        if (!isShowChart()) {
-            return "{}";
-        }
-        JsonArrayBuilder labels = Json.createArrayBuilder();
-        JsonArrayBuilder values = Json.createArrayBuilder();
-        for (UsageRow row : report.getRows()) {
-            labels.add(row.getName());
-            if (row.getUtilisation() == null) {
-                values.addNull();
-            } else {
-                values.add(row.getUtilisation().movePointRight(2));
-            }
-        }
-        return Json.createObjectBuilder()
-                .add("type", "bar")
-                .add("data", Json.createObjectBuilder().add("labels", labels)
-                        .add("datasets", Json.createArrayBuilder().add(Json.createObjectBuilder()
-                                .add("label", Messages.get(locale(), "reports_usage.chart.dataset"))
-                                .add("data", values).add("backgroundColor", "#1d4f91"))))
-                .add("options", Json.createObjectBuilder().add("indexAxis", "y").add("responsive", true)
-                        .add("scales", Json.createObjectBuilder().add("x", Json.createObjectBuilder()
-                                .add("min", 0).add("suggestedMax", 100))))
-                .build().toString();
+        return BarChart.of(getRows(), Messages.get(locale(), "reports_usage.chart.dataset"), UsageRow::getUtilisation, true);
     }
 
     /** The chart only when there are rows (the table shows the empty state). */
@@ -114,7 +95,7 @@ public class UsageReportBacking implements Serializable {
     }
 
     public List<UsageRow> getRows() {
-        return report == null ? List.of() : report.getRows();
+        return rows;
     }
 
     public UsageFigures getTotals() {

@@ -11,9 +11,6 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.io.Serializable;
 import java.sql.Connection;
-import java.sql.Date;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.text.Collator;
 import java.time.LocalDateTime;
@@ -45,11 +42,7 @@ public class UsageReportService {
 
     /** The report in the caller's scope; region names in the given language. */
     public UsageReport usage(UsageQuery query, Locale locale) {
-        Map<String, Object> parameters = new HashMap<>();
-        parameters.put("from", Date.valueOf(query.from()));
-        parameters.put("to", Date.valueOf(query.to()));
-        parameters.put("fundingLine", query.fundingLine() == null ? null : query.fundingLine().name());
-        parameters.put("providerId", caller.seesAllProviders() ? null : caller.providerId());
+        Map<String, Object> parameters = ReportSql.scope(query, caller.seesAllProviders() ? null : caller.providerId());
         Map<String, String> grouping = Map.of("key", query.groupBy().keySql(), "name", query.groupBy().nameSql());
         try (Connection connection = dataSource.getConnection()) {
             List<UsageRow> rows = figures(connection, grouping, parameters).stream()
@@ -69,10 +62,10 @@ public class UsageReportService {
     private static List<Group> figures(Connection connection, Map<String, String> grouping, Map<String, Object> parameters)
             throws SQLException {
         Map<Serializable, Long> participants = new HashMap<>();
-        query(connection, ReportSql.load("usage-participants.sql", grouping), parameters,
+        ReportSql.load("usage-participants.sql", grouping).run(connection, parameters,
                 rs -> participants.put(key(rs.getObject("group_key")), rs.getLong("participants")));
         List<Group> groups = new ArrayList<>();
-        query(connection, ReportSql.load("usage-sessions.sql", grouping), parameters, rs -> {
+        ReportSql.load("usage-sessions.sql", grouping).run(connection, parameters, rs -> {
             Serializable key = key(rs.getObject("group_key"));
             UsageFigures.Sums sums = new UsageFigures.Sums(rs.getLong("courses"), rs.getLong("sessions_held"),
                     rs.getLong("sessions_cancelled"), rs.getLong("units_held"), rs.getLong("participant_units"),
@@ -80,25 +73,6 @@ public class UsageReportService {
             groups.add(new Group(key, rs.getString("group_name"), UsageFigures.of(sums, participants.getOrDefault(key, 0L))));
         });
         return groups;
-    }
-
-    private interface RowReader {
-        void read(ResultSet rs) throws SQLException;
-    }
-
-    private static void query(Connection connection, ReportSql sql, Map<String, Object> parameters, RowReader reader)
-            throws SQLException {
-        try (PreparedStatement statement = connection.prepareStatement(sql.sql())) {
-            List<Object> values = sql.bind(parameters);
-            for (int i = 0; i < values.size(); i++) {
-                statement.setObject(i + 1, values.get(i));
-            }
-            try (ResultSet rs = statement.executeQuery()) {
-                while (rs.next()) {
-                    reader.read(rs);
-                }
-            }
-        }
     }
 
     /** Ids as Long (district ids are INT), region codes as String. */

@@ -68,10 +68,12 @@ class UsageReportIT {
 
         courseA1 = createCourse(course(providerA, korbach, Fixtures.teacher(providerA)).text("title", "Deutsch A1 Korbach")
                 .text("startDate", "2026-05-11").text("endDate", "2026-05-28").raw("weekdays", "[\"MONDAY\",\"THURSDAY\"]")
-                .raw("unitsPerSession", "4").raw("capacity", "3").text("fundingLine", "STATE").json());
+                .raw("unitsPerSession", "4").raw("capacity", "3").text("fundingLine", "STATE")
+                .raw("ratePerUnit", "5.50").raw("fundingCap", "50.00").raw("childcareUnits", "10").json());
         courseA2 = createCourse(course(providerA, alsfeld, Fixtures.teacher(providerA)).text("title", "AMIF Deutsch Alsfeld")
                 .text("startDate", "2026-05-12").text("endDate", "2026-05-26").raw("weekdays", "[\"TUESDAY\"]")
-                .raw("unitsPerSession", "3").raw("capacity", "8").text("fundingLine", "AMIF").json());
+                .raw("unitsPerSession", "3").raw("capacity", "8").text("fundingLine", "AMIF")
+                .text("fundingReference", "AMIF-2025-HE-017").raw("ratePerUnit", "7.25").json());
         courseB1 = createCourse(course(providerB, lauterbach, Fixtures.teacher(providerB)).text("title", "Deutsch im Vogelsberg")
                 .text("startDate", "2026-05-13").text("endDate", "2026-05-27").raw("weekdays", "[\"WEDNESDAY\"]")
                 .raw("unitsPerSession", "2").raw("capacity", "5").json());
@@ -213,6 +215,35 @@ class UsageReportIT {
         assertEquals(0, nothing.getJsonArray("rows").size());
         assertEquals(0, nothing.getJsonObject("totals").getInt("courses"));
         assertEquals(JsonValue.NULL, nothing.getJsonObject("totals").get("utilisation"));
+    }
+
+    @Test
+    void shouldClaimUnitsHeldTimesRateCappedPerCourseAndSumPerProviderAndFundingLine() {
+        JsonObject report = Fixtures.as(staffA).get("/api/reports/funding?" + PERIOD).json();
+        List<JsonObject> courses = report.getJsonArray("courses").getValuesAs(JsonObject.class);
+        assertEquals(2, courses.size(), "only provider A's courses");
+        JsonObject a2 = courses.get(0);
+        assertEquals(courseA2, a2.getJsonNumber("courseId").longValue(), "AMIF before STATE");
+        assertEquals(6, a2.getInt("unitsHeld"));
+        assertEquals(300, a2.getInt("approvedUnits"));
+        assertEquals(new BigDecimal("43.50"), a2.getJsonNumber("claimable").bigDecimalValue(), "6 UE x 7.25");
+        assertEquals(JsonValue.NULL, a2.get("fundingCap"));
+        JsonObject a1 = courses.get(1);
+        assertEquals(12, a1.getInt("unitsHeld"), "the session after the period does not count");
+        assertEquals(10, a1.getInt("childcareUnits"));
+        assertEquals(new BigDecimal("50.00"), a1.getJsonNumber("claimable").bigDecimalValue(), "12 x 5.50 = 66.00, capped");
+        List<JsonObject> sums = report.getJsonArray("sums").getValuesAs(JsonObject.class);
+        assertEquals(List.of("AMIF", "STATE"), sums.stream().map(sum -> sum.getString("fundingLine")).toList());
+        assertEquals(new BigDecimal("50.00"), sums.get(1).getJsonNumber("claimable").bigDecimalValue());
+
+        JsonObject b = Fixtures.as(staffB).get("/api/reports/funding?" + PERIOD + "&fundingLine=STATE").json();
+        JsonObject sumB = b.getJsonArray("sums").getJsonObject(0);
+        assertEquals(providerB, sumB.getJsonNumber("providerId").longValue());
+        assertEquals(4, sumB.getInt("unitsHeld"));
+        assertEquals(1, sumB.getInt("coursesWithoutRate"));
+        assertEquals(0, Fixtures.as(staffB).get("/api/reports/funding?" + PERIOD + "&fundingLine=AMIF").json()
+                .getJsonArray("courses").size());
+        assertEquals(403, Fixtures.as(Fixtures.user("TEACHER", providerB)).get("/api/reports/funding?" + PERIOD).status());
     }
 
     @Test

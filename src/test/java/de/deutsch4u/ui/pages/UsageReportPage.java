@@ -2,6 +2,7 @@ package de.deutsch4u.ui.pages;
 
 import de.deutsch4u.ui.Browser;
 import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
 /** /reports/usage.xhtml */
@@ -29,7 +30,8 @@ public class UsageReportPage {
     /** Sorts by a column (its id, e.g. "utilisation") with a click on its heading. */
     public void sortBy(String column) {
         browser.click(By.id("reportForm:rows:" + column));
-        browser.waiting().until(ExpectedConditions.attributeContains(By.id("reportForm:rows:" + column), "aria-sort", "ascending"));
+        browser.waiting().ignoring(StaleElementReferenceException.class)
+                .until(ExpectedConditions.attributeContains(By.id("reportForm:rows:" + column), "aria-sort", "ascending"));
     }
 
     public String tableText() {

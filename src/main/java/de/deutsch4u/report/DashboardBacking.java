@@ -1,0 +1,148 @@
+package de.deutsch4u.report;
+
+import de.deutsch4u.common.BusinessException;
+import de.deutsch4u.common.Messages;
+import de.deutsch4u.common.Today;
+import de.deutsch4u.common.web.FacesMessages;
+import de.deutsch4u.course.FundingLine;
+import jakarta.annotation.PostConstruct;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * /reports/dashboard.xhtml (PROGRAMME, ADMIN): utilisation, units held and participants per district and
+ * Regierungsbezirk for a period, with the courses below a utilisation threshold highlighted.
+ */
+@Named
+@ViewScoped
+public class DashboardBacking implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    private transient DashboardService dashboards;
+
+    @Inject
+    private transient FacesMessages messages;
+
+    private LocalDate from;
+    private LocalDate to;
+    private FundingLine fundingLine;
+    /** Per cent, 0…100. */
+    private Integer threshold = 50;
+    private DashboardService.Dashboard dashboard;
+    /** Copies the tables may sort in place. */
+    private List<UsageRow> districts = new ArrayList<>();
+    private List<UsageRow> regions = new ArrayList<>();
+    private List<UsageRow> courses = new ArrayList<>();
+
+    @PostConstruct
+    void init() {
+        to = Today.date();
+        from = to.withDayOfYear(1);
+        show();
+    }
+
+    public void show() {
+        try {
+            dashboard = dashboards.dashboard(new UsageQuery(from, to, GroupBy.DISTRICT, fundingLine), locale());
+            districts = new ArrayList<>(dashboard.districts());
+            regions = new ArrayList<>(dashboard.regions());
+            courses = new ArrayList<>(dashboard.courses());
+        } catch (BusinessException e) {
+            dashboard = null;
+            districts = new ArrayList<>();
+            regions = new ArrayList<>();
+            courses = new ArrayList<>();
+            messages.error(e, "dashboardForm");
+        }
+    }
+
+    public List<UsageRow> getDistricts() {
+        return districts;
+    }
+
+    public List<UsageRow> getRegions() {
+        return regions;
+    }
+
+    public List<UsageRow> getCourses() {
+        return courses;
+    }
+
+    public UsageFigures getTotals() {
+        return dashboard == null ? UsageFigures.NONE : dashboard.totals();
+    }
+
+    /** Whether a course's utilisation is below the threshold (courses without a held session are not). */
+    public boolean isBelowThreshold(UsageRow row) {
+        return row.getUtilisation() != null && row.getUtilisation().compareTo(thresholdRate()) < 0;
+    }
+
+    public long getCoursesBelowThreshold() {
+        return getCourses().stream().filter(this::isBelowThreshold).count();
+    }
+
+    public String getDistrictChart() {
+        return BarChart.of(getDistricts(), Messages.get(locale(), "reports_usage.chart.dataset"), UsageRow::getUtilisation,
+                true);
+    }
+
+    public String getRegionChart() {
+        return BarChart.of(getRegions(), Messages.get(locale(), "reports_usage.column.unitsHeld"),
+                row -> BigDecimal.valueOf(row.getUnitsHeld()), false);
+    }
+
+    private BigDecimal thresholdRate() {
+        return BigDecimal.valueOf(threshold == null ? 0 : threshold).movePointLeft(2);
+    }
+
+    public List<FundingLine> getFundingLines() {
+        return List.of(FundingLine.values());
+    }
+
+    private static Locale locale() {
+        FacesContext context = FacesContext.getCurrentInstance();
+        return context == null || context.getViewRoot() == null ? Messages.GERMAN : context.getViewRoot().getLocale();
+    }
+
+    public LocalDate getFrom() {
+        return from;
+    }
+
+    public void setFrom(LocalDate from) {
+        this.from = from;
+    }
+
+    public LocalDate getTo() {
+        return to;
+    }
+
+    public void setTo(LocalDate to) {
+        this.to = to;
+    }
+
+    public FundingLine getFundingLine() {
+        return fundingLine;
+    }
+
+    public void setFundingLine(FundingLine fundingLine) {
+        this.fundingLine = fundingLine;
+    }
+
+    public Integer getThreshold() {
+        return threshold;
+    }
+
+    public void setThreshold(Integer threshold) {
+        this.threshold = threshold;
+    }
+}

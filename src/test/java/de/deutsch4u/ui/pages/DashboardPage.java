@@ -1,0 +1,37 @@
+package de.deutsch4u.ui.pages;
+
+import de.deutsch4u.ui.Browser;
+import java.util.stream.Collectors;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+
+/** /reports/dashboard.xhtml */
+public class DashboardPage {
+
+    private final Browser browser;
+
+    private DashboardPage(Browser browser) {
+        this.browser = browser;
+    }
+
+    public static DashboardPage open(Browser browser) {
+        browser.go("/reports/dashboard.xhtml");
+        browser.waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("dashboardForm:districts")));
+        return new DashboardPage(browser);
+    }
+
+    public int districtRows() {
+        return browser.driver().findElements(By.cssSelector("[id='dashboardForm:districts_data'] > tr")).size();
+    }
+
+    public int regionRows() {
+        return browser.driver().findElements(By.cssSelector("[id='dashboardForm:regions_data'] > tr")).size();
+    }
+
+    /** The text of the course rows marked as below the threshold (on every page of the table: the first 20). */
+    public String markedCourses() {
+        return browser.driver().findElements(By.cssSelector("[id='dashboardForm:courses_data'] > tr.below-threshold"))
+                .stream().map(WebElement::getText).collect(Collectors.joining("\n"));
+    }
+}
