@@ -55,6 +55,8 @@ class UsageReportIT {
     private long courseA1;
     private long courseA2;
     private long courseB1;
+    private long korbach;
+    private long alsfeld;
 
     @BeforeAll
     void fixture() {
@@ -62,8 +64,8 @@ class UsageReportIT {
         providerB = provider(21);
         staffA = Fixtures.user("PROVIDER", providerA);
         staffB = Fixtures.user("PROVIDER", providerB);
-        long korbach = location(providerA, 26);
-        long alsfeld = location(providerA, 21);
+        korbach = location(providerA, 26);
+        alsfeld = location(providerA, 21);
         long lauterbach = location(providerB, 21);
 
         courseA1 = createCourse(course(providerA, korbach, Fixtures.teacher(providerA)).text("title", "Deutsch A1 Korbach")
@@ -198,6 +200,19 @@ class UsageReportIT {
                 .getValuesAs(JsonObject.class);
         assertEquals(List.of("2", "5", "1", "18", "6", "32", "0.6429", "0.381"), figures(row(all, providerA)));
         assertEquals(figures(rowB), figures(row(all, providerB)));
+    }
+
+    @Test
+    void shouldGroupByLocationAndByRegion() {
+        List<JsonObject> locations = Fixtures.as(staffA).get("/api/reports/usage?" + PERIOD + "&groupBy=location").json()
+                .getJsonArray("rows").getValuesAs(JsonObject.class);
+        assertEquals(List.of("1", "3", "0", "12", "4", "20", "0.625", "0.5556"), figures(row(locations, korbach)));
+        assertEquals(List.of("1", "2", "1", "6", "3", "12", "0.6667", "0.25"), figures(row(locations, alsfeld)));
+        List<JsonObject> regions = Fixtures.as(staffA).get("/api/reports/usage?" + PERIOD + "&groupBy=REGION").json()
+                .getJsonArray("rows").getValuesAs(JsonObject.class);
+        assertEquals(List.of("\"GIESSEN\"", "\"KASSEL\""), regions.stream().map(r -> r.get("key").toString()).toList());
+        assertEquals("Regierungsbezirk Kassel", regions.get(1).getString("name"));
+        assertEquals(List.of("1", "3", "0", "12", "4", "20", "0.625", "0.5556"), figures(regions.get(1)));
     }
 
     @Test

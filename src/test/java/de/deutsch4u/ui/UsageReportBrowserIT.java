@@ -47,6 +47,9 @@ class UsageReportBrowserIT extends BrowserTest {
         assertTrue(page.tableText().contains("Abendkurs Bericht"), page.tableText());
         assertTrue(page.tableText().contains("10,00"), "utilisation 4 UE of 4 x 10 places: " + page.tableText());
 
+        page.downloadCsv();
+        assertTrue(page.tableText().contains("Abendkurs Bericht"), "the page stays after a download: " + page.tableText());
+
         browser.asPhone();
         assertTrue(page.tableText().contains("Abendkurs Bericht"), "on a phone the table reflows: " + page.tableText());
     }

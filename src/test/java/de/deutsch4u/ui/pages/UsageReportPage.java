@@ -34,6 +34,12 @@ public class UsageReportPage {
                 .until(ExpectedConditions.attributeContains(By.id("reportForm:rows:" + column), "aria-sort", "ascending"));
     }
 
+    /** Starts the CSV download (the browser keeps the file; the page stays). */
+    public void downloadCsv() {
+        browser.click(By.id("reportForm:downloadCsv"));
+        browser.waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("reportForm:rows")));
+    }
+
     public String tableText() {
         return browser.driver().findElement(By.id("reportForm:rows")).getText();
     }
