@@ -1,17 +1,26 @@
 -- Usage report, distinct participants per group: everyone with at least one PRESENT entry in a HELD
--- session of the period (contract §5 "Reports"). The only report figure that reads attendance rows,
--- because a person in several sessions or courses counts once per group (and once in the totals).
-SELECT ${key}                           AS group_key,
-       COUNT(DISTINCT a.participant_id) AS participants
-FROM course_session s
-JOIN course c     ON c.id = s.course_id
+-- session of the period (contract §5 "Reports"); a person in several sessions or courses counts once per
+-- group, and once in the totals (WITH ROLLUP: the row whose group_key is NULL).
+-- course_presence (V040) holds, per course and participant, the first and last day PRESENT. A pair whose
+-- days all lie in the period counts without further reading; a pair whose days straddle an edge of the
+-- period counts if one of its attendance rows in the period is PRESENT; any other pair does not count.
+SELECT ${key}                            AS group_key,
+       COUNT(DISTINCT cp.participant_id) AS participants
+FROM course_presence cp
+JOIN course c     ON c.id = cp.course_id
 JOIN provider p   ON p.id = c.provider_id
 JOIN location l   ON l.id = c.location_id
 JOIN district d   ON d.id = l.district_id
-JOIN attendance a ON a.session_id = s.id
-WHERE s.session_date BETWEEN :from AND :to
-  AND s.status = 'HELD'
-  AND a.status = 'PRESENT'
+WHERE cp.last_present >= :from
+  AND cp.first_present <= :to
   AND (:fundingLine IS NULL OR c.funding_line = :fundingLine)
   AND (:providerId IS NULL OR c.provider_id = :providerId)
-GROUP BY ${key}
+  AND ((cp.first_present >= :from AND cp.last_present <= :to)
+       OR EXISTS (SELECT 1
+                  FROM course_session s
+                  JOIN attendance a ON a.session_id = s.id AND a.participant_id = cp.participant_id
+                  WHERE s.course_id = cp.course_id
+                    AND s.session_date BETWEEN :from AND :to
+                    AND s.status = 'HELD'
+                    AND a.status = 'PRESENT'))
+GROUP BY ${key} WITH ROLLUP

@@ -93,6 +93,7 @@ public class AttendanceService {
         enrolled.forEach(id -> after.put(id, entries.get(id)));
         int changed = writeEntries(sessionId, before, after);
         markHeld(sessionId, topic, after);
+        updatePresence(session.getCourse().getId(), before, after);
         if (data.getVersion() > 0) {
             recordChanges(sessionId, before, after, previousTopic, topic);
         }
@@ -239,6 +240,36 @@ public class AttendanceService {
             insert.executeUpdate();
         }
         return removed.size() + upserts.size();
+    }
+
+    /**
+     * Keeps course_presence (V040, read by the usage report) equal to the entries: for everyone whose
+     * PRESENT changed, the first and last day PRESENT in a HELD session of the course, or no row. Runs after
+     * markHeld, so this session counts. The DELETE locks an existing row, so a concurrent save for the same
+     * person and course waits and then reads the committed entries (READ COMMITTED); when two saves insert
+     * a new row at once, the second merges its dates into the first's.
+     */
+    private void updatePresence(long courseId, Map<Long, AttendanceStatus> before, Map<Long, AttendanceStatus> after) {
+        Set<Long> everyone = new HashSet<>(before.keySet());
+        everyone.addAll(after.keySet());
+        List<String> changed = everyone.stream()
+                .filter(id -> (before.get(id) == AttendanceStatus.PRESENT) != (after.get(id) == AttendanceStatus.PRESENT))
+                .map(String::valueOf).toList();
+        if (changed.isEmpty()) {
+            return;
+        }
+        String ids = String.join(",", changed);
+        em.createNativeQuery("DELETE FROM course_presence WHERE course_id = ? AND participant_id IN (" + ids + ")")
+                .setParameter(1, courseId).executeUpdate();
+        em.createNativeQuery("""
+                INSERT INTO course_presence (course_id, participant_id, first_present, last_present)
+                SELECT s.course_id, a.participant_id, MIN(s.session_date), MAX(s.session_date)
+                FROM attendance a JOIN course_session s ON s.id = a.session_id
+                WHERE a.participant_id IN (%s) AND s.course_id = ? AND a.status = 'PRESENT' AND s.status = 'HELD'
+                GROUP BY s.course_id, a.participant_id
+                ON DUPLICATE KEY UPDATE first_present = LEAST(first_present, VALUES(first_present)),
+                                        last_present = GREATEST(last_present, VALUES(last_present))""".formatted(ids))
+                .setParameter(1, courseId).executeUpdate();
     }
 
     private void recordChanges(long sessionId, Map<Long, AttendanceStatus> before, Map<Long, AttendanceStatus> after,

@@ -24,15 +24,13 @@ import javax.sql.DataSource;
 
 /**
  * The usage report (contract §5 "Reports"): ADMIN and PROGRAMME see every provider, a PROVIDER only its
- * own. The figures are summed in SQL (reports/usage-*.sql); the totals are a query of their own over all
- * sessions in scope, because distinct participants cannot be added up from the rows.
+ * own. The figures are summed in SQL (reports/usage-*.sql); the totals come from the same queries (WITH ROLLUP:
+ * the row with a NULL key) over all sessions in scope, because distinct participants cannot be added up from
+ * the rows.
  */
 @Stateless
 @RolesAllowed({Roles.ADMIN, Roles.PROGRAMME, Roles.PROVIDER})
 public class UsageReportService {
-
-    /** The totals are one group: a constant key (a string literal, since GROUP BY 1 would mean "column 1"). */
-    private static final Map<String, String> TOTALS = Map.of("key", "'total'", "name", "''");
 
     @Resource(lookup = DataSourceConfig.JNDI_NAME)
     private DataSource dataSource;
@@ -45,11 +43,13 @@ public class UsageReportService {
         Map<String, Object> parameters = ReportSql.scope(query, caller.seesAllProviders() ? null : caller.providerId());
         Map<String, String> grouping = Map.of("key", query.groupBy().keySql(), "name", query.groupBy().nameSql());
         try (Connection connection = dataSource.getConnection()) {
-            List<UsageRow> rows = figures(connection, grouping, parameters).stream()
+            List<Group> groups = figures(connection, grouping, parameters);
+            List<UsageRow> rows = groups.stream().filter(group -> group.key() != null)
                     .map(group -> new UsageRow(group.key(), name(query.groupBy(), group, locale), group.figures()))
                     .sorted(byName(locale)).toList();
-            List<Group> totals = figures(connection, TOTALS, parameters);
-            return new UsageReport(query, rows, totals.isEmpty() ? UsageFigures.NONE : totals.get(0).figures(),
+            UsageFigures totals = groups.stream().filter(group -> group.key() == null).map(Group::figures)
+                    .findFirst().orElse(UsageFigures.NONE);
+            return new UsageReport(query, rows, totals,
                     LocalDateTime.now(Today.ZONE), caller.seesAllProviders() ? null : caller.account().getProvider().getName());
         } catch (SQLException e) {
             throw new IllegalStateException("Usage report failed", e);
@@ -75,8 +75,11 @@ public class UsageReportService {
         return groups;
     }
 
-    /** Ids as Long (district ids are INT), region codes as String. */
+    /** Ids as Long (district ids are INT), region codes as String; null for the totals row of WITH ROLLUP. */
     private static Serializable key(Object value) {
+        if (value == null) {
+            return null;
+        }
         return value instanceof Number number ? Long.valueOf(number.longValue()) : String.valueOf(value);
     }
 

@@ -23,7 +23,7 @@ class ReportSqlTest {
         assertFalse(sql.sql().contains(":"), "every parameter became a ?");
         Map<String, Object> values = new HashMap<>(Map.of("from", "F", "to", "T", "providerId", 7L));
         values.put("fundingLine", null);
-        assertEquals(Arrays.asList("F", "T", null, null, 7L, 7L), sql.bind(values));
+        assertEquals(Arrays.asList("F", "T", null, null, 7L, 7L, "F", "T", "F", "T"), sql.bind(values));
     }
 
     @Test
