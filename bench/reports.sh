@@ -2,8 +2,9 @@
 # Usage report benchmark (issue 7) on "Hessen x10" (bench/hessen-x10.sql): the year by district and by
 # course and one provider's month through the API, against the best hand-written SQL on the same database,
 # in one run (bench/ReportsBench.java). Needs the MariaDB server on 127.0.0.1:3306 with root access through
-# the socket (as in CI); creates the database deutsch4u_bench_reports afresh and raises the server's
-# innodb_buffer_pool_size (a global setting, dynamic since MariaDB 10.2; it stays raised afterwards).
+# the socket (as in CI); creates the database deutsch4u_bench_reports afresh and sets the server's
+# innodb_buffer_pool_size to BENCH_BUFFER_POOL_BYTES (default 1 GiB; the data set is ~460 MiB) - a global
+# setting, dynamic since MariaDB 10.2, which stays so afterwards.
 # Usage: bench/reports.sh [repetitions]   (after mvn -B -q -DskipTests package; takes about 5 minutes)
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -15,7 +16,7 @@ pool="${BENCH_BUFFER_POOL_BYTES:-1073741824}"
 root() { mariadb --batch --skip-column-names "$@"; }
 
 before=$(root -e "SELECT @@innodb_buffer_pool_size")
-if [ "$before" -lt "$pool" ]; then
+if [ "$before" != "$pool" ]; then
   root -e "SET GLOBAL innodb_buffer_pool_size = $pool"
   # The resize runs in the background; its status is empty or "Completed ..." when it is done.
   while root -e "SHOW STATUS LIKE 'Innodb_buffer_pool_resize_status'" | cut -f2 | grep -q '[a-z]' \
@@ -24,7 +25,7 @@ if [ "$before" -lt "$pool" ]; then
   done
 fi
 echo "innodb_buffer_pool_size: was $((before / 1048576)) MiB, now $(( $(root -e "SELECT @@innodb_buffer_pool_size") / 1048576 )) MiB" \
-     "(SET GLOBAL on the shared server, so the data fits; it stays so after this run)"
+     "(SET GLOBAL on the whole server, so that the data fits; it stays so after this run)"
 
 root <<SQL
 DROP DATABASE IF EXISTS $db;
