@@ -2,7 +2,8 @@
 -- ${key} and ${name} are the grouping's columns (GroupBy); :parameters are bound by ReportSql.
 -- Attendance is counted from the sessions' summary columns present_count and recorded_count, which the
 -- attendance service keeps equal to the session's entries, so no attendance row is read here.
--- Step 1 sums each course's sessions in the period; step 2 sums the courses per group.
+-- Step 1 sums each course's sessions in the period; step 2 sums the courses per group. WITH ROLLUP adds the
+-- totals as one more row whose group_key is NULL, from the same data in the same statement.
 WITH per_course AS (
     SELECT s.course_id,
            SUM(s.status = 'HELD')                                   AS sessions_held,
@@ -33,4 +34,4 @@ JOIN course c   ON c.id = pc.course_id
 JOIN provider p ON p.id = c.provider_id
 JOIN location l ON l.id = c.location_id
 JOIN district d ON d.id = l.district_id
-GROUP BY ${key}
+GROUP BY ${key} WITH ROLLUP
