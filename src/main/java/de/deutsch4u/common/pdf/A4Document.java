@@ -118,6 +118,37 @@ public final class A4Document {
         add(oneCell(cell));
     }
 
+    /**
+     * A prominent line, e.g. the name a certificate is for. Left-aligned like the text around it; an
+     * Arabic name in it still reads right to left with joined letters (the bidi algorithm runs in LTR too).
+     */
+    public void emphasis(String text) {
+        PdfPCell cell = plainCell(PdfFonts.bold(text, 14), PdfWriter.RUN_DIRECTION_LTR);
+        cell.setPaddingBottom(8);
+        add(oneCell(cell));
+    }
+
+    /** Label/value lines without borders: each entry of {@code lines} is {label, value}. */
+    public void facts(String[]... lines) {
+        PdfPTable table = plainTable(1, 2);
+        for (String[] line : lines) {
+            table.addCell(plainCell(line[0], true));
+            table.addCell(plainCell(line[1], false));
+        }
+        add(table);
+    }
+
+    /** A line to sign on, half the width, with {@code caption} below it. */
+    public void signatureLine(String caption) {
+        PdfPTable table = plainTable(1, 1);
+        PdfPCell line = plainCell(caption, false);
+        line.setBorder(Rectangle.TOP);
+        line.setPaddingTop(4);
+        table.addCell(line);
+        table.addCell(plainCell("", false));
+        add(table);
+    }
+
     /** Vertical space in points. */
     public void space(float points) {
         PdfPCell cell = plainCell(new Phrase(""), PdfWriter.RUN_DIRECTION_LTR);
