@@ -18,6 +18,8 @@ import java.util.Locale;
 final class AttendanceListPdf {
 
     private static final int BLANK_ROWS = 4;
+    /** Room for a signature. */
+    private static final float ROW_HEIGHT = 24;
     private static final float MARK_SIZE = 8;
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd.MM.");
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
@@ -93,7 +95,9 @@ final class AttendanceListPdf {
         table.addCell(A4Document.headerCell(doc.text("pdf_attendance.unitsAttended")));
         table.addCell(A4Document.headerCell(doc.text("pdf_attendance.signature")));
         for (MonthSheet.Person person : sheet.people()) {
-            table.addCell(A4Document.cell(person.lastName() + ", " + person.firstName()));
+            PdfPCell name = A4Document.cell(person.lastName() + ", " + person.firstName());
+            name.setMinimumHeight(ROW_HEIGHT);
+            table.addCell(name);
             int attended = 0;
             int held = 0;
             for (MonthSheet.Session s : sheet.sessions()) {
@@ -111,7 +115,7 @@ final class AttendanceListPdf {
         for (int i = 0; i < BLANK_ROWS; i++) {
             for (int c = 0; c < sessions + 3; c++) {
                 PdfPCell blank = A4Document.cell(" ");
-                blank.setMinimumHeight(20);
+                blank.setMinimumHeight(ROW_HEIGHT);
                 table.addCell(blank);
             }
         }

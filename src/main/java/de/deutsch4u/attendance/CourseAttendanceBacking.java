@@ -17,8 +17,10 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.Serializable;
 import java.time.YearMonth;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import org.primefaces.event.FileUploadEvent;
 import org.primefaces.model.DefaultStreamedContent;
@@ -85,6 +87,12 @@ public class CourseAttendanceBacking implements Serializable {
             months.add(m);
         }
         return months;
+    }
+
+    /** "November 2026" in the page's language. */
+    public String monthLabel(YearMonth month) {
+        Locale locale = FacesContext.getCurrentInstance().getViewRoot().getLocale();
+        return month.format(DateTimeFormatter.ofPattern("LLLL yyyy", locale));
     }
 
     /** The closing in force for the month, if it is closed. */
