@@ -91,6 +91,9 @@ public class CourseAttendanceBacking implements Serializable {
 
     /** "November 2026" in the page's language. */
     public String monthLabel(YearMonth month) {
+        if (month == null) {
+            return "";
+        }
         Locale locale = FacesContext.getCurrentInstance().getViewRoot().getLocale();
         return month.format(DateTimeFormatter.ofPattern("LLLL yyyy", locale));
     }
