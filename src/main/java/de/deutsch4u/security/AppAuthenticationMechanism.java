@@ -34,6 +34,9 @@ public class AppAuthenticationMechanism implements HttpAuthenticationMechanism {
     @Inject
     private IdentityStoreHandler identityStore;
 
+    @Inject
+    private RecentCredentials recentCredentials;
+
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
                                                 HttpMessageContext context) throws AuthenticationException {
@@ -79,7 +82,7 @@ public class AppAuthenticationMechanism implements HttpAuthenticationMechanism {
     private AuthenticationStatus basic(HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
         UsernamePasswordCredential credential = basicCredential(request.getHeader("Authorization"));
         if (credential != null) {
-            CredentialValidationResult result = identityStore.validate(credential);
+            CredentialValidationResult result = recentCredentials.validate(credential);
             if (result.getStatus() == CredentialValidationResult.Status.VALID) {
                 return context.notifyContainerAboutLogin(result);
             }

@@ -47,7 +47,11 @@ public final class Fixtures {
 
     /** A new TEACHER account of the provider; returns its id. */
     public static long teacher(long providerId) {
-        String username = user("TEACHER", providerId);
+        return userId(user("TEACHER", providerId));
+    }
+
+    /** The id of an account. */
+    public static long userId(String username) {
         return Api.admin().get("/api/users").jsonArray().getValuesAs(jakarta.json.JsonObject.class).stream()
                 .filter(u -> u.getString("username").equals(username))
                 .findFirst().orElseThrow().getJsonNumber("id").longValue();

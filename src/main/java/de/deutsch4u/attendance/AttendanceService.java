@@ -1,0 +1,267 @@
+package de.deutsch4u.attendance;
+
+import de.deutsch4u.audit.AuditLog;
+import de.deutsch4u.common.BusinessException;
+import de.deutsch4u.common.BusinessException.Violation;
+import de.deutsch4u.common.Today;
+import de.deutsch4u.config.AppSettings;
+import de.deutsch4u.course.CourseSession;
+import de.deutsch4u.course.SessionService;
+import de.deutsch4u.course.SessionStatus;
+import de.deutsch4u.participant.Participant;
+import de.deutsch4u.security.Caller;
+import de.deutsch4u.security.Role;
+import de.deutsch4u.security.Roles;
+import de.deutsch4u.user.UserAccount;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * Reads and saves a session's attendance sheet in one transaction. The sheet's version is checked with a
+ * conditional UPDATE of the session row, which also locks it: of two saves on the same version, the
+ * second waits, then finds the version changed and is refused (409), so nothing is overwritten unnoticed.
+ */
+@Stateless
+@RolesAllowed({Roles.ADMIN, Roles.PROVIDER, Roles.TEACHER})
+public class AttendanceService {
+
+    @PersistenceContext
+    private EntityManager em;
+
+    @Inject
+    private SessionService sessions;
+
+    @Inject
+    private MonthClosingService closings;
+
+    @Inject
+    private Caller caller;
+
+    @Inject
+    private AppSettings settings;
+
+    @Inject
+    private AuditLog audit;
+
+    public AttendanceSheet sheet(long sessionId) {
+        CourseSession session = sessions.get(sessionId);
+        Object[] head = (Object[]) em.createNativeQuery(
+                        "SELECT status, attendance_version, topic FROM course_session WHERE id = ?")
+                .setParameter(1, sessionId).getSingleResult();
+        Map<Long, AttendanceStatus> saved = savedEntries(sessionId);
+        List<AttendanceSheet.Row> rows = new ArrayList<>();
+        for (Object[] p : peopleOnSheet(session)) {
+            long participantId = ((Number) p[0]).longValue();
+            rows.add(new AttendanceSheet.Row(participantId, (String) p[1], (String) p[2], saved.get(participantId)));
+        }
+        return new AttendanceSheet(sessionId, SessionStatus.valueOf((String) head[0]), ((Number) head[1]).intValue(),
+                (String) head[2], rows);
+    }
+
+    /** Whether the caller may save this session's sheet now; the reason when not (for the pages). */
+    public String refusalCode(long sessionId) {
+        try {
+            requireMayRecord(sessions.get(sessionId));
+            return null;
+        } catch (BusinessException e) {
+            return e.code();
+        }
+    }
+
+    public AttendanceSheet save(long sessionId, AttendanceSheetData data) {
+        CourseSession session = sessions.get(sessionId);
+        requireMayRecord(session);
+        Set<Long> enrolled = enrolledOn(session);
+        Map<Long, AttendanceStatus> entries = checkedEntries(enrolled, data.getEntries());
+        String topic = data.getTopic() == null || data.getTopic().isBlank() ? null : data.getTopic().strip();
+        String previousTopic = lockAtVersion(sessionId, data.getVersion());
+        Map<Long, AttendanceStatus> before = savedEntries(sessionId);
+        // Everyone enrolled that day gets the status sent (none if left out); entries of people no longer
+        // enrolled on that date (withdrawn later with an earlier date) stay as they were.
+        Map<Long, AttendanceStatus> after = new HashMap<>(before);
+        enrolled.forEach(id -> after.put(id, entries.get(id)));
+        int changed = writeEntries(sessionId, before, after);
+        markHeld(sessionId, topic, after);
+        if (data.getVersion() > 0) {
+            recordChanges(sessionId, before, after, previousTopic, topic);
+        }
+        audit.record(data.getVersion() == 0 ? "ATTENDANCE" : "ATTENDANCE_CORRECT", "session", sessionId,
+                "version=" + (data.getVersion() + 1) + ", changedEntries=" + changed);
+        return sheet(sessionId);
+    }
+
+    /** The history of changes after the first save, newest first (shown on the sheet). */
+    public List<AttendanceChange> changes(long sessionId) {
+        sessions.get(sessionId);
+        return em.createQuery("""
+                SELECT c FROM AttendanceChange c LEFT JOIN FETCH c.participant WHERE c.sessionId = :session
+                ORDER BY c.changedAt DESC, c.id DESC""", AttendanceChange.class)
+                .setParameter("session", sessionId).getResultList();
+    }
+
+    void requireMayRecord(CourseSession session) {
+        AttendanceRules.requireRecordable(session.getStatus(), session.getDate(), Today.date());
+        if (caller.role() == Role.TEACHER) {
+            if (!session.getEffectiveTeacher().getId().equals(caller.account().getId())) {
+                throw BusinessException.forbidden("attendance.notYourSession");
+            }
+            if (!AttendanceRules.teacherWindowOpen(session.getDate(), Today.date(), settings.attendanceCorrectionDays())) {
+                throw BusinessException.forbidden("attendance.windowClosed", settings.attendanceCorrectionDays());
+            }
+        }
+        closings.requireOpen(session.getCourse().getId(), session.getDate());
+    }
+
+    /** Participant id, first and last name of everyone enrolled on the session's date. */
+    @SuppressWarnings("unchecked")
+    private List<Object[]> peopleOnSheet(CourseSession session) {
+        return em.createNativeQuery("""
+                SELECT p.id, p.first_name, p.last_name FROM participant p
+                WHERE p.id IN (SELECT e.participant_id FROM enrollment e
+                               WHERE e.course_id = ? AND e.was_enrolled AND e.from_date <= ?
+                                 AND (e.withdrawal_date IS NULL OR e.withdrawal_date > ?))
+                ORDER BY p.last_name, p.first_name, p.id""")
+                .setParameter(1, session.getCourse().getId()).setParameter(2, session.getDate())
+                .setParameter(3, session.getDate()).getResultList();
+    }
+
+    @SuppressWarnings("unchecked")
+    private Set<Long> enrolledOn(CourseSession session) {
+        List<Number> ids = em.createNativeQuery("""
+                SELECT DISTINCT e.participant_id FROM enrollment e
+                WHERE e.course_id = ? AND e.was_enrolled AND e.from_date <= ?
+                  AND (e.withdrawal_date IS NULL OR e.withdrawal_date > ?)""")
+                .setParameter(1, session.getCourse().getId()).setParameter(2, session.getDate())
+                .setParameter(3, session.getDate()).getResultList();
+        Set<Long> result = new HashSet<>();
+        ids.forEach(id -> result.add(id.longValue()));
+        return result;
+    }
+
+    @SuppressWarnings("unchecked")
+    private Map<Long, AttendanceStatus> savedEntries(long sessionId) {
+        List<Object[]> rows = em.createNativeQuery("SELECT participant_id, status FROM attendance WHERE session_id = ?")
+                .setParameter(1, sessionId).getResultList();
+        Map<Long, AttendanceStatus> saved = new HashMap<>();
+        rows.forEach(r -> saved.put(((Number) r[0]).longValue(), AttendanceStatus.valueOf((String) r[1])));
+        return saved;
+    }
+
+    /** The entries as a map participant -> status (null = not recorded); every problem is a violation. */
+    private static Map<Long, AttendanceStatus> checkedEntries(Set<Long> enrolled, List<AttendanceEntry> entries) {
+        Map<Long, AttendanceStatus> result = new LinkedHashMap<>();
+        List<Violation> violations = new ArrayList<>();
+        for (int i = 0; i < entries.size(); i++) {
+            AttendanceEntry entry = entries.get(i);
+            String field = "entries[" + i + "]";
+            if (entry == null || entry.getParticipantId() == null) {
+                violations.add(new Violation(field + ".participantId", "validation.required"));
+            } else if (result.containsKey(entry.getParticipantId())) {
+                violations.add(new Violation(field + ".participantId", "violation.attendance.duplicate"));
+            } else if (!enrolled.contains(entry.getParticipantId())) {
+                violations.add(new Violation(field + ".participantId", "violation.attendance.notEnrolled"));
+            } else if (!AttendanceStatus.isValid(entry.getStatus())) {
+                violations.add(new Violation(field + ".status", "violation.attendance.status"));
+            } else {
+                result.put(entry.getParticipantId(), AttendanceStatus.ofNullable(entry.getStatus()));
+            }
+        }
+        if (!violations.isEmpty()) {
+            throw new BusinessException(BusinessException.Kind.INVALID, "validation.failed", violations);
+        }
+        return result;
+    }
+
+    /** Locks the session row; a version other than the saved one is a 409. Returns the topic saved before. */
+    private String lockAtVersion(long sessionId, int expectedVersion) {
+        Object[] row = (Object[]) em.createNativeQuery(
+                        "SELECT attendance_version, topic FROM course_session WHERE id = ? FOR UPDATE")
+                .setParameter(1, sessionId).getSingleResult();
+        if (((Number) row[0]).intValue() != expectedVersion) {
+            throw BusinessException.conflict("attendance.staleVersion");
+        }
+        return (String) row[1];
+    }
+
+    /** The session is held; its summary counts (for the reports) follow the entries in the same transaction. */
+    private void markHeld(long sessionId, String topic, Map<Long, AttendanceStatus> entries) {
+        long present = entries.values().stream().filter(s -> s == AttendanceStatus.PRESENT).count();
+        long recorded = entries.values().stream().filter(Objects::nonNull).count();
+        em.createNativeQuery("""
+                UPDATE course_session
+                SET attendance_version = attendance_version + 1, version = version + 1, status = 'HELD', topic = ?,
+                    present_count = ?, recorded_count = ?, attendance_saved_at = ?, attendance_saved_by = ?
+                WHERE id = ?""")
+                .setParameter(1, topic).setParameter(2, present).setParameter(3, recorded)
+                .setParameter(4, Today.utcNow()).setParameter(5, caller.account().getId())
+                .setParameter(6, sessionId).executeUpdate();
+    }
+
+    /** Replaces the saved entries by the new ones with one DELETE and one multi-row upsert; returns how many changed. */
+    private int writeEntries(long sessionId, Map<Long, AttendanceStatus> before, Map<Long, AttendanceStatus> after) {
+        List<Long> removed = before.keySet().stream().filter(id -> after.get(id) == null).toList();
+        Map<Long, AttendanceStatus> upserts = new LinkedHashMap<>();
+        after.forEach((id, status) -> {
+            if (status != null && status != before.get(id)) {
+                upserts.put(id, status);
+            }
+        });
+        if (!removed.isEmpty()) {
+            em.createNativeQuery("DELETE FROM attendance WHERE session_id = ? AND participant_id IN ("
+                            + String.join(",", removed.stream().map(String::valueOf).toList()) + ")")
+                    .setParameter(1, sessionId).executeUpdate();
+        }
+        if (!upserts.isEmpty()) {
+            StringBuilder sql = new StringBuilder("INSERT INTO attendance (session_id, participant_id, status) VALUES ");
+            List<Object> params = new ArrayList<>();
+            upserts.forEach((id, status) -> {
+                sql.append(params.isEmpty() ? "(?, ?, ?)" : ", (?, ?, ?)");
+                params.add(sessionId);
+                params.add(id);
+                params.add(status.name());
+            });
+            sql.append(" ON DUPLICATE KEY UPDATE status = VALUES(status)");
+            var insert = em.createNativeQuery(sql.toString());
+            for (int i = 0; i < params.size(); i++) {
+                insert.setParameter(i + 1, params.get(i));
+            }
+            insert.executeUpdate();
+        }
+        return removed.size() + upserts.size();
+    }
+
+    private void recordChanges(long sessionId, Map<Long, AttendanceStatus> before, Map<Long, AttendanceStatus> after,
+                               String previousTopic, String topic) {
+        UserAccount actor = caller.account();
+        var now = Today.utcNow();
+        Set<Long> everyone = new HashSet<>(before.keySet());
+        everyone.addAll(after.keySet());
+        for (Long participantId : everyone) {
+            AttendanceStatus old = before.get(participantId);
+            AttendanceStatus neu = after.get(participantId);
+            if (old != neu) {
+                em.persist(new AttendanceChange(sessionId, em.getReference(Participant.class, participantId), name(old),
+                        name(neu), actor, now));
+            }
+        }
+        if (!Objects.equals(previousTopic, topic)) {
+            em.persist(new AttendanceChange(sessionId, null, previousTopic, topic, actor, now));
+        }
+    }
+
+    private static String name(AttendanceStatus status) {
+        return status == null ? null : status.name();
+    }
+
+}

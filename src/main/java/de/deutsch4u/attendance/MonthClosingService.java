@@ -1,0 +1,140 @@
+package de.deutsch4u.attendance;
+
+import de.deutsch4u.audit.AuditLog;
+import de.deutsch4u.common.BusinessException;
+import de.deutsch4u.common.Today;
+import de.deutsch4u.course.Course;
+import de.deutsch4u.course.CourseService;
+import de.deutsch4u.security.Caller;
+import de.deutsch4u.security.Roles;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Month closing (Monatsabschluss): once a provider closes a month of a course, its attendance is final;
+ * a correction needs a reopening with a reason. Both are audited.
+ */
+@Stateless
+@RolesAllowed({Roles.ADMIN, Roles.PROVIDER, Roles.TEACHER})
+public class MonthClosingService {
+
+    /** The largest scan we keep (the column is a MEDIUMBLOB of 16 MiB). */
+    public static final long MAX_SCAN_BYTES = 10L * 1024 * 1024;
+
+    @PersistenceContext
+    private EntityManager em;
+
+    @Inject
+    private CourseService courses;
+
+    @Inject
+    private Caller caller;
+
+    @Inject
+    private AuditLog audit;
+
+    public boolean isClosed(long courseId, LocalDate date) {
+        return ((Number) em.createNativeQuery("""
+                SELECT COUNT(*) FROM month_closing WHERE course_id = ? AND month_start = ? AND reopened_at IS NULL""")
+                .setParameter(1, courseId).setParameter(2, date.withDayOfMonth(1)).getSingleResult()).longValue() > 0;
+    }
+
+    /**
+     * Refuses a change of attendance in a closed month (409). Takes a shared lock on the course row, so a
+     * closing (which locks it exclusively) waits for saves in progress and the other way round.
+     */
+    public void requireOpen(long courseId, LocalDate date) {
+        long closed = ((Number) em.createNativeQuery("""
+                SELECT (SELECT COUNT(*) FROM month_closing m
+                        WHERE m.course_id = c.id AND m.month_start = ? AND m.reopened_at IS NULL)
+                FROM course c WHERE c.id = ? LOCK IN SHARE MODE""")
+                .setParameter(1, date.withDayOfMonth(1)).setParameter(2, courseId).getSingleResult()).longValue();
+        if (closed > 0) {
+            throw BusinessException.conflict("attendance.monthClosed");
+        }
+    }
+
+    /** Every closing of the course, also reopened ones, newest month first. */
+    public List<MonthClosing> list(long courseId) {
+        Course course = courses.get(courseId);
+        return em.createQuery("""
+                SELECT m FROM MonthClosing m WHERE m.course = :course ORDER BY m.monthStart DESC, m.closedAt DESC""",
+                        MonthClosing.class)
+                .setParameter("course", course).getResultList();
+    }
+
+    @RolesAllowed({Roles.ADMIN, Roles.PROVIDER})
+    public MonthClosing close(long courseId, YearMonth month) {
+        Course course = lockedCourse(courseId);
+        if (month.atDay(1).isAfter(Today.date())) {
+            throw BusinessException.invalidField("month", "violation.monthClosing.future");
+        }
+        if (month.atEndOfMonth().isBefore(course.getStartDate()) || month.atDay(1).isAfter(course.getEndDate())) {
+            throw BusinessException.invalidField("month", "violation.monthClosing.outsideCourse");
+        }
+        if (current(course, month).isPresent()) {
+            throw BusinessException.conflict("monthClosing.alreadyClosed");
+        }
+        MonthClosing closing = new MonthClosing(course, month, caller.account(), Today.utcNow());
+        em.persist(closing);
+        em.flush();
+        audit.record("CLOSE_MONTH", "course", courseId, "month=" + month + ", closingId=" + closing.getId());
+        return closing;
+    }
+
+    @RolesAllowed({Roles.ADMIN, Roles.PROVIDER})
+    public MonthClosing attachScan(long courseId, YearMonth month, String fileName, String contentType, byte[] content) {
+        Course course = lockedCourse(courseId);
+        MonthClosing closing = current(course, month).orElseThrow(() -> BusinessException.conflict("monthClosing.notClosed"));
+        if (content.length == 0 || content.length > MAX_SCAN_BYTES) {
+            throw BusinessException.invalidField("scan", "violation.monthClosing.scanSize");
+        }
+        String name = fileName.length() > MonthClosing.SCAN_NAME_MAXLENGTH
+                ? fileName.substring(fileName.length() - MonthClosing.SCAN_NAME_MAXLENGTH) : fileName;
+        closing.attachScan(name, contentType, content);
+        audit.record("ATTACH_SCAN", "course", courseId, "month=" + month + ", closingId=" + closing.getId()
+                + ", bytes=" + content.length);
+        return closing;
+    }
+
+    @RolesAllowed({Roles.ADMIN, Roles.PROVIDER})
+    public MonthClosing reopen(long courseId, YearMonth month, String reason) {
+        Course course = lockedCourse(courseId);
+        MonthClosing closing = current(course, month).orElseThrow(() -> BusinessException.conflict("monthClosing.notClosed"));
+        closing.reopen(caller.account(), Today.utcNow(), reason.strip());
+        audit.record("REOPEN_MONTH", "course", courseId, "month=" + month + ", closingId=" + closing.getId());
+        return closing;
+    }
+
+    /** A closing with its scan, for download; in the caller's scope. */
+    @RolesAllowed({Roles.ADMIN, Roles.PROVIDER})
+    public MonthClosing withScan(long closingId) {
+        MonthClosing closing = em.find(MonthClosing.class, closingId);
+        if (closing == null || !closing.hasScan()) {
+            throw BusinessException.notFound("monthClosing.notFound", closingId);
+        }
+        courses.get(closing.getCourse().getId());
+        return closing;
+    }
+
+    private Optional<MonthClosing> current(Course course, YearMonth month) {
+        return em.createQuery("""
+                SELECT m FROM MonthClosing m WHERE m.course = :course AND m.monthStart = :start AND m.reopenedAt IS NULL""",
+                        MonthClosing.class)
+                .setParameter("course", course).setParameter("start", month.atDay(1)).getResultStream().findFirst();
+    }
+
+    /** Closing and saving attendance of one course are serialised on the course row. */
+    private Course lockedCourse(long courseId) {
+        Course course = courses.get(courseId);
+        em.createNativeQuery("SELECT id FROM course WHERE id = ? FOR UPDATE").setParameter(1, courseId).getSingleResult();
+        return course;
+    }
+}
