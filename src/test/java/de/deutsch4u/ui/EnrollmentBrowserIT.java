@@ -7,9 +7,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import de.deutsch4u.testsupport.Api;
 import de.deutsch4u.testsupport.Fixtures;
+import de.deutsch4u.testsupport.TestApp;
 import de.deutsch4u.ui.pages.CourseParticipantsPage;
 import de.deutsch4u.ui.pages.LoginPage;
 import de.deutsch4u.ui.pages.ParticipantDetailPage;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import org.junit.jupiter.api.Test;
 
 /** A provider fills a course, gets a waiting list, withdraws someone and sees the next one move up. */
@@ -71,6 +76,34 @@ class EnrollmentBrowserIT extends BrowserTest {
     }
 
     @Test
+    void shouldPrintACertificateFromTheListAndLogItAsAnExport() throws Exception {
+        long provider = Fixtures.provider();
+        long courseId = newCourse(provider, Api.unique("Kurs "), Fixtures.teacher(provider));
+        long participant = Fixtures.participant(provider);
+        assertEquals(201, Api.admin().post("/api/courses/" + courseId + "/enrollments",
+                "{\"participantId\":" + participant + "}").status());
+        String planner = Fixtures.user("PROVIDER", provider);
+
+        LoginPage.open(browser).signInAs(planner, Fixtures.PASSWORD);
+        CourseParticipantsPage page = CourseParticipantsPage.open(browser, courseId);
+        page.printCertificateOfFirstEnrolled();
+
+        browser.waiting().until(driver -> exportsBy(planner, participant) == 1);
+        assertTrue(page.list(0).contains(lastName(participant)), "the page stays: " + page.list(0));
+    }
+
+    @Test
+    void shouldKeepProgrammeStaffAwayFromACoursesParticipants() {
+        long provider = Fixtures.provider();
+        long courseId = newCourse(provider, Api.unique("Kurs "), Fixtures.teacher(provider));
+
+        LoginPage.open(browser).signInAs(Fixtures.user("PROGRAMME", null), Fixtures.PASSWORD);
+        browser.go("/courses/participants.xhtml?id=" + courseId);
+
+        assertTrue(browser.driver().getTitle().contains("Kein Zugriff"), browser.driver().getTitle());
+    }
+
+    @Test
     void shouldShowATeacherTheParticipantsOfTheirCourseWithoutControlsAndNoOtherCourse() {
         long provider = Fixtures.provider();
         String teacher = Fixtures.user("TEACHER", provider);
@@ -90,6 +123,20 @@ class EnrollmentBrowserIT extends BrowserTest {
                 browser.driver().getTitle());
         browser.go("/participants/detail.xhtml?id=" + participant);
         assertTrue(browser.driver().getTitle().contains("Kein Zugriff"), browser.driver().getTitle());
+    }
+
+    private static int exportsBy(String actor, long participant) {
+        try (Connection c = TestApp.database().connect(); PreparedStatement s = c.prepareStatement("SELECT COUNT(*) FROM audit_log"
+                + " WHERE action = 'EXPORT' AND entity_type = 'participant' AND entity_id = ? AND actor = ?")) {
+            s.setLong(1, participant);
+            s.setString(2, actor);
+            try (ResultSet rs = s.executeQuery()) {
+                rs.next();
+                return rs.getInt(1);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private static long newCourse(long provider, String title, long teacherId) {

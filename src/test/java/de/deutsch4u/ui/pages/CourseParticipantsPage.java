@@ -46,6 +46,11 @@ public class CourseParticipantsPage {
         browser.waiting().until(ExpectedConditions.invisibilityOfElementLocated(By.id("transferForm:courseId")));
     }
 
+    /** Clicks "Bescheinigung" of the first enrolled person (the PDF comes as a download). */
+    public void printCertificateOfFirstEnrolled() {
+        browser.click(By.cssSelector("[id^='listsForm:statuses:0:list:0:certificate']"));
+    }
+
     /** Opens the detail page of the first person in the list (enrolled 0, waiting 1, withdrawn 2). */
     public void openPerson(int list) {
         browser.click(By.cssSelector("[id^='listsForm:statuses:" + list + ":list:0:person']"));
