@@ -46,7 +46,24 @@ public class EnrollmentService {
     @RolesAllowed({Roles.ADMIN, Roles.PROVIDER})
     public Enrollment enroll(long courseId, Long participantId, LocalDate requestedFrom) {
         Course course = lockedCourse(courseId);
-        Participant participant = participantOf(course, participantId);
+        return enrollLocked(course, participantOf(course, participantId), requestedFrom);
+    }
+
+    /**
+     * A walk-in added from an attendance sheet (AttendanceService has checked that the caller may record
+     * that session): enrolled from the session's date, or refused when no place is free.
+     */
+    @RolesAllowed({Roles.ADMIN, Roles.PROVIDER, Roles.TEACHER})
+    public Enrollment enrollWalkIn(long courseId, Participant participant, LocalDate sessionDate) {
+        Enrollment enrollment = enrollLocked(lockedCourse(courseId), participant, sessionDate);
+        if (enrollment.getStatus() != EnrollmentStatus.ENROLLED) {
+            throw BusinessException.conflict("attendance.walkInNoPlace");
+        }
+        return enrollment;
+    }
+
+    private Enrollment enrollLocked(Course course, Participant participant, LocalDate requestedFrom) {
+        long courseId = course.getId();
         LocalDate from = fromDate(course, requestedFrom);
         if (!active(course, participant).isEmpty()) {
             throw BusinessException.conflict("enrollment.duplicate");

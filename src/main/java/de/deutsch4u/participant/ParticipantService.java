@@ -45,7 +45,19 @@ public class ParticipantService {
     /** Registers a participant; the API never refuses a duplicate (the pages warn, see {@link #similar}). */
     @RolesAllowed({Roles.ADMIN, Roles.PROVIDER})
     public Participant register(ParticipantData data) {
-        Provider provider = providers.get(caller.providerIdFor(data.getProviderId()));
+        return create(providers.get(caller.providerIdFor(data.getProviderId())), data);
+    }
+
+    /**
+     * A walk-in registered from an attendance sheet by whoever may record that session (AttendanceService
+     * checks it), for the course's provider.
+     */
+    @RolesAllowed({Roles.ADMIN, Roles.PROVIDER, Roles.TEACHER})
+    public Participant registerWalkIn(Provider provider, ParticipantData data) {
+        return create(provider, data);
+    }
+
+    private Participant create(Provider provider, ParticipantData data) {
         List<BusinessException.Violation> violations = check(data);
         if (!violations.isEmpty()) {
             throw new BusinessException(BusinessException.Kind.INVALID, "validation.failed", violations);
