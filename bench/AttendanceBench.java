@@ -34,7 +34,6 @@ public class AttendanceBench {
 
     static String base;
     static String admin;
-    static String provider;
     static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
     public static void main(String[] args) throws Exception {
@@ -67,7 +66,7 @@ public class AttendanceBench {
     }
 
     /** A provider with a course that had a session every day for two years and 25 participants. */
-    record Fixture(long courseId, List<Long> sessions, List<Long> participants, int[] versions) {
+    record Fixture(String providerAuth, long courseId, List<Long> sessions, List<Long> participants, int[] versions) {
     }
 
     static Fixture fixture() throws Exception {
@@ -76,7 +75,7 @@ public class AttendanceBench {
         String providerUser = "bench-" + unique;
         post(admin, "/api/users", "{\"username\":\"" + providerUser + "\",\"password\":\"bench-password-123\","
                 + "\"displayName\":\"Bench\",\"role\":\"PROVIDER\",\"providerId\":" + providerId + "}");
-        provider = basic(providerUser, "bench-password-123");
+        String providerAuth = basic(providerUser, "bench-password-123");
         String teacher = "bench-t-" + unique;
         post(admin, "/api/users", "{\"username\":\"" + teacher + "\",\"password\":\"bench-password-123\","
                 + "\"displayName\":\"Bench teacher\",\"role\":\"TEACHER\",\"providerId\":" + providerId + "}");
@@ -103,7 +102,7 @@ public class AttendanceBench {
         while (m.find()) {
             sessions.add(Long.parseLong(m.group(1)));
         }
-        return new Fixture(courseId, sessions, participants, new int[sessions.size()]);
+        return new Fixture(providerAuth, courseId, sessions, participants, new int[sessions.size()]);
     }
 
     interface Saver {
@@ -148,7 +147,9 @@ public class AttendanceBench {
                         f.versions()[index]++;
                         millis.add((System.nanoTime() - t0) / 1e6);
                     } catch (Exception e) {
-                        errors.incrementAndGet();
+                        if (errors.incrementAndGet() == 1) {
+                            System.out.println("first error: " + e.getMessage());
+                        }
                     }
                 }
                 return null;
@@ -172,7 +173,7 @@ public class AttendanceBench {
             body.append(i == 0 ? "" : ",").append("{\"participantId\":").append(f.participants().get(i))
                     .append(",\"status\":\"").append(status(i, version)).append("\"}");
         }
-        HttpResponse<String> r = send(provider, "PUT", "/api/sessions/" + session + "/attendance", body.append("]}").toString());
+        HttpResponse<String> r = send(f.providerAuth(), "PUT", "/api/sessions/" + session + "/attendance", body.append("]}").toString());
         if (r.statusCode() != 200) {
             throw new IllegalStateException(r.statusCode() + " " + r.body());
         }
