@@ -132,6 +132,11 @@ public class AttendanceSheetBacking implements Serializable {
         }
     }
 
+    /** Opens the walk-in form empty. */
+    public void startWalkIn() {
+        walkIn = newWalkIn();
+    }
+
     public void addWalkIn() {
         try {
             Participant added = attendance.addWalkIn(id, walkIn);
@@ -139,7 +144,6 @@ public class AttendanceSheetBacking implements Serializable {
             line.setStatus(AttendanceStatus.PRESENT.name());
             lines.add(line);
             messages.info("attendance_sheet.message.walkInAdded");
-            walkIn = newWalkIn();
         } catch (BusinessException e) {
             messages.error(e, "walkInForm");
         }

@@ -90,4 +90,33 @@ class AttendanceBrowserIT extends BrowserTest {
                 .filter(e -> e.getJsonNumber("participantId").longValue() == id).findFirst().orElseThrow()
                 .getString("status")).toList();
     }
+
+    @Test
+    void shouldAddAWalkInWhileAPlaceIsFreeAndRefuseItWhenTheCourseIsFull() {
+        long provider = Fixtures.provider();
+        String teacher = Fixtures.user("TEACHER", provider);
+        long courseId = Api.admin().post("/api/courses", course(provider, Fixtures.location(provider), Fixtures.userId(teacher))
+                .text("startDate", TODAY.minusDays(7).toString()).text("endDate", TODAY.plusDays(7).toString())
+                .raw("weekdays", "[\"MONDAY\",\"TUESDAY\",\"WEDNESDAY\",\"THURSDAY\",\"FRIDAY\",\"SATURDAY\",\"SUNDAY\"]")
+                .raw("capacity", "2").json()).json().getJsonNumber("id").longValue();
+        long session = todaysSession(courseId);
+        enroll(provider, courseId);
+
+        browser.driver().manage().window().setSize(new Dimension(390, 844));
+        LoginPage.open(browser).signInAs(teacher, Fixtures.PASSWORD);
+        AttendanceSheetPage sheet = AttendanceSheetPage.openTodaysFirstSession(browser);
+        assertEquals(1, sheet.lineCount());
+        assertTrue(sheet.addWalkIn("Dawit", "Kidane", 1994).contains("aufgenommen"));
+        assertEquals(2, sheet.lineCount());
+        assertTrue(sheet.isChosen(1, AttendanceSheetPage.PRESENT) || sheet.isChosen(0, AttendanceSheetPage.PRESENT),
+                "the walk-in is marked present");
+        assertTrue(sheet.save().contains("gespeichert"));
+        assertEquals(2, Api.admin().get("/api/sessions/" + session + "/attendance").json().getJsonArray("entries").size());
+
+        int participantsBefore = Api.admin().get("/api/participants?providerId=" + provider).jsonArray().size();
+        String refused = sheet.addWalkIn("Selam", "Haile", 1999);
+        assertTrue(refused.contains("kein Platz frei"), refused);
+        assertEquals(participantsBefore, Api.admin().get("/api/participants?providerId=" + provider).jsonArray().size(),
+                "nothing saved when the walk-in is refused");
+    }
 }

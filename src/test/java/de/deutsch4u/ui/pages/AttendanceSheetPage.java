@@ -26,11 +26,19 @@ public class AttendanceSheetPage {
 
     public void allPresent() {
         browser.click(By.id("sheetForm:allPresent"));
+        awaitAjax();
         browser.waiting().until(ExpectedConditions.elementSelectionStateToBe(By.id("sheetForm:lines:0:status:0"), true));
     }
 
     public void choose(int line, int choice) {
         browser.click(By.cssSelector("label[for='sheetForm:lines:" + line + ":status:" + choice + "']"));
+        awaitAjax();
+    }
+
+    /** Waits until PrimeFaces has no request in flight (each tap updates the counts). */
+    private void awaitAjax() {
+        browser.waiting().until(d -> Boolean.TRUE.equals(((org.openqa.selenium.JavascriptExecutor) d)
+                .executeScript("return PrimeFaces.ajax.Queue.isEmpty();")));
     }
 
     public boolean isChosen(int line, int choice) {
@@ -57,5 +65,24 @@ public class AttendanceSheetPage {
 
     public String line(int line) {
         return browser.driver().findElement(By.cssSelector("#sheetForm fieldset:nth-of-type(" + (line + 1) + ")")).getText();
+    }
+
+    /** Adds a walk-in with minimal data and consent; returns the dialog's or the page's message. */
+    public String addWalkIn(String firstName, String lastName, int birthYear) {
+        browser.click(By.id("sheetForm:openWalkIn"));
+        awaitAjax();
+        browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("walkInForm:firstName")));
+        browser.driver().findElement(By.id("walkInForm:firstName")).sendKeys(firstName);
+        browser.driver().findElement(By.id("walkInForm:lastName")).sendKeys(lastName);
+        browser.driver().findElement(By.id("walkInForm:birthYear_input")).sendKeys(String.valueOf(birthYear));
+        browser.click(By.cssSelector("#walkInForm\\:consentGiven .ui-chkbox-box"));
+        browser.click(By.id("walkInForm:addWalkIn"));
+        awaitAjax();
+        browser.waiting().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#walkInForm\\:walkInMessages li")));
+        return browser.driver().findElement(By.id("walkInForm:walkInMessages")).getAttribute("textContent");
+    }
+
+    public int lineCount() {
+        return browser.driver().findElements(By.cssSelector("#sheetForm fieldset")).size();
     }
 }
