@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import de.deutsch4u.testsupport.Api;
 import de.deutsch4u.testsupport.Fixtures;
 import de.deutsch4u.ui.pages.AttendanceSheetPage;
+import de.deutsch4u.ui.pages.CourseAttendancePage;
 import de.deutsch4u.ui.pages.LoginPage;
 import jakarta.json.JsonObject;
 import java.time.LocalDate;
@@ -118,5 +119,32 @@ class AttendanceBrowserIT extends BrowserTest {
         assertTrue(refused.contains("kein Platz frei"), refused);
         assertEquals(participantsBefore, Api.admin().get("/api/participants?providerId=" + provider).jsonArray().size(),
                 "nothing saved when the walk-in is refused");
+    }
+
+    @Test
+    void shouldLetTheProviderCloseAMonthAndReopenItWithAReason() {
+        long provider = Fixtures.provider();
+        long courseId = Api.admin().post("/api/courses", course(provider, Fixtures.location(provider), Fixtures.teacher(provider))
+                .text("startDate", TODAY.minusDays(7).toString()).text("endDate", TODAY.plusDays(7).toString())
+                .raw("weekdays", "[\"MONDAY\",\"TUESDAY\",\"WEDNESDAY\",\"THURSDAY\",\"FRIDAY\",\"SATURDAY\",\"SUNDAY\"]")
+                .json()).json().getJsonNumber("id").longValue();
+        long session = todaysSession(courseId);
+        long person = enroll(provider, courseId);
+        assertEquals(200, Api.admin().send("PUT", "/api/sessions/" + session + "/attendance", "application/json",
+                "{\"version\":0,\"entries\":[{\"participantId\":" + person + ",\"status\":\"ABSENT\"}]}").status());
+
+        LoginPage.open(browser).signInAs(Fixtures.user("PROVIDER", provider), Fixtures.PASSWORD);
+        CourseAttendancePage page = CourseAttendancePage.open(browser, courseId);
+        assertTrue(page.participants().contains("Niedrige Anwesenheit"), page.participants());
+        assertTrue(page.month(0).contains("Offen"), page.month(0));
+        page.close(0);
+        assertTrue(page.month(0).contains("Abgeschlossen"), page.month(0));
+        Api.Response refused = Api.admin().send("PUT", "/api/sessions/" + session + "/attendance", "application/json",
+                "{\"version\":1,\"entries\":[]}");
+        assertEquals(409, refused.status(), "the closed month is final");
+
+        page.reopen(0, "Nachtrag laut Papierliste");
+        assertTrue(page.month(0).contains("Offen"), page.month(0));
+        assertTrue(page.history().contains("Nachtrag laut Papierliste"), page.history());
     }
 }
