@@ -54,6 +54,10 @@ public class AttendanceBench {
             Result viaApi = run("API", clients, perClient, api, (c, s, v) -> saveByApi(api, s, v));
             run("warm-up JDBC", clients, Math.max(5, perClient / 2), jdbc, byJdbc);
             Result viaJdbc = run("JDBC", clients, perClient, jdbc, byJdbc);
+            if (clients == 1) {
+                Result reads = run("GET sheet", 1, perClient, api, (c, s, v) -> readByApi(api, s));
+                lines.add(reads.line("API GET of the sheet (login + scope + JSON, no write)", 1));
+            }
             lines.add(viaApi.line("API", clients));
             lines.add(viaJdbc.line("plain JDBC", clients));
             lines.add(String.format("| ratio API / JDBC, %d client(s) | median %.1f× | p95 %.1f× | throughput %.2f× | |",
@@ -174,6 +178,13 @@ public class AttendanceBench {
                     .append(",\"status\":\"").append(status(i, version)).append("\"}");
         }
         HttpResponse<String> r = send(f.providerAuth(), "PUT", "/api/sessions/" + session + "/attendance", body.append("]}").toString());
+        if (r.statusCode() != 200) {
+            throw new IllegalStateException(r.statusCode() + " " + r.body());
+        }
+    }
+
+    static void readByApi(Fixture f, long session) throws Exception {
+        HttpResponse<String> r = send(f.providerAuth(), "GET", "/api/sessions/" + session + "/attendance", null);
         if (r.statusCode() != 200) {
             throw new IllegalStateException(r.statusCode() + " " + r.body());
         }
