@@ -3,7 +3,8 @@
 -- Attendance is counted from the sessions' summary columns present_count and recorded_count, which the
 -- attendance service keeps equal to the session's entries, so no attendance row is read here.
 -- Step 1 sums each course's sessions in the period (ix_session_course_report alone, V040); step 2 sums
--- the courses per group, and WITH ROLLUP adds the totals as one more row whose group_key is NULL.
+-- the courses per group. WITH ROLLUP adds the totals as one more row whose group_key is NULL, from the
+-- same data in the same statement.
 WITH per_course AS (
     SELECT s.course_id,
            SUM(s.status = 'HELD')                                   AS sessions_held,

@@ -14,9 +14,9 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.text.Collator;
 import java.time.LocalDateTime;
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -24,13 +24,15 @@ import javax.sql.DataSource;
 
 /**
  * The usage report (contract §5 "Reports"): ADMIN and PROGRAMME see every provider, a PROVIDER only its
- * own. The figures are summed in SQL (reports/usage-*.sql); the totals come from the same queries (WITH ROLLUP:
- * the row with a NULL key) over all sessions in scope, because distinct participants cannot be added up from
- * the rows.
+ * own. The figures are summed in SQL (reports/usage-*.sql); the totals are the queries' ROLLUP row, computed
+ * over all sessions in scope, because distinct participants cannot be added up from the rows.
  */
 @Stateless
 @RolesAllowed({Roles.ADMIN, Roles.PROGRAMME, Roles.PROVIDER})
 public class UsageReportService {
+
+    /** The key of the ROLLUP row (SQL NULL there); no group has it, since ids and region codes are never NULL. */
+    private static final String TOTALS = "";
 
     @Resource(lookup = DataSourceConfig.JNDI_NAME)
     private DataSource dataSource;
@@ -43,13 +45,12 @@ public class UsageReportService {
         Map<String, Object> parameters = ReportSql.scope(query, caller.seesAllProviders() ? null : caller.providerId());
         Map<String, String> grouping = Map.of("key", query.groupBy().keySql(), "name", query.groupBy().nameSql());
         try (Connection connection = dataSource.getConnection()) {
-            List<Group> groups = figures(connection, grouping, parameters);
-            List<UsageRow> rows = groups.stream().filter(group -> group.key() != null)
+            Map<Serializable, Group> groups = figures(connection, grouping, parameters);
+            Group totals = groups.remove(TOTALS);
+            List<UsageRow> rows = groups.values().stream()
                     .map(group -> new UsageRow(group.key(), name(query.groupBy(), group, locale), group.figures()))
                     .sorted(byName(locale)).toList();
-            UsageFigures totals = groups.stream().filter(group -> group.key() == null).map(Group::figures)
-                    .findFirst().orElse(UsageFigures.NONE);
-            return new UsageReport(query, rows, totals,
+            return new UsageReport(query, rows, totals == null ? UsageFigures.NONE : totals.figures(),
                     LocalDateTime.now(Today.ZONE), caller.seesAllProviders() ? null : caller.account().getProvider().getName());
         } catch (SQLException e) {
             throw new IllegalStateException("Usage report failed", e);
@@ -59,26 +60,27 @@ public class UsageReportService {
     private record Group(Serializable key, String name, UsageFigures figures) {
     }
 
-    private static List<Group> figures(Connection connection, Map<String, String> grouping, Map<String, Object> parameters)
-            throws SQLException {
+    /** Every group by its key, and the totals under the key {@link #TOTALS}. */
+    private static Map<Serializable, Group> figures(Connection connection, Map<String, String> grouping,
+                                                    Map<String, Object> parameters) throws SQLException {
         Map<Serializable, Long> participants = new HashMap<>();
         ReportSql.load("usage-participants.sql", grouping).run(connection, parameters,
                 rs -> participants.put(key(rs.getObject("group_key")), rs.getLong("participants")));
-        List<Group> groups = new ArrayList<>();
+        Map<Serializable, Group> groups = new LinkedHashMap<>();
         ReportSql.load("usage-sessions.sql", grouping).run(connection, parameters, rs -> {
             Serializable key = key(rs.getObject("group_key"));
             UsageFigures.Sums sums = new UsageFigures.Sums(rs.getLong("courses"), rs.getLong("sessions_held"),
                     rs.getLong("sessions_cancelled"), rs.getLong("units_held"), rs.getLong("participant_units"),
                     rs.getLong("present_entries"), rs.getLong("recorded_entries"), rs.getLong("capacity_units"));
-            groups.add(new Group(key, rs.getString("group_name"), UsageFigures.of(sums, participants.getOrDefault(key, 0L))));
+            groups.put(key, new Group(key, rs.getString("group_name"), UsageFigures.of(sums, participants.getOrDefault(key, 0L))));
         });
         return groups;
     }
 
-    /** Ids as Long (district ids are INT), region codes as String; null for the totals row of WITH ROLLUP. */
+    /** Ids as Long (district ids are INT), region codes as String, the totals as {@link #TOTALS}. */
     private static Serializable key(Object value) {
         if (value == null) {
-            return null;
+            return TOTALS;
         }
         return value instanceof Number number ? Long.valueOf(number.longValue()) : String.valueOf(value);
     }
