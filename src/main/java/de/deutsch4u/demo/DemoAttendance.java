@@ -47,6 +47,13 @@ public class DemoAttendance {
                     .setParameter(3, people.size()).setParameter(4, Today.utcNow()).setParameter(5, sessionId)
                     .executeUpdate();
         }
+        // The usage report's presence summary (V040), as AttendanceService keeps it on each save.
+        em.createNativeQuery("""
+                INSERT INTO course_presence (course_id, participant_id, first_present, last_present)
+                SELECT s.course_id, a.participant_id, MIN(s.session_date), MAX(s.session_date)
+                FROM attendance a JOIN course_session s ON s.id = a.session_id
+                WHERE s.course_id = ? AND a.status = 'PRESENT' AND s.status = 'HELD'
+                GROUP BY s.course_id, a.participant_id""").setParameter(1, course.getId()).executeUpdate();
     }
 
     private static String status(int session, int person, boolean stoppedComing) {
