@@ -8,7 +8,10 @@ import de.deutsch4u.config.AppSettings;
 import de.deutsch4u.course.CourseSession;
 import de.deutsch4u.course.SessionService;
 import de.deutsch4u.course.SessionStatus;
+import de.deutsch4u.enrollment.EnrollmentService;
 import de.deutsch4u.participant.Participant;
+import de.deutsch4u.participant.ParticipantData;
+import de.deutsch4u.participant.ParticipantService;
 import de.deutsch4u.security.Caller;
 import de.deutsch4u.security.Role;
 import de.deutsch4u.security.Roles;
@@ -18,6 +21,7 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -36,6 +40,9 @@ import java.util.Set;
 @RolesAllowed({Roles.ADMIN, Roles.PROVIDER, Roles.TEACHER})
 public class AttendanceService {
 
+    /** How far back the day view looks for sessions without attendance. */
+    static final int OVERDUE_DAYS = 56;
+
     @PersistenceContext
     private EntityManager em;
 
@@ -44,6 +51,12 @@ public class AttendanceService {
 
     @Inject
     private MonthClosingService closings;
+
+    @Inject
+    private ParticipantService participants;
+
+    @Inject
+    private EnrollmentService enrollments;
 
     @Inject
     private Caller caller;
@@ -67,6 +80,39 @@ public class AttendanceService {
         }
         return new AttendanceSheet(sessionId, SessionStatus.valueOf((String) head[0]), ((Number) head[1]).intValue(),
                 (String) head[2], rows);
+    }
+
+    /**
+     * The day view: today's sessions and the past ones still without attendance (overdue, up to
+     * {@link #OVERDUE_DAYS} days back) of the signed-in teacher, or of the provider for its staff.
+     */
+    public List<CourseSession> dayView() {
+        LocalDate today = Today.date();
+        boolean teacher = caller.role() == Role.TEACHER;
+        return em.createQuery("""
+                SELECT s FROM CourseSession s JOIN FETCH s.course c JOIN FETCH c.location
+                WHERE s.date BETWEEN :from AND :today
+                  AND (s.date = :today OR s.status = de.deutsch4u.course.SessionStatus.PLANNED)
+                  AND (:provider IS NULL OR c.provider.id = :provider)
+                  AND (:teacher IS NULL OR s.substituteTeacher.id = :teacher
+                       OR (s.substituteTeacher IS NULL AND c.teacher.id = :teacher))
+                ORDER BY s.date DESC, s.startTime""", CourseSession.class)
+                .setParameter("from", today.minusDays(OVERDUE_DAYS)).setParameter("today", today)
+                .setParameter("provider", caller.seesAllProviders() ? null : caller.providerId())
+                .setParameter("teacher", teacher ? caller.account().getId() : null)
+                .setMaxResults(200).getResultList();
+    }
+
+    /**
+     * Walk-in (low-threshold courses): a person registered with minimal data and consent from the sheet,
+     * enrolled from the session's date if a place is free; all in one transaction, or nothing.
+     */
+    public Participant addWalkIn(long sessionId, ParticipantData data) {
+        CourseSession session = sessions.get(sessionId);
+        requireMayRecord(session);
+        Participant participant = participants.registerWalkIn(session.getCourse().getProvider(), data);
+        enrollments.enrollWalkIn(session.getCourse().getId(), participant, session.getDate());
+        return participant;
     }
 
     /** Whether the caller may save this session's sheet now; the reason when not (for the pages). */

@@ -1,6 +1,5 @@
 package de.deutsch4u.attendance;
 
-import de.deutsch4u.common.BusinessException;
 import de.deutsch4u.course.Reason;
 import de.deutsch4u.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
@@ -19,7 +18,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.time.YearMonth;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -45,7 +43,7 @@ public class MonthClosingResource {
     @RolesAllowed({Roles.ADMIN, Roles.PROVIDER})
     @Operation(summary = "Close a month of the course (\"month\": \"YYYY-MM\"): its attendance becomes final")
     public Response close(@PathParam("courseId") long courseId, @Valid MonthRequest request, @Context UriInfo uri) {
-        MonthClosingView closed = MonthClosingView.of(closings.close(courseId, parse(request.getMonth())));
+        MonthClosingView closed = MonthClosingView.of(closings.close(courseId, Months.parse(request.getMonth())));
         return Response.created(uri.getAbsolutePathBuilder().path(closed.getMonth()).build()).entity(closed).build();
     }
 
@@ -55,16 +53,9 @@ public class MonthClosingResource {
     @Operation(summary = "Reopen a closed month with a reason, so that its attendance can be corrected")
     public MonthClosingView reopen(@PathParam("courseId") long courseId, @PathParam("month") String month,
                                    @Valid Reason request) {
-        return MonthClosingView.of(closings.reopen(courseId, parse(month), request.getReason()));
+        return MonthClosingView.of(closings.reopen(courseId, Months.parse(month), request.getReason()));
     }
 
-    private static YearMonth parse(String month) {
-        try {
-            return YearMonth.parse(month);
-        } catch (DateTimeParseException e) {
-            throw BusinessException.invalidField("month", "violation.monthClosing.format");
-        }
-    }
 
     /** The body of a closing. */
     public static class MonthRequest {

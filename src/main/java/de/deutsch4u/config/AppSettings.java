@@ -21,6 +21,10 @@ public class AppSettings {
     @ConfigProperty(name = "attendance.correction.days", defaultValue = "14")
     int attendanceCorrectionDays;
 
+    @Inject
+    @ConfigProperty(name = "attendance.low.threshold", defaultValue = "0.5")
+    double lowAttendanceThreshold;
+
     public Optional<String> adminPassword() {
         return adminPassword.filter(p -> !p.isBlank());
     }
@@ -31,5 +35,10 @@ public class AppSettings {
 
     public int attendanceCorrectionDays() {
         return attendanceCorrectionDays;
+    }
+
+    /** Attendance rate (0…1) below which a participant is flagged on the course page (last four weeks). */
+    public double lowAttendanceThreshold() {
+        return lowAttendanceThreshold;
     }
 }

@@ -84,6 +84,11 @@ public class CourseDetailBacking implements Serializable {
         sessions = courseService.sessions(id);
     }
 
+    /** Attendance can be recorded from the session's date on. */
+    public boolean isFuture(CourseSession session) {
+        return session.getDate().isAfter(Today.date());
+    }
+
     public boolean isPlanner() {
         return caller.role() == Role.ADMIN || caller.role() == Role.PROVIDER;
     }

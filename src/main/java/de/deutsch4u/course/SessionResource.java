@@ -42,9 +42,9 @@ public class SessionResource {
     }
 
     @POST
-    @RolesAllowed({Roles.ADMIN, Roles.PROVIDER})
+    @RolesAllowed({Roles.ADMIN, Roles.PROVIDER, Roles.TEACHER})
     @Path("{id}/cancellation")
-    @Operation(summary = "Cancel a planned session with a reason (a held or cancelled one is a 409)")
+    @Operation(summary = "Cancel a planned session with a reason (a held or cancelled one is a 409); teachers their own")
     public SessionView cancel(@PathParam("id") long id, @Valid Reason request) {
         return SessionView.of(sessions.cancel(id, request.getReason()));
     }

@@ -2,6 +2,7 @@ package de.deutsch4u.course;
 
 import de.deutsch4u.audit.AuditLog;
 import de.deutsch4u.common.BusinessException;
+import de.deutsch4u.security.Caller;
 import de.deutsch4u.security.Roles;
 import de.deutsch4u.user.UserAccount;
 import de.deutsch4u.security.Role;
@@ -30,6 +31,9 @@ public class SessionService {
     @Inject
     private AuditLog audit;
 
+    @Inject
+    private Caller caller;
+
     /** A session of a course in the caller's scope; any other id is "not found". */
     public CourseSession get(Long id) {
         CourseSession session = id == null ? null : em.find(CourseSession.class, id);
@@ -40,9 +44,13 @@ public class SessionService {
         return session;
     }
 
-    @RolesAllowed({Roles.ADMIN, Roles.PROVIDER})
+    /** Cancels a planned session; a teacher may cancel the sessions they teach (e.g. from the sheet). */
+    @RolesAllowed({Roles.ADMIN, Roles.PROVIDER, Roles.TEACHER})
     public CourseSession cancel(long id, String reason) {
         CourseSession session = get(id);
+        if (caller.role() == Role.TEACHER && !session.getEffectiveTeacher().getId().equals(caller.account().getId())) {
+            throw BusinessException.forbidden("attendance.notYourSession");
+        }
         requirePlanned(session);
         session.cancel(reason.strip());
         audit.record("CANCEL", "session", id, null);

@@ -43,6 +43,9 @@ public class DemoCourses {
     @Inject
     private DemoParticipants participants;
 
+    @Inject
+    private DemoAttendance attendance;
+
     void create(Provider provider, int districtId, String[] address, List<UserAccount> teachers) {
         LocationData data = new LocationData();
         data.setName(address[0]);
@@ -62,6 +65,7 @@ public class DemoCourses {
                     Today.utcNow());
             planner.schedule(course);
             participants.enrollInto(course, districtId + i * 4);
+            attendance.record(course);
         }
     }
 

@@ -5,6 +5,7 @@ import de.deutsch4u.common.Today;
 import de.deutsch4u.common.web.FacesMessages;
 import de.deutsch4u.common.web.NotFoundPage;
 import de.deutsch4u.course.Course;
+import de.deutsch4u.course.CourseFilter;
 import de.deutsch4u.course.CourseService;
 import de.deutsch4u.participant.Participant;
 import de.deutsch4u.participant.ParticipantService;
@@ -13,12 +14,18 @@ import de.deutsch4u.security.Role;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.List;
+import org.primefaces.model.DefaultStreamedContent;
+import org.primefaces.model.StreamedContent;
 
-/** /courses/participants.xhtml?id=: who is enrolled, on the waiting list or withdrawn; enroll and withdraw. */
+/**
+ * /courses/participants.xhtml?id=: who is enrolled, on the waiting list or withdrawn; enroll, withdraw,
+ * transfer to another course of the provider, print a participation certificate.
+ */
 @Named
 @ViewScoped
 public class CourseParticipantsBacking implements Serializable {
@@ -33,6 +40,9 @@ public class CourseParticipantsBacking implements Serializable {
 
     @Inject
     private transient ParticipantService participantService;
+
+    @Inject
+    private transient CertificateService certificateService;
 
     @Inject
     private transient Caller caller;
@@ -50,6 +60,10 @@ public class CourseParticipantsBacking implements Serializable {
     private LocalDate withdrawalDate;
     private WithdrawalReason reason;
     private String note;
+    private Long transferId;
+    private Long targetCourseId;
+    private LocalDate transferDate;
+    private List<Course> targets = List.of();
 
     /** {@code <f:viewAction>}: an unknown course or one outside the caller's scope is a 404 page. */
     public void load() throws IOException {
@@ -81,13 +95,53 @@ public class CourseParticipantsBacking implements Serializable {
     /** Proposes today as the withdrawal date, moved into the period in which a withdrawal is possible. */
     public void startWithdrawal(Enrollment enrollment) {
         withdrawalId = enrollment.getId();
+        withdrawalDate = proposedDate(enrollment);
+        reason = null;
+        note = null;
+    }
+
+    private LocalDate proposedDate(Enrollment enrollment) {
         LocalDate date = Today.date();
         if (enrollment.getStatus() == EnrollmentStatus.ENROLLED && date.isBefore(enrollment.getFromDate())) {
             date = enrollment.getFromDate();
         }
-        withdrawalDate = date.isAfter(course.getEndDate()) ? course.getEndDate() : date;
-        reason = null;
-        note = null;
+        return date.isAfter(course.getEndDate()) ? course.getEndDate() : date;
+    }
+
+    /** The transfer dialog: the other courses of the provider that take enrollments. */
+    public void startTransfer(Enrollment enrollment) {
+        transferId = enrollment.getId();
+        transferDate = proposedDate(enrollment);
+        targetCourseId = null;
+        targets = courseService.list(new CourseFilter(course.getProviderId(), null, null, null, null, null)).stream()
+                .filter(c -> !c.getId().equals(id) && !c.isCancelled()).toList();
+    }
+
+    /** Withdraws from this course (reason TRANSFER) and enrolls in the target, keeping the history. */
+    public void transfer() {
+        try {
+            Enrollment moved = enrollmentService.transfer(transferId, targetCourseId, transferDate);
+            if (moved.getStatus() == EnrollmentStatus.ENROLLED) {
+                messages.info("course_participants.message.info.transferred");
+            } else {
+                messages.info("course_participants.message.info.transferredWaitlisted", moved.getWaitlistPosition());
+            }
+            refresh();
+        } catch (BusinessException e) {
+            messages.error(e, "transferForm");
+        }
+    }
+
+    /** The certificate as a download; null (and a message) if it cannot be made. */
+    public StreamedContent certificate(Enrollment enrollment) {
+        try {
+            byte[] pdf = certificateService.certificate(enrollment.getId());
+            return DefaultStreamedContent.builder().name(CertificateService.fileName(enrollment.getId()))
+                    .contentType("application/pdf").stream(() -> new ByteArrayInputStream(pdf)).build();
+        } catch (BusinessException e) {
+            messages.error(e, "listsForm");
+            return null;
+        }
     }
 
     public void withdraw() {
@@ -115,6 +169,26 @@ public class CourseParticipantsBacking implements Serializable {
     public List<WithdrawalReason> getReasons() {
         return List.of(WithdrawalReason.WORK, WithdrawalReason.MOVED, WithdrawalReason.INTEGRATION_COURSE,
                 WithdrawalReason.ILLNESS, WithdrawalReason.CHILDCARE, WithdrawalReason.UNKNOWN, WithdrawalReason.OTHER);
+    }
+
+    public List<Course> getTargets() {
+        return targets;
+    }
+
+    public Long getTargetCourseId() {
+        return targetCourseId;
+    }
+
+    public void setTargetCourseId(Long targetCourseId) {
+        this.targetCourseId = targetCourseId;
+    }
+
+    public LocalDate getTransferDate() {
+        return transferDate;
+    }
+
+    public void setTransferDate(LocalDate transferDate) {
+        this.transferDate = transferDate;
     }
 
     public Long getId() {

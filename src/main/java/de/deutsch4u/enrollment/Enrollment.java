@@ -153,6 +153,11 @@ public class Enrollment {
         return withdrawalNote;
     }
 
+    /** The course a transfer moved the person to, or null. */
+    public Course getTransferredToCourse() {
+        return transferredTo == null ? null : transferredTo.getCourse();
+    }
+
     public Long getTransferredToId() {
         return transferredTo == null ? null : transferredTo.getId();
     }

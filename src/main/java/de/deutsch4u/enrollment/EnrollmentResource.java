@@ -14,6 +14,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import java.time.LocalDate;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -29,12 +30,25 @@ public class EnrollmentResource {
     @Inject
     private EnrollmentService enrollments;
 
+    @Inject
+    private CertificateService certificates;
+
     @GET
     @Path("{id}")
     @RolesAllowed({Roles.ADMIN, Roles.PROVIDER, Roles.TEACHER})
     @Operation(summary = "One enrollment")
     public EnrollmentView get(@PathParam("id") long id) {
         return EnrollmentView.of(enrollments.get(id));
+    }
+
+    @GET
+    @Path("{id}/certificate")
+    @Produces("application/pdf")
+    @RolesAllowed({Roles.ADMIN, Roles.PROVIDER})
+    @Operation(summary = "The participation certificate (Teilnahmebescheinigung) as a German A4 PDF; logged as an export")
+    public Response certificate(@PathParam("id") long id) {
+        return Response.ok(certificates.certificate(id), "application/pdf")
+                .header("Content-Disposition", "attachment; filename=\"" + CertificateService.fileName(id) + "\"").build();
     }
 
     @POST

@@ -7,6 +7,8 @@ import de.deutsch4u.course.Course;
 import de.deutsch4u.course.CourseService;
 import de.deutsch4u.participant.Participant;
 import de.deutsch4u.participant.ParticipantService;
+import de.deutsch4u.security.Caller;
+import de.deutsch4u.security.Role;
 import de.deutsch4u.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
@@ -38,10 +40,30 @@ public class EnrollmentService {
     @Inject
     private AuditLog audit;
 
+    @Inject
+    private Caller caller;
+
     @RolesAllowed({Roles.ADMIN, Roles.PROVIDER})
     public Enrollment enroll(long courseId, Long participantId, LocalDate requestedFrom) {
         Course course = lockedCourse(courseId);
-        Participant participant = participantOf(course, participantId);
+        return enrollLocked(course, participantOf(course, participantId), requestedFrom);
+    }
+
+    /**
+     * A walk-in added from an attendance sheet (AttendanceService has checked that the caller may record
+     * that session): enrolled from the session's date, or refused when no place is free.
+     */
+    @RolesAllowed({Roles.ADMIN, Roles.PROVIDER, Roles.TEACHER})
+    public Enrollment enrollWalkIn(long courseId, Participant participant, LocalDate sessionDate) {
+        Enrollment enrollment = enrollLocked(lockedCourse(courseId), participant, sessionDate);
+        if (enrollment.getStatus() != EnrollmentStatus.ENROLLED) {
+            throw BusinessException.conflict("attendance.walkInNoPlace");
+        }
+        return enrollment;
+    }
+
+    private Enrollment enrollLocked(Course course, Participant participant, LocalDate requestedFrom) {
+        long courseId = course.getId();
         LocalDate from = fromDate(course, requestedFrom);
         if (!active(course, participant).isEmpty()) {
             throw BusinessException.conflict("enrollment.duplicate");
@@ -128,6 +150,23 @@ public class EnrollmentService {
                 SELECT e FROM Enrollment e WHERE e.course = :course
                 ORDER BY e.status, e.waitlistPosition, e.participant.lastName, e.participant.firstName""", Enrollment.class)
                 .setParameter("course", course).getResultList();
+    }
+
+    /**
+     * A participant's enrollments in every course, newest first; a TEACHER sees only those in the courses
+     * they teach. The course and a transfer's target course are loaded with them, for the pages.
+     */
+    public List<Enrollment> history(long participantId) {
+        Participant participant = participants.find(participantId);
+        Long teacher = caller.role() == Role.TEACHER ? caller.account().getId() : null;
+        return em.createQuery("""
+                SELECT e FROM Enrollment e WHERE e.participant = :participant
+                  AND (:teacher IS NULL OR e.course.teacher.id = :teacher)
+                ORDER BY e.fromDate DESC, e.id DESC""", Enrollment.class)
+                .setParameter("participant", participant).setParameter("teacher", teacher)
+                .setHint("eclipselink.join-fetch", "e.course")
+                .setHint("eclipselink.left-join-fetch", "e.transferredTo.course")
+                .getResultList();
     }
 
     public Enrollment get(Long id) {

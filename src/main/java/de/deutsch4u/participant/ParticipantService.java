@@ -1,5 +1,6 @@
 package de.deutsch4u.participant;
 
+import de.deutsch4u.audit.AuditEntry;
 import de.deutsch4u.audit.AuditLog;
 import de.deutsch4u.common.BusinessException;
 import de.deutsch4u.common.Today;
@@ -44,7 +45,19 @@ public class ParticipantService {
     /** Registers a participant; the API never refuses a duplicate (the pages warn, see {@link #similar}). */
     @RolesAllowed({Roles.ADMIN, Roles.PROVIDER})
     public Participant register(ParticipantData data) {
-        Provider provider = providers.get(caller.providerIdFor(data.getProviderId()));
+        return create(providers.get(caller.providerIdFor(data.getProviderId())), data);
+    }
+
+    /**
+     * A walk-in registered from an attendance sheet by whoever may record that session (AttendanceService
+     * checks it), for the course's provider.
+     */
+    @RolesAllowed({Roles.ADMIN, Roles.PROVIDER, Roles.TEACHER})
+    public Participant registerWalkIn(Provider provider, ParticipantData data) {
+        return create(provider, data);
+    }
+
+    private Participant create(Provider provider, ParticipantData data) {
         List<BusinessException.Violation> violations = check(data);
         if (!violations.isEmpty()) {
             throw new BusinessException(BusinessException.Kind.INVALID, "validation.failed", violations);
@@ -142,6 +155,22 @@ public class ParticipantService {
         Participant participant = find(id);
         audit.record("VIEW", "participant", participant.getId(), null);
         return participant;
+    }
+
+    /**
+     * Who viewed, exported or changed the person's data, and their enrollments, newest first (at most 500
+     * rows). LIST rows are left out: they name a provider, not a person.
+     */
+    @RolesAllowed({Roles.ADMIN, Roles.PROVIDER})
+    public List<AuditEntry> accessLog(long id) {
+        Participant participant = find(id);
+        return em.createQuery("""
+                SELECT a FROM AuditEntry a
+                WHERE (a.entityType = 'participant' AND a.entityId = :id AND a.action <> 'LIST')
+                   OR (a.entityType = 'enrollment' AND a.entityId IN (
+                        SELECT e.id FROM Enrollment e WHERE e.participant.id = :id))
+                ORDER BY a.occurredAt DESC, a.id DESC""", AuditEntry.class)
+                .setParameter("id", participant.getId()).setMaxResults(500).getResultList();
     }
 
     /** One participant in scope, without logging (for other services' checks). */

@@ -35,7 +35,9 @@ class I18nTest {
     private static final List<Pattern> JAVA_MESSAGE_KEYS = List.of(
             Pattern.compile("messages\\.(?:info|error|flashInfo)\\(\\s*\"([^\"]+)\""),
             Pattern.compile("invalidField\\(\"[^\"]+\",\\s*\"([^\"]+)\""),
-            Pattern.compile("new BusinessException\\.Violation\\(\"[^\"]+\",\\s*\"([^\"]+)\""));
+            Pattern.compile("new BusinessException\\.Violation\\(\"[^\"]+\",\\s*\"([^\"]+)\""),
+            Pattern.compile("Messages\\.get\\([^,()]+,\\s*\"([^\"]+)\"\\s*[,)]"),
+            Pattern.compile("\\.text\\(\\s*\"([^\"]+)\"\\s*[,)]"));
     private static final List<Pattern> JAVA_ERROR_CODES = List.of(
             Pattern.compile("(?:notFound|conflict|forbidden)\\(\\s*\"([^\"]+)\""),
             Pattern.compile("ErrorResponses\\.of\\(headers, \\d+, \"([^\"]+)\""),

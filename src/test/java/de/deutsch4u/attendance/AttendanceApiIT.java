@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import de.deutsch4u.testsupport.Api;
 import de.deutsch4u.testsupport.Fixtures;
+import de.deutsch4u.testsupport.PdfText;
 import de.deutsch4u.testsupport.TestApp;
 import jakarta.json.JsonObject;
 import java.time.LocalDate;
@@ -47,7 +48,9 @@ class AttendanceApiIT {
                 .raw("capacity", "5").json());
         assertEquals(201, created.status(), created.body());
         courseId = id(created.json());
-        sessions = Api.admin().get("/api/courses/" + courseId + "/sessions").jsonArray().getValuesAs(JsonObject.class);
+        Api.Response listed = Api.admin().get("/api/courses/" + courseId + "/sessions");
+        assertEquals(200, listed.status(), listed.body());
+        sessions = listed.jsonArray().getValuesAs(JsonObject.class);
         anna = enroll(TODAY.minusDays(40));
         bilal = enroll(TODAY.minusDays(40));
         chen = enroll(TODAY.minusDays(40));
@@ -202,6 +205,42 @@ class AttendanceApiIT {
                 .getValuesAs(JsonObject.class);
         assertEquals("Nachtrag aus der Papierliste", history.get(0).getString("reopenReason"));
         assertViolation(Api.admin().post("/api/courses/" + courseId + "/month-closings", "{\"month\":\"März\"}"), "month");
+    }
+
+    @Test
+    void shouldSummariseUnitsFlagLowAttendanceAndPrintTheMonthlyList() {
+        List<Long> recent = sessions.stream().map(s -> LocalDate.parse(s.getString("date")))
+                .filter(d -> d.isAfter(TODAY.minusDays(10)) && d.isBefore(TODAY)).limit(2)
+                .map(this::sessionOnOrBefore).toList();
+        save(recent.get(0), 0, entry(anna, "PRESENT"), entry(bilal, "ABSENT"), entry(chen, "EXCUSED"));
+        save(recent.get(1), 0, entry(anna, "PRESENT"), entry(bilal, "ABSENT"), entry(chen, "PRESENT"));
+        int units = sessions.get(0).getInt("units");
+
+        List<JsonObject> summary = Api.admin().get("/api/courses/" + courseId + "/attendance-summary").jsonArray()
+                .getValuesAs(JsonObject.class);
+        JsonObject annaSummary = summary.stream().filter(p -> id(p, "participantId") == anna).findFirst().orElseThrow();
+        assertEquals(2 * units, annaSummary.getInt("unitsAttended"));
+        assertEquals(2 * units, annaSummary.getInt("unitsHeld"));
+        assertEquals(false, annaSummary.getBoolean("lowAttendance"));
+        JsonObject bilalSummary = summary.stream().filter(p -> id(p, "participantId") == bilal).findFirst().orElseThrow();
+        assertEquals(0, bilalSummary.getInt("unitsAttended"));
+        assertEquals(true, bilalSummary.getBoolean("lowAttendance"), "absent at every recorded session");
+        JsonObject chenSummary = summary.stream().filter(p -> id(p, "participantId") == chen).findFirst().orElseThrow();
+        assertEquals(false, chenSummary.getBoolean("lowAttendance"), "one of two: 50 % is not below the threshold");
+
+        String month = LocalDate.parse(Api.admin().get("/api/sessions/" + recent.get(1)).json().getString("date"))
+                .toString().substring(0, 7);
+        Api.Response pdf = Api.admin().get("/api/courses/" + courseId + "/attendance-list?month=" + month);
+        assertEquals(200, pdf.status());
+        assertEquals("application/pdf", pdf.header("Content-Type"));
+        String text = PdfText.of(Api.admin().getBytes("/api/courses/" + courseId + "/attendance-list?month=" + month).body());
+        String annasName = Api.admin().get("/api/participants/" + anna).json().getString("lastName");
+        assertTrue(text.contains("Anwesenheitsliste"), text);
+        assertTrue(text.contains(annasName), text);
+        assertTrue(text.contains("Unterschrift"), text);
+        assertTrue(text.contains("Seite 1 von"), text);
+        assertEquals(403, Fixtures.as(teacher).get("/api/courses/" + courseId + "/attendance-list?month=" + month).status());
+        assertViolation(Api.admin().get("/api/courses/" + courseId + "/attendance-list?month=13-2026"), "month");
     }
 
     private long enroll(LocalDate from) {

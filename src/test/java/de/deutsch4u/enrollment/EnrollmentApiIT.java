@@ -161,6 +161,37 @@ class EnrollmentApiIT {
         assertEquals(200, Fixtures.as(Fixtures.user("PROVIDER", provider)).get("/api/participants/" + participant).status());
     }
 
+    @Test
+    void shouldShowATeacherTheParticipantsOfTheirCoursesReadOnlyAndNothingOfOtherCourses() {
+        String teacher = Fixtures.user("TEACHER", provider);
+        Api.Response own = Api.admin().post("/api/courses", course(provider, Fixtures.location(provider),
+                Fixtures.userId(teacher)).text("startDate", "2027-03-01").text("endDate", "2027-06-30").json());
+        long ownCourse = own.json().getJsonNumber("id").longValue();
+        long pupil = Fixtures.participant(provider);
+        Api.Response enrolled = Api.admin().post("/api/courses/" + ownCourse + "/enrollments", "{\"participantId\":" + pupil + "}");
+        long enrollment = enrolled.json().getJsonNumber("id").longValue();
+        long stranger = Fixtures.participant(provider);
+        JsonObject otherEnrollment = enroll(stranger); // in the course of another teacher
+        Api asTeacher = Fixtures.as(teacher);
+
+        assertEquals(200, asTeacher.get("/api/courses/" + ownCourse + "/enrollments").status());
+        assertEquals(200, asTeacher.get("/api/participants/" + pupil).status());
+        assertEquals(List.of(pupil), asTeacher.get("/api/participants").jsonArray().getValuesAs(JsonObject.class).stream()
+                .map(p -> p.getJsonNumber("id").longValue()).toList());
+        assertEquals(404, asTeacher.get("/api/courses/" + courseId + "/enrollments").status());
+        assertEquals(404, asTeacher.get("/api/participants/" + stranger).status());
+        assertEquals(404, asTeacher.get("/api/enrollments/" + otherEnrollment.getJsonNumber("id")).status());
+
+        assertEquals(403, asTeacher.post("/api/courses/" + ownCourse + "/enrollments",
+                "{\"participantId\":" + stranger + "}").status());
+        assertEquals(403, asTeacher.post("/api/enrollments/" + enrollment + "/withdrawal",
+                "{\"date\":\"2027-04-01\",\"reason\":\"WORK\"}").status());
+        assertEquals(403, asTeacher.post("/api/enrollments/" + enrollment + "/transfer",
+                "{\"courseId\":" + courseId + ",\"date\":\"2027-04-01\"}").status());
+        assertEquals(403, asTeacher.send("PUT", "/api/participants/" + pupil, "application/json", "{}").status());
+        assertEquals("ENROLLED", Api.admin().get("/api/enrollments/" + enrollment).json().getString("status"));
+    }
+
     private JsonObject enroll(long participant) {
         Api.Response created = Api.admin().post("/api/courses/" + courseId + "/enrollments", "{\"participantId\":" + participant + "}");
         assertEquals(201, created.status(), created.body());

@@ -19,6 +19,44 @@ public class CourseParticipantsPage {
         return new CourseParticipantsPage(browser);
     }
 
+    /** The page as someone sees it who may only read it (a teacher): no enrollment form. */
+    public static CourseParticipantsPage openToRead(Browser browser, long courseId) {
+        browser.go("/courses/participants.xhtml?id=" + courseId);
+        browser.waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("listsForm")));
+        return new CourseParticipantsPage(browser);
+    }
+
+    /** Whether any control that changes enrollments or exports data is on the page. */
+    public boolean hasPlanningControls() {
+        return !browser.driver().findElements(By.cssSelector("[id='enrollForm'], [id$=':withdraw'], [id$=':transfer'], "
+                + "[id$=':certificate'], [id$=':person']")).isEmpty();
+    }
+
+    /** Moves the first enrolled person to the course whose menu label starts with the title, after confirming. */
+    public void transferFirstEnrolled(String courseTitle) {
+        browser.click(By.cssSelector("[id^='listsForm:statuses:0:list:0:transfer']"));
+        browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("transferForm:courseId")));
+        browser.click(By.id("transferForm:courseId"));
+        By item = By.xpath("//*[@id='transferForm:courseId_items']//li[starts-with(@data-label, '" + courseTitle + "')]");
+        browser.waiting().until(ExpectedConditions.elementToBeClickable(item)).click();
+        browser.waiting().until(ExpectedConditions.invisibilityOfElementLocated(By.id("transferForm:courseId_panel")));
+        browser.click(By.id("transferForm:confirmTransfer"));
+        browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("transferConfirmForm:yes")));
+        browser.click(By.id("transferConfirmForm:yes"));
+        browser.waiting().until(ExpectedConditions.invisibilityOfElementLocated(By.id("transferForm:courseId")));
+    }
+
+    /** Clicks "Bescheinigung" of the first enrolled person (the PDF comes as a download). */
+    public void printCertificateOfFirstEnrolled() {
+        browser.click(By.cssSelector("[id^='listsForm:statuses:0:list:0:certificate']"));
+    }
+
+    /** Opens the detail page of the first person in the list (enrolled 0, waiting 1, withdrawn 2). */
+    public void openPerson(int list) {
+        browser.click(By.cssSelector("[id^='listsForm:statuses:" + list + ":list:0:person']"));
+        browser.waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("facts")));
+    }
+
     public void enroll(String personLabelStart) {
         browser.click(By.id("enrollForm:participantId"));
         By item = By.xpath("//*[@id='enrollForm:participantId_items']//li[starts-with(@data-label, '" + personLabelStart + "')]");

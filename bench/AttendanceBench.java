@@ -1,0 +1,261 @@
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.Collections;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Saving a 25-participant attendance sheet (issue 6): through the API (HTTP Basic, JSON, the app's
+ * checks and audit) versus the same transaction in plain JDBC (version check on the session row and one
+ * multi-row upsert), with 1 and with 32 concurrent clients, in one run. Run by bench/attendance.sh.
+ * Arguments: baseUrl adminPassword jdbcUrl dbUser dbPassword [savesPerClient]
+ */
+public class AttendanceBench {
+
+    static final int PARTICIPANTS = 25;
+    static final int CLIENTS = 32;
+    static final Pattern ID = Pattern.compile("\"id\"\\s*:\\s*(\\d+)");
+
+    static String base;
+    static String admin;
+    static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
+    public static void main(String[] args) throws Exception {
+        base = args[0];
+        admin = basic("admin", args[1]);
+        int saves = args.length > 5 ? Integer.parseInt(args[5]) : 40;
+        Fixture api = fixture();
+        Fixture jdbc = fixture();
+        try (Connection probe = DriverManager.getConnection(args[2], args[3], args[4])) {
+            System.out.printf("sessions per course: %d, participants: %d%n", api.sessions.size(), PARTICIPANTS);
+        }
+        List<String> lines = new ArrayList<>();
+        for (int clients : new int[] {1, CLIENTS}) {
+            // Within a run no two clients may save the same session, so a run takes at most every session once.
+            int perClient = Math.min(clients == 1 ? saves * 8 : saves, api.sessions.size() / clients / 2);
+            Saver byJdbc = jdbcSaver(args, jdbc, clients);
+            run("warm-up API", clients, Math.max(5, perClient / 2), api, (c, s, v) -> saveByApi(api, s, v));
+            Result viaApi = run("API", clients, perClient, api, (c, s, v) -> saveByApi(api, s, v));
+            run("warm-up JDBC", clients, Math.max(5, perClient / 2), jdbc, byJdbc);
+            Result viaJdbc = run("JDBC", clients, perClient, jdbc, byJdbc);
+            lines.add(viaApi.line("API", clients));
+            lines.add(viaJdbc.line("plain JDBC", clients));
+            lines.add(String.format("| ratio API / JDBC, %d client(s) | median %.1f× | p95 %.1f× | throughput %.2f× | |",
+                    clients, viaApi.median() / viaJdbc.median(), viaApi.p95() / viaJdbc.p95(),
+                    viaApi.throughput() / viaJdbc.throughput()));
+        }
+        System.out.println("| what | median ms | p95 ms | saves/s | errors |");
+        System.out.println("| --- | --- | --- | --- | --- |");
+        lines.forEach(System.out::println);
+    }
+
+    /** A provider with a course that had a session every day for two years and 25 participants. */
+    record Fixture(String providerAuth, long courseId, List<Long> sessions, List<Long> participants, int[] versions) {
+    }
+
+    static Fixture fixture() throws Exception {
+        String unique = Long.toString(System.nanoTime(), 36);
+        long providerId = id(post(admin, "/api/providers", "{\"name\":\"Bench " + unique + "\",\"districtId\":1}"));
+        String providerUser = "bench-" + unique;
+        post(admin, "/api/users", "{\"username\":\"" + providerUser + "\",\"password\":\"bench-password-123\","
+                + "\"displayName\":\"Bench\",\"role\":\"PROVIDER\",\"providerId\":" + providerId + "}");
+        String providerAuth = basic(providerUser, "bench-password-123");
+        String teacher = "bench-t-" + unique;
+        post(admin, "/api/users", "{\"username\":\"" + teacher + "\",\"password\":\"bench-password-123\","
+                + "\"displayName\":\"Bench teacher\",\"role\":\"TEACHER\",\"providerId\":" + providerId + "}");
+        long teacherId = idOf(get(admin, "/api/users"), teacher);
+        long locationId = id(post(admin, "/api/locations", "{\"providerId\":" + providerId + ",\"name\":\"Bench " + unique
+                + "\",\"street\":\"Rheinstraße 1\",\"postalCode\":\"64283\",\"city\":\"Darmstadt\",\"districtId\":1,\"capacity\":40}"));
+        LocalDate today = LocalDate.now();
+        long courseId = id(post(admin, "/api/courses", "{\"providerId\":" + providerId + ",\"locationId\":" + locationId
+                + ",\"teacherId\":" + teacherId + ",\"title\":\"Bench\",\"level\":\"A1\",\"startDate\":\"" + today.minusDays(720)
+                + "\",\"endDate\":\"" + today.minusDays(1) + "\",\"weekdays\":[\"MONDAY\",\"TUESDAY\",\"WEDNESDAY\",\"THURSDAY\","
+                + "\"FRIDAY\",\"SATURDAY\",\"SUNDAY\"],\"startTime\":\"09:00\",\"endTime\":\"12:00\",\"unitsPerSession\":4,"
+                + "\"capacity\":30,\"fundingLine\":\"STATE\"}"));
+        List<Long> participants = new ArrayList<>();
+        for (int i = 0; i < PARTICIPANTS; i++) {
+            long p = id(post(admin, "/api/participants", "{\"providerId\":" + providerId + ",\"firstName\":\"Bench\","
+                    + "\"lastName\":\"P" + i + "\",\"birthYear\":1990,\"gender\":\"FEMALE\",\"countryOfOrigin\":\"SY\","
+                    + "\"consentGiven\":true}"));
+            post(admin, "/api/courses/" + courseId + "/enrollments", "{\"participantId\":" + p + ",\"fromDate\":\""
+                    + today.minusDays(720) + "\"}");
+            participants.add(p);
+        }
+        List<Long> sessions = new ArrayList<>();
+        Matcher m = ID.matcher(get(admin, "/api/courses/" + courseId + "/sessions"));
+        while (m.find()) {
+            sessions.add(Long.parseLong(m.group(1)));
+        }
+        return new Fixture(providerAuth, courseId, sessions, participants, new int[sessions.size()]);
+    }
+
+    interface Saver {
+        void save(int client, long session, int version) throws Exception;
+    }
+
+    record Result(List<Double> millis, double seconds, int errors) {
+        double median() {
+            return millis.get(millis.size() / 2);
+        }
+
+        double p95() {
+            return millis.get((int) Math.ceil(millis.size() * 0.95) - 1);
+        }
+
+        double throughput() {
+            return millis.size() / seconds;
+        }
+
+        String line(String what, int clients) {
+            return String.format("| %s, %d client(s), %d saves | %.2f | %.2f | %.0f | %d |", what, clients, millis.size(),
+                    median(), p95(), throughput(), errors);
+        }
+    }
+
+    /** Each client saves its own sessions (client c takes sessions c, c + clients, …), as teachers do. */
+    static Result run(String label, int clients, int perClient, Fixture f, Saver saver) throws Exception {
+        List<Double> millis = Collections.synchronizedList(new ArrayList<>());
+        AtomicInteger errors = new AtomicInteger();
+        AtomicInteger cursor = new AtomicInteger();
+        ExecutorService pool = Executors.newFixedThreadPool(clients);
+        long start = System.nanoTime();
+        List<Future<?>> done = new ArrayList<>();
+        for (int c = 0; c < clients; c++) {
+            int client = c;
+            done.add(pool.submit(() -> {
+                for (int i = 0; i < perClient; i++) {
+                    int index = (client + i * clients + cursor.get()) % f.sessions().size();
+                    long t0 = System.nanoTime();
+                    try {
+                        saver.save(client, f.sessions().get(index), f.versions()[index]);
+                        f.versions()[index]++;
+                        millis.add((System.nanoTime() - t0) / 1e6);
+                    } catch (Exception e) {
+                        if (errors.incrementAndGet() == 1) {
+                            System.out.println("first error: " + e.getMessage());
+                        }
+                    }
+                }
+                return null;
+            }));
+        }
+        for (Future<?> d : done) {
+            d.get();
+        }
+        double seconds = (System.nanoTime() - start) / 1e9;
+        pool.shutdown();
+        cursor.addAndGet(clients * perClient);
+        Collections.sort(millis);
+        Result r = new Result(new ArrayList<>(millis), seconds, errors.get());
+        System.out.println(label + ": " + r.line(label, clients));
+        return r;
+    }
+
+    static void saveByApi(Fixture f, long session, int version) throws Exception {
+        StringBuilder body = new StringBuilder("{\"version\":" + version + ",\"topic\":\"Bench\",\"entries\":[");
+        for (int i = 0; i < f.participants().size(); i++) {
+            body.append(i == 0 ? "" : ",").append("{\"participantId\":").append(f.participants().get(i))
+                    .append(",\"status\":\"").append(status(i, version)).append("\"}");
+        }
+        HttpResponse<String> r = send(f.providerAuth(), "PUT", "/api/sessions/" + session + "/attendance", body.append("]}").toString());
+        if (r.statusCode() != 200) {
+            throw new IllegalStateException(r.statusCode() + " " + r.body());
+        }
+    }
+
+    /** Plain JDBC: the same checks a careful hand-written save needs, one connection per client. */
+    static Saver jdbcSaver(String[] args, Fixture f, int clients) throws Exception {
+        Connection[] connections = new Connection[clients];
+        for (int c = 0; c < clients; c++) {
+            connections[c] = DriverManager.getConnection(args[2] + "?rewriteBatchedStatements=true", args[3], args[4]);
+            connections[c].setAutoCommit(false);
+            connections[c].setTransactionIsolation(Connection.TRANSACTION_READ_COMMITTED);
+        }
+        StringBuilder upsert = new StringBuilder("INSERT INTO attendance (session_id, participant_id, status) VALUES ");
+        for (int i = 0; i < PARTICIPANTS; i++) {
+            upsert.append(i == 0 ? "(?, ?, ?)" : ", (?, ?, ?)");
+        }
+        upsert.append(" ON DUPLICATE KEY UPDATE status = VALUES(status)");
+        return (client, session, version) -> {
+            Connection c = connections[client];
+            try (PreparedStatement lock = c.prepareStatement(
+                    "UPDATE course_session SET attendance_version = attendance_version + 1, status = 'HELD', topic = 'Bench' "
+                            + "WHERE id = ? AND attendance_version = ?");
+                 PreparedStatement rows = c.prepareStatement(upsert.toString())) {
+                lock.setLong(1, session);
+                lock.setInt(2, version);
+                if (lock.executeUpdate() != 1) {
+                    c.rollback();
+                    throw new IllegalStateException("stale version");
+                }
+                for (int i = 0; i < PARTICIPANTS; i++) {
+                    rows.setLong(3 * i + 1, session);
+                    rows.setLong(3 * i + 2, f.participants().get(i));
+                    rows.setString(3 * i + 3, status(i, version));
+                }
+                rows.executeUpdate();
+                c.commit();
+            }
+        };
+    }
+
+    static String status(int participant, int version) {
+        return (participant + version) % 10 == 0 ? "ABSENT" : "PRESENT";
+    }
+
+    static String basic(String user, String password) {
+        return "Basic " + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
+    }
+
+    static String get(String auth, String path) throws Exception {
+        return send(auth, "GET", path, null).body();
+    }
+
+    static String post(String auth, String path, String json) throws Exception {
+        HttpResponse<String> r = send(auth, "POST", path, json);
+        if (r.statusCode() != 201) {
+            throw new IllegalStateException(path + ": " + r.statusCode() + " " + r.body());
+        }
+        return r.body();
+    }
+
+    static HttpResponse<String> send(String auth, String method, String path, String json) throws Exception {
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base + path)).header("Authorization", auth)
+                .timeout(Duration.ofSeconds(30));
+        b = json == null ? b.method(method, HttpRequest.BodyPublishers.noBody())
+                : b.header("Content-Type", "application/json").method(method, HttpRequest.BodyPublishers.ofString(json));
+        return HTTP.send(b.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    }
+
+    static long id(String json) {
+        Matcher m = ID.matcher(json);
+        if (!m.find()) {
+            throw new IllegalStateException("no id in " + json);
+        }
+        return Long.parseLong(m.group(1));
+    }
+
+    static long idOf(String users, String username) {
+        Matcher m = Pattern.compile("\\{[^{}]*\"username\"\\s*:\\s*\"" + username + "\"[^{}]*}").matcher(users);
+        if (!m.find()) {
+            throw new IllegalStateException("no user " + username);
+        }
+        return id(m.group());
+    }
+}

@@ -1,0 +1,275 @@
+package de.deutsch4u.attendance;
+
+import de.deutsch4u.common.BusinessException;
+import de.deutsch4u.common.web.FacesMessages;
+import de.deutsch4u.common.web.NotFoundPage;
+import de.deutsch4u.course.CourseSession;
+import de.deutsch4u.course.SessionService;
+import de.deutsch4u.course.SessionStatus;
+import de.deutsch4u.participant.Countries;
+import de.deutsch4u.participant.Gender;
+import de.deutsch4u.participant.Participant;
+import de.deutsch4u.participant.ParticipantData;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.IOException;
+import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * /attendance/session.xhtml?id=: the attendance sheet, made for a phone in class. The entries live in this
+ * view until saved; when someone else saved in between, they stay on screen next to the saved values,
+ * and the teacher saves again on top of the new version.
+ */
+@Named
+@ViewScoped
+public class AttendanceSheetBacking implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    private transient AttendanceService attendance;
+
+    @Inject
+    private transient SessionService sessionService;
+
+    @Inject
+    private transient FacesMessages messages;
+
+    private Long id;
+    private CourseSession session;
+    private int version;
+    private String topic;
+    private String savedTopic;
+    private final List<Line> lines = new ArrayList<>();
+    private boolean conflict;
+    private String refusal;
+    private List<AttendanceChange> changes = List.of();
+    private ParticipantData walkIn = newWalkIn();
+    private String cancelReason;
+
+    /** One participant's line: what the user chose, and what is saved (shown after a conflict). */
+    public static class Line implements Serializable {
+        private static final long serialVersionUID = 1L;
+        private final long participantId;
+        private final String name;
+        private String status;
+        private String savedStatus;
+
+        Line(long participantId, String name, String status) {
+            this.participantId = participantId;
+            this.name = name;
+            this.status = status;
+            this.savedStatus = status;
+        }
+
+        public long getParticipantId() {
+            return participantId;
+        }
+
+        public String getName() {
+            return name;
+        }
+
+        public String getStatus() {
+            return status;
+        }
+
+        public void setStatus(String status) {
+            this.status = status == null || status.isEmpty() ? null : status;
+        }
+
+        public String getSavedStatus() {
+            return savedStatus;
+        }
+
+        public boolean isDiffering() {
+            return savedStatus == null ? status != null : !savedStatus.equals(status);
+        }
+    }
+
+    /** {@code <f:viewAction>}: an unknown session or one outside the caller's scope is a 404 page. */
+    public void load() throws IOException {
+        try {
+            session = sessionService.get(id);
+        } catch (BusinessException e) {
+            NotFoundPage.send();
+            return;
+        }
+        AttendanceSheet sheet = attendance.sheet(id);
+        lines.clear();
+        sheet.rows().forEach(r -> lines.add(new Line(r.participantId(), r.lastName() + ", " + r.firstName(), name(r.status()))));
+        adopt(sheet);
+        topic = savedTopic;
+    }
+
+    /** "All present" as the start: every line without a status becomes present. */
+    public void allPresent() {
+        lines.stream().filter(l -> l.status == null).forEach(l -> l.status = AttendanceStatus.PRESENT.name());
+    }
+
+    public void save() {
+        List<AttendanceEntry> entries = lines.stream()
+                .map(l -> new AttendanceEntry(l.participantId, AttendanceStatus.ofNullable(l.status))).toList();
+        try {
+            AttendanceSheet saved = attendance.save(id, new AttendanceSheetData(version, topic, entries));
+            conflict = false;
+            messages.info("attendance_sheet.message.saved");
+            lines.removeIf(l -> saved.rows().stream().noneMatch(r -> r.participantId() == l.participantId));
+            adopt(saved);
+        } catch (BusinessException e) {
+            messages.error(e, "sheetForm");
+            if ("attendance.staleVersion".equals(e.code())) {
+                conflict = true;
+                adopt(attendance.sheet(id));
+            }
+        }
+    }
+
+    /** Opens the walk-in form empty. */
+    public void startWalkIn() {
+        walkIn = newWalkIn();
+    }
+
+    public void addWalkIn() {
+        try {
+            Participant added = attendance.addWalkIn(id, walkIn);
+            Line line = new Line(added.getId(), added.getLastName() + ", " + added.getFirstName(), null);
+            line.setStatus(AttendanceStatus.PRESENT.name());
+            lines.add(line);
+            messages.info("attendance_sheet.message.walkInAdded");
+        } catch (BusinessException e) {
+            messages.error(e, "walkInForm");
+        }
+    }
+
+    public void cancelSession() {
+        try {
+            sessionService.cancel(id, cancelReason);
+            messages.info("attendance_sheet.message.cancelled");
+            session = sessionService.get(id);
+            refusal = attendance.refusalCode(id);
+        } catch (BusinessException e) {
+            messages.error(e, "cancelForm");
+        }
+    }
+
+    /** Takes the saved state (version, saved values, new people enrolled meanwhile) and keeps the user's entries. */
+    private void adopt(AttendanceSheet sheet) {
+        version = sheet.version();
+        savedTopic = sheet.topic();
+        Map<Long, AttendanceSheet.Row> saved = sheet.rows().stream()
+                .collect(Collectors.toMap(AttendanceSheet.Row::participantId, Function.identity()));
+        lines.forEach(l -> l.savedStatus = saved.containsKey(l.participantId) ? name(saved.get(l.participantId).status()) : null);
+        sheet.rows().stream().filter(r -> lines.stream().noneMatch(l -> l.participantId == r.participantId()))
+                .forEach(r -> lines.add(new Line(r.participantId(), r.lastName() + ", " + r.firstName(), name(r.status()))));
+        refusal = attendance.refusalCode(id);
+        changes = attendance.changes(id);
+    }
+
+    private static String name(AttendanceStatus status) {
+        return status == null ? null : status.name();
+    }
+
+    private static ParticipantData newWalkIn() {
+        ParticipantData data = new ParticipantData();
+        data.setGender(Gender.UNSPECIFIED);
+        data.setCountryOfOrigin("XX");
+        return data;
+    }
+
+    public boolean isEditable() {
+        return refusal == null;
+    }
+
+    public boolean isCancellable() {
+        return session.getStatus() == SessionStatus.PLANNED && version == 0;
+    }
+
+    public long getRecordedCount() {
+        return lines.stream().filter(l -> l.status != null).count();
+    }
+
+    public long getPresentCount() {
+        return lines.stream().filter(l -> AttendanceStatus.PRESENT.name().equals(l.status)).count();
+    }
+
+    public List<AttendanceStatus> getStatuses() {
+        return List.of(AttendanceStatus.values());
+    }
+
+    public List<String> getCountryCodes() {
+        return Countries.sortedCodes(FacesContext.getCurrentInstance().getViewRoot().getLocale());
+    }
+
+    public String countryName(String code) {
+        String country = Countries.name(code, FacesContext.getCurrentInstance().getViewRoot().getLocale());
+        return country == null ? code : country;
+    }
+
+    public List<Gender> getGenders() {
+        return List.of(Gender.values());
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public void setId(Long id) {
+        this.id = id;
+    }
+
+    public CourseSession getSession() {
+        return session;
+    }
+
+    public int getVersion() {
+        return version;
+    }
+
+    public String getTopic() {
+        return topic;
+    }
+
+    public void setTopic(String topic) {
+        this.topic = topic;
+    }
+
+    public String getSavedTopic() {
+        return savedTopic;
+    }
+
+    public List<Line> getLines() {
+        return lines;
+    }
+
+    public boolean isConflict() {
+        return conflict;
+    }
+
+    public String getRefusal() {
+        return refusal;
+    }
+
+    public List<AttendanceChange> getChanges() {
+        return changes;
+    }
+
+    public ParticipantData getWalkIn() {
+        return walkIn;
+    }
+
+    public String getCancelReason() {
+        return cancelReason;
+    }
+
+    public void setCancelReason(String cancelReason) {
+        this.cancelReason = cancelReason;
+    }
+}

@@ -1,0 +1,32 @@
+package de.deutsch4u.attendance;
+
+import de.deutsch4u.security.Roles;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** Its own root path: a root "courses/{courseId}" would shadow every other path below /courses/{id}. */
+@Path("courses/{courseId}/attendance-summary")
+@RequestScoped
+@Tag(name = "Attendance")
+public class AttendanceSummaryResource {
+
+    @Inject
+    private AttendanceSummaryService summaries;
+
+    @GET
+    @Produces(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Roles.ADMIN, Roles.PROVIDER, Roles.TEACHER})
+    @Operation(summary = "Per participant: units attended of units held while enrolled, the recent rate and the low-attendance flag")
+    public List<ParticipantAttendance> summary(@PathParam("courseId") long courseId) {
+        return summaries.participants(courseId);
+    }
+}

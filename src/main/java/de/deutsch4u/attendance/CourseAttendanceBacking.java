@@ -1,0 +1,205 @@
+package de.deutsch4u.attendance;
+
+import de.deutsch4u.common.BusinessException;
+import de.deutsch4u.common.Today;
+import de.deutsch4u.common.web.FacesMessages;
+import de.deutsch4u.common.web.NotFoundPage;
+import de.deutsch4u.config.AppSettings;
+import de.deutsch4u.course.Course;
+import de.deutsch4u.course.CourseService;
+import de.deutsch4u.security.Caller;
+import de.deutsch4u.security.Role;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.Serializable;
+import java.time.YearMonth;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.primefaces.event.FileUploadEvent;
+import org.primefaces.model.DefaultStreamedContent;
+import org.primefaces.model.StreamedContent;
+
+/**
+ * /courses/attendance.xhtml?id=: attendance per participant with the low-attendance flag, and per month
+ * the attendance list PDF, the closing with the scan of the signed list, and reopening.
+ */
+@Named
+@ViewScoped
+public class CourseAttendanceBacking implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    private transient CourseService courseService;
+
+    @Inject
+    private transient AttendanceSummaryService summaries;
+
+    @Inject
+    private transient MonthClosingService closings;
+
+    @Inject
+    private transient Caller caller;
+
+    @Inject
+    private transient AppSettings settings;
+
+    @Inject
+    private transient FacesMessages messages;
+
+    private Long id;
+    private Course course;
+    private List<ParticipantAttendance> participants = List.of();
+    private List<MonthClosing> history = List.of();
+    private YearMonth selectedMonth;
+    private String reopenReason;
+
+    /** {@code <f:viewAction>}: an unknown course or one outside the caller's scope is a 404 page. */
+    public void load() throws IOException {
+        try {
+            course = courseService.get(id);
+        } catch (BusinessException e) {
+            NotFoundPage.send();
+            return;
+        }
+        refresh();
+    }
+
+    private void refresh() {
+        participants = summaries.participants(id);
+        history = closings.list(id);
+    }
+
+    /** The course's months up to the current one, newest first. */
+    public List<YearMonth> getMonths() {
+        YearMonth first = YearMonth.from(course.getStartDate());
+        YearMonth last = YearMonth.from(course.getEndDate());
+        YearMonth now = YearMonth.from(Today.date());
+        List<YearMonth> months = new ArrayList<>();
+        for (YearMonth m = last.isAfter(now) ? now : last; !m.isBefore(first); m = m.minusMonths(1)) {
+            months.add(m);
+        }
+        return months;
+    }
+
+    /** "November 2026" in the page's language. */
+    public String monthLabel(YearMonth month) {
+        if (month == null) {
+            return "";
+        }
+        Locale locale = FacesContext.getCurrentInstance().getViewRoot().getLocale();
+        return month.format(DateTimeFormatter.ofPattern("LLLL yyyy", locale));
+    }
+
+    /** The closing in force for the month, if it is closed. */
+    public MonthClosing closing(YearMonth month) {
+        return current(month).orElse(null);
+    }
+
+    private Optional<MonthClosing> current(YearMonth month) {
+        return history.stream().filter(c -> c.getMonth().equals(month) && !c.isOpenAgain()).findFirst();
+    }
+
+    public List<MonthClosing> reopenedClosings() {
+        return history.stream().filter(MonthClosing::isOpenAgain).toList();
+    }
+
+    public StreamedContent attendanceList(YearMonth month) {
+        byte[] pdf = summaries.attendanceListPdf(id, month, FacesContext.getCurrentInstance().getViewRoot().getLocale());
+        return DefaultStreamedContent.builder().name("anwesenheitsliste-" + id + "-" + month + ".pdf")
+                .contentType("application/pdf").stream(() -> new ByteArrayInputStream(pdf)).build();
+    }
+
+    public StreamedContent scan(MonthClosing closing) {
+        MonthClosing withScan = closings.withScan(closing.getId());
+        return DefaultStreamedContent.builder().name(withScan.getScanName()).contentType(withScan.getScanType())
+                .stream(() -> new ByteArrayInputStream(withScan.getScan())).build();
+    }
+
+    public void close(YearMonth month) {
+        try {
+            closings.close(id, month);
+            messages.info("course_attendance.message.closed", month.toString());
+            refresh();
+        } catch (BusinessException e) {
+            messages.error(e, "monthsForm");
+        }
+    }
+
+    public void selectMonth(YearMonth month) {
+        selectedMonth = month;
+        reopenReason = null;
+    }
+
+    public void reopen() {
+        try {
+            closings.reopen(id, selectedMonth, reopenReason);
+            messages.info("course_attendance.message.reopened", selectedMonth.toString());
+            refresh();
+        } catch (BusinessException e) {
+            messages.error(e, "reopenForm");
+        }
+    }
+
+    public void uploadScan(FileUploadEvent event) {
+        try {
+            closings.attachScan(id, selectedMonth, event.getFile().getFileName(), event.getFile().getContentType(),
+                    event.getFile().getContent());
+            messages.info("course_attendance.message.uploaded");
+            refresh();
+        } catch (BusinessException e) {
+            messages.error(e, "uploadForm");
+        }
+    }
+
+    public long getLowCount() {
+        return participants.stream().filter(ParticipantAttendance::lowAttendance).count();
+    }
+
+    public long getThresholdPercent() {
+        return Math.round(settings.lowAttendanceThreshold() * 100);
+    }
+
+    public boolean isPlanner() {
+        return caller.role() == Role.ADMIN || caller.role() == Role.PROVIDER;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public void setId(Long id) {
+        this.id = id;
+    }
+
+    public Course getCourse() {
+        return course;
+    }
+
+    public List<ParticipantAttendance> getParticipants() {
+        return participants;
+    }
+
+    public YearMonth getSelectedMonth() {
+        return selectedMonth;
+    }
+
+    public String getReopenReason() {
+        return reopenReason;
+    }
+
+    public void setReopenReason(String reopenReason) {
+        this.reopenReason = reopenReason;
+    }
+
+    public long getMaxScanBytes() {
+        return MonthClosingService.MAX_SCAN_BYTES;
+    }
+}

@@ -1,0 +1,107 @@
+package de.deutsch4u.enrollment;
+
+import de.deutsch4u.audit.AuditEntry;
+import de.deutsch4u.common.BusinessException;
+import de.deutsch4u.common.Messages;
+import de.deutsch4u.common.Today;
+import de.deutsch4u.common.web.NotFoundPage;
+import de.deutsch4u.participant.Countries;
+import de.deutsch4u.participant.Participant;
+import de.deutsch4u.participant.ParticipantService;
+import de.deutsch4u.security.Caller;
+import de.deutsch4u.security.Role;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.IOException;
+import java.io.Serializable;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+
+/**
+ * /participants/detail.xhtml?id=: a person's data, their enrollment history and, for PROVIDER and ADMIN,
+ * who viewed, exported or changed their data. In the enrollment package because it shows enrollments
+ * (participant must not depend on enrollment).
+ */
+@Named
+@ViewScoped
+public class ParticipantDetailBacking implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    private transient ParticipantService participantService;
+
+    @Inject
+    private transient EnrollmentService enrollmentService;
+
+    @Inject
+    private transient Caller caller;
+
+    private Long id;
+    private Participant participant;
+    private List<Enrollment> history;
+    private List<AuditEntry> accessLog = List.of();
+
+    /** {@code <f:viewAction>}: an unknown person or one outside the caller's scope is a 404 page. */
+    public void load() throws IOException {
+        try {
+            participant = participantService.get(id);
+        } catch (BusinessException e) {
+            NotFoundPage.send();
+            return;
+        }
+        history = enrollmentService.history(id);
+        if (isAuditor()) {
+            accessLog = participantService.accessLog(id);
+        }
+    }
+
+    public boolean isAuditor() {
+        return caller.role() == Role.ADMIN || caller.role() == Role.PROVIDER;
+    }
+
+    /** The enrollment a transfer came from, or null: the one whose transfer points to {@code enrollment}. */
+    public Enrollment transferredFrom(Enrollment enrollment) {
+        return history.stream().filter(e -> enrollment.getId().equals(e.getTransferredToId())).findFirst().orElse(null);
+    }
+
+    public String countryName(String code) {
+        String name = code == null ? null : Countries.name(code, FacesContext.getCurrentInstance().getViewRoot().getLocale());
+        return name == null ? code : name;
+    }
+
+    /** The label of an audit action; an action without one is shown as recorded. */
+    public String actionLabel(String action) {
+        String key = "audit.action." + action;
+        String label = Messages.get(FacesContext.getCurrentInstance().getViewRoot().getLocale(), key);
+        return label.equals(key) ? action : label;
+    }
+
+    /** Audit times are stored in UTC; people read them in German local time. */
+    public LocalDateTime localTime(LocalDateTime utc) {
+        return utc.atOffset(ZoneOffset.UTC).atZoneSameInstant(Today.ZONE).toLocalDateTime();
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public void setId(Long id) {
+        this.id = id;
+    }
+
+    public Participant getParticipant() {
+        return participant;
+    }
+
+    public List<Enrollment> getHistory() {
+        return history;
+    }
+
+    public List<AuditEntry> getAccessLog() {
+        return accessLog;
+    }
+}

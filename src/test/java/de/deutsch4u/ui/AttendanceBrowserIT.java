@@ -1,0 +1,150 @@
+package de.deutsch4u.ui;
+
+import static de.deutsch4u.testsupport.CourseJson.course;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import de.deutsch4u.testsupport.Api;
+import de.deutsch4u.testsupport.Fixtures;
+import de.deutsch4u.ui.pages.AttendanceSheetPage;
+import de.deutsch4u.ui.pages.CourseAttendancePage;
+import de.deutsch4u.ui.pages.LoginPage;
+import jakarta.json.JsonObject;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.Dimension;
+
+/** A teacher records today's session on a phone, and a concurrent save by the provider loses neither input. */
+class AttendanceBrowserIT extends BrowserTest {
+
+    private static final LocalDate TODAY = LocalDate.now(ZoneId.of("Europe/Berlin"));
+
+    @Test
+    void shouldRecordInAFewTapsOnAPhoneAndKeepEntriesWhenSomeoneElseSavedMeanwhile() {
+        long provider = Fixtures.provider();
+        String teacher = Fixtures.user("TEACHER", provider);
+        long courseId = Api.admin().post("/api/courses", course(provider, Fixtures.location(provider), Fixtures.userId(teacher))
+                .text("startDate", TODAY.minusDays(7).toString()).text("endDate", TODAY.plusDays(7).toString())
+                .raw("weekdays", "[\"MONDAY\",\"TUESDAY\",\"WEDNESDAY\",\"THURSDAY\",\"FRIDAY\",\"SATURDAY\",\"SUNDAY\"]")
+                .json()).json().getJsonNumber("id").longValue();
+        long session = todaysSession(courseId);
+        List<Long> people = List.of(enroll(provider, courseId), enroll(provider, courseId), enroll(provider, courseId));
+
+        browser.driver().manage().window().setSize(new Dimension(390, 844));
+        LoginPage.open(browser).signInAs(teacher, Fixtures.PASSWORD);
+        AttendanceSheetPage sheet = AttendanceSheetPage.openTodaysFirstSession(browser);
+        sheet.allPresent();
+        sheet.choose(1, AttendanceSheetPage.ABSENT);
+        sheet.topic("Einkaufen: Zahlen und Preise");
+        assertTrue(sheet.save().contains("gespeichert"));
+        JsonObject saved = Api.admin().get("/api/sessions/" + session + "/attendance").json();
+        assertEquals(1, saved.getInt("version"));
+        assertEquals("HELD", saved.getString("status"));
+        assertEquals("Einkaufen: Zahlen und Preise", saved.getString("topic"));
+
+        // The provider corrects the third person meanwhile; the teacher, unaware, changes the first one.
+        String third = "{\"participantId\":" + people.get(2) + ",\"status\":\"EXCUSED\"}";
+        Api.Response byProvider = Fixtures.as(Fixtures.user("PROVIDER", provider)).send("PUT",
+                "/api/sessions/" + session + "/attendance", "application/json", "{\"version\":1,\"entries\":["
+                        + entry(saved, 0) + "," + entry(saved, 1) + "," + third + "]}");
+        assertEquals(200, byProvider.status(), byProvider.body());
+        sheet.choose(0, AttendanceSheetPage.EXCUSED);
+        String refused = sheet.save();
+        assertTrue(refused.contains("inzwischen"), refused);
+        assertTrue(sheet.showsConflict());
+        assertTrue(sheet.isChosen(0, AttendanceSheetPage.EXCUSED), "the teacher's entry stays on screen");
+        assertTrue(sheet.isChosen(2, AttendanceSheetPage.PRESENT), "the teacher's entry stays on screen");
+        assertTrue(sheet.line(2).contains("Gespeichert: Entschuldigt"), "the saved value is shown to compare: " + sheet.line(2));
+
+        assertTrue(sheet.save().contains("gespeichert"), "saved again on top of the new version");
+        assertFalse(sheet.showsConflict());
+        JsonObject after = Api.admin().get("/api/sessions/" + session + "/attendance").json();
+        assertEquals(3, after.getInt("version"));
+        assertEquals(List.of("EXCUSED", "ABSENT", "PRESENT"), statusesOf(after, people));
+    }
+
+    /** Today's session of the course; on a public holiday there is none, so a make-up session is added. */
+    private static long todaysSession(long courseId) {
+        return Api.admin().get("/api/courses/" + courseId + "/sessions").jsonArray().getValuesAs(JsonObject.class).stream()
+                .filter(s -> s.getString("date").equals(TODAY.toString())).findFirst()
+                .orElseGet(() -> Api.admin().post("/api/courses/" + courseId + "/sessions", "{\"date\":\"" + TODAY
+                        + "\",\"startTime\":\"14:00\",\"endTime\":\"16:00\",\"units\":2}").json())
+                .getJsonNumber("id").longValue();
+    }
+
+    private static long enroll(long provider, long courseId) {
+        long participant = Fixtures.participant(provider);
+        assertEquals(201, Api.admin().post("/api/courses/" + courseId + "/enrollments", "{\"participantId\":" + participant
+                + ",\"fromDate\":\"" + TODAY.minusDays(7) + "\"}").status());
+        return participant;
+    }
+
+    private static String entry(JsonObject sheet, int index) {
+        return sheet.getJsonArray("entries").getJsonObject(index).toString();
+    }
+
+    private static List<String> statusesOf(JsonObject sheet, List<Long> people) {
+        return people.stream().map(id -> sheet.getJsonArray("entries").getValuesAs(JsonObject.class).stream()
+                .filter(e -> e.getJsonNumber("participantId").longValue() == id).findFirst().orElseThrow()
+                .getString("status")).toList();
+    }
+
+    @Test
+    void shouldAddAWalkInWhileAPlaceIsFreeAndRefuseItWhenTheCourseIsFull() {
+        long provider = Fixtures.provider();
+        String teacher = Fixtures.user("TEACHER", provider);
+        long courseId = Api.admin().post("/api/courses", course(provider, Fixtures.location(provider), Fixtures.userId(teacher))
+                .text("startDate", TODAY.minusDays(7).toString()).text("endDate", TODAY.plusDays(7).toString())
+                .raw("weekdays", "[\"MONDAY\",\"TUESDAY\",\"WEDNESDAY\",\"THURSDAY\",\"FRIDAY\",\"SATURDAY\",\"SUNDAY\"]")
+                .raw("capacity", "2").json()).json().getJsonNumber("id").longValue();
+        long session = todaysSession(courseId);
+        enroll(provider, courseId);
+
+        browser.driver().manage().window().setSize(new Dimension(390, 844));
+        LoginPage.open(browser).signInAs(teacher, Fixtures.PASSWORD);
+        AttendanceSheetPage sheet = AttendanceSheetPage.openTodaysFirstSession(browser);
+        assertEquals(1, sheet.lineCount());
+        assertTrue(sheet.addWalkIn("Dawit", "Kidane", 1994).contains("aufgenommen"));
+        assertEquals(2, sheet.lineCount());
+        assertTrue(sheet.isChosen(1, AttendanceSheetPage.PRESENT) || sheet.isChosen(0, AttendanceSheetPage.PRESENT),
+                "the walk-in is marked present");
+        assertTrue(sheet.save().contains("gespeichert"));
+        assertEquals(2, Api.admin().get("/api/sessions/" + session + "/attendance").json().getJsonArray("entries").size());
+
+        int participantsBefore = Api.admin().get("/api/participants?providerId=" + provider).jsonArray().size();
+        String refused = sheet.addWalkIn("Selam", "Haile", 1999);
+        assertTrue(refused.contains("kein Platz frei"), refused);
+        assertEquals(participantsBefore, Api.admin().get("/api/participants?providerId=" + provider).jsonArray().size(),
+                "nothing saved when the walk-in is refused");
+    }
+
+    @Test
+    void shouldLetTheProviderCloseAMonthAndReopenItWithAReason() {
+        long provider = Fixtures.provider();
+        long courseId = Api.admin().post("/api/courses", course(provider, Fixtures.location(provider), Fixtures.teacher(provider))
+                .text("startDate", TODAY.minusDays(7).toString()).text("endDate", TODAY.plusDays(7).toString())
+                .raw("weekdays", "[\"MONDAY\",\"TUESDAY\",\"WEDNESDAY\",\"THURSDAY\",\"FRIDAY\",\"SATURDAY\",\"SUNDAY\"]")
+                .json()).json().getJsonNumber("id").longValue();
+        long session = todaysSession(courseId);
+        long person = enroll(provider, courseId);
+        assertEquals(200, Api.admin().send("PUT", "/api/sessions/" + session + "/attendance", "application/json",
+                "{\"version\":0,\"entries\":[{\"participantId\":" + person + ",\"status\":\"ABSENT\"}]}").status());
+
+        LoginPage.open(browser).signInAs(Fixtures.user("PROVIDER", provider), Fixtures.PASSWORD);
+        CourseAttendancePage page = CourseAttendancePage.open(browser, courseId);
+        assertTrue(page.participants().contains("Niedrige Anwesenheit"), page.participants());
+        assertTrue(page.month(0).contains("Offen"), page.month(0));
+        page.close(0);
+        assertTrue(page.month(0).contains("Abgeschlossen"), page.month(0));
+        Api.Response refused = Api.admin().send("PUT", "/api/sessions/" + session + "/attendance", "application/json",
+                "{\"version\":1,\"entries\":[]}");
+        assertEquals(409, refused.status(), "the closed month is final");
+
+        page.reopen(0, "Nachtrag laut Papierliste");
+        assertTrue(page.month(0).contains("Offen"), page.month(0));
+        assertTrue(page.history().contains("Nachtrag laut Papierliste"), page.history());
+    }
+}

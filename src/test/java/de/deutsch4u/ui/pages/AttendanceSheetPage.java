@@ -1,0 +1,88 @@
+package de.deutsch4u.ui.pages;
+
+import de.deutsch4u.ui.Browser;
+import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+
+/** /attendance/session.xhtml: one line per participant (0, 1, …) with the choices Anwesend (0), Entschuldigt (1), Fehlt (2). */
+public class AttendanceSheetPage {
+
+    public static final int PRESENT = 0;
+    public static final int EXCUSED = 1;
+    public static final int ABSENT = 2;
+
+    private final Browser browser;
+
+    private AttendanceSheetPage(Browser browser) {
+        this.browser = browser;
+        browser.waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("sheetForm:save")));
+    }
+
+    /** From the teacher's start page: the first of today's sessions, one tap. */
+    public static AttendanceSheetPage openTodaysFirstSession(Browser browser) {
+        browser.click(By.cssSelector("#todayList a"));
+        return new AttendanceSheetPage(browser);
+    }
+
+    public void allPresent() {
+        browser.click(By.id("sheetForm:allPresent"));
+        awaitAjax();
+        browser.waiting().until(ExpectedConditions.elementSelectionStateToBe(By.id("sheetForm:lines:0:status:0"), true));
+    }
+
+    public void choose(int line, int choice) {
+        browser.click(By.cssSelector("label[for='sheetForm:lines:" + line + ":status:" + choice + "']"));
+        awaitAjax();
+    }
+
+    /** Waits until PrimeFaces has no request in flight (each tap updates the counts). */
+    private void awaitAjax() {
+        browser.waiting().until(d -> Boolean.TRUE.equals(((org.openqa.selenium.JavascriptExecutor) d)
+                .executeScript("return PrimeFaces.ajax.Queue.isEmpty();")));
+    }
+
+    public boolean isChosen(int line, int choice) {
+        return browser.driver().findElement(By.id("sheetForm:lines:" + line + ":status:" + choice)).isSelected();
+    }
+
+    public void topic(String text) {
+        browser.driver().findElement(By.id("sheetForm:topic")).clear();
+        browser.driver().findElement(By.id("sheetForm:topic")).sendKeys(text);
+    }
+
+    /** Saves and waits for the answer: a message in the sheet's message area. */
+    public String save() {
+        var before = browser.driver().findElement(By.id("sheetForm:sheetMessages"));
+        browser.click(By.id("sheetForm:save"));
+        browser.waiting().until(ExpectedConditions.stalenessOf(before));
+        browser.waiting().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#sheetForm\\:sheetMessages li")));
+        return browser.driver().findElement(By.id("sheetForm:sheetMessages")).getText();
+    }
+
+    public boolean showsConflict() {
+        return !browser.driver().findElements(By.id("sheetForm:conflictNotice")).isEmpty();
+    }
+
+    public String line(int line) {
+        return browser.driver().findElement(By.cssSelector("#sheetForm fieldset:nth-of-type(" + (line + 1) + ")")).getText();
+    }
+
+    /** Adds a walk-in with minimal data and consent; returns the dialog's or the page's message. */
+    public String addWalkIn(String firstName, String lastName, int birthYear) {
+        browser.click(By.id("sheetForm:openWalkIn"));
+        awaitAjax();
+        browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("walkInForm:firstName")));
+        browser.driver().findElement(By.id("walkInForm:firstName")).sendKeys(firstName);
+        browser.driver().findElement(By.id("walkInForm:lastName")).sendKeys(lastName);
+        browser.driver().findElement(By.id("walkInForm:birthYear_input")).sendKeys(String.valueOf(birthYear));
+        browser.click(By.cssSelector("#walkInForm\\:consentGiven .ui-chkbox-box"));
+        browser.click(By.id("walkInForm:addWalkIn"));
+        awaitAjax();
+        browser.waiting().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#walkInForm\\:walkInMessages li")));
+        return browser.driver().findElement(By.id("walkInForm:walkInMessages")).getAttribute("textContent");
+    }
+
+    public int lineCount() {
+        return browser.driver().findElements(By.cssSelector("#sheetForm fieldset")).size();
+    }
+}
