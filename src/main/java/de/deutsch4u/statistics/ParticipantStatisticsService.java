@@ -62,8 +62,9 @@ public class ParticipantStatisticsService {
         return compute(scoped, caller.role() == Role.PROGRAMME);
     }
 
-    /** For the funding statement, whose reader is the funding body: always with suppression. */
-    ParticipantStatistics forStatement(StatisticsQuery query) {
+    /** For the funding statement of a provider in scope, whose reader is the funding body: always suppressed. */
+    public ParticipantStatistics forStatement(StatisticsQuery query) {
+        providers.get(query.providerId());
         return compute(query, true);
     }
 

@@ -46,6 +46,17 @@ public class ProviderStatementResource {
     }
 
     @GET
+    @Path("figures")
+    @Produces(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Roles.ADMIN, Roles.PROGRAMME, Roles.PROVIDER})
+    @Operation(summary = "The statement's funding figures per course (report funding figures) with its location and "
+            + "the number of its months with sessions that are not closed yet (openMonths)")
+    public List<StatementPdf.CourseLine> figures(@PathParam("providerId") long providerId, @QueryParam("year") Integer year,
+                                                 @QueryParam("fundingLine") String fundingLine) {
+        return statements.courses(providerId, year, fundingLine);
+    }
+
+    @GET
     @Path("preview")
     @Produces("application/pdf")
     @RolesAllowed({Roles.ADMIN, Roles.PROGRAMME, Roles.PROVIDER})

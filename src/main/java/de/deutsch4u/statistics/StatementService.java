@@ -123,8 +123,9 @@ public class StatementService {
     }
 
     /** The funding figures of the provider's courses in the year, by location and title, with open months. */
-    public List<StatementPdf.CourseLine> courses(long providerId, int year, FundingLine line) {
-        return figures(providers.get(providerId), year, line).courses();
+    public List<StatementPdf.CourseLine> courses(long providerId, Integer year, String fundingLine) {
+        Provider provider = providers.get(providerId);
+        return figures(provider, checkedYear(year), checkedLine(fundingLine)).courses();
     }
 
     private record Figures(List<StatementPdf.CourseLine> courses, FundingSum sum) {

@@ -94,7 +94,7 @@ public class StatisticsBacking implements Serializable {
             versions = new ArrayList<>();
             return;
         }
-        courses = new ArrayList<>(statements.courses(statementProviderId, year, statementLine));
+        courses = new ArrayList<>(statements.courses(statementProviderId, year, statementLine.name()));
         versions = statements.list(statementProviderId).stream().map(StatementView::of).toList();
     }
 
