@@ -54,6 +54,10 @@ public class AttendanceBench {
             Result viaApi = run("API", clients, perClient, api, (c, s, v) -> saveByApi(api, s, v));
             run("warm-up JDBC", clients, Math.max(5, perClient / 2), jdbc, byJdbc);
             Result viaJdbc = run("JDBC", clients, perClient, jdbc, byJdbc);
+            if (clients == 1) {
+                Result reads = run("GET sheet", 1, perClient, api, (c, s, v) -> readByApi(api, s), false);
+                lines.add(reads.line("API GET of the sheet (login + scope + JSON, no write)", 1));
+            }
             lines.add(viaApi.line("API", clients));
             lines.add(viaJdbc.line("plain JDBC", clients));
             lines.add(String.format("| ratio API / JDBC, %d client(s) | median %.1f× | p95 %.1f× | throughput %.2f× | |",
@@ -130,6 +134,10 @@ public class AttendanceBench {
 
     /** Each client saves its own sessions (client c takes sessions c, c + clients, …), as teachers do. */
     static Result run(String label, int clients, int perClient, Fixture f, Saver saver) throws Exception {
+        return run(label, clients, perClient, f, saver, true);
+    }
+
+    static Result run(String label, int clients, int perClient, Fixture f, Saver saver, boolean writes) throws Exception {
         List<Double> millis = Collections.synchronizedList(new ArrayList<>());
         AtomicInteger errors = new AtomicInteger();
         AtomicInteger cursor = new AtomicInteger();
@@ -144,7 +152,9 @@ public class AttendanceBench {
                     long t0 = System.nanoTime();
                     try {
                         saver.save(client, f.sessions().get(index), f.versions()[index]);
-                        f.versions()[index]++;
+                        if (writes) {
+                            f.versions()[index]++;
+                        }
                         millis.add((System.nanoTime() - t0) / 1e6);
                     } catch (Exception e) {
                         if (errors.incrementAndGet() == 1) {
@@ -174,6 +184,13 @@ public class AttendanceBench {
                     .append(",\"status\":\"").append(status(i, version)).append("\"}");
         }
         HttpResponse<String> r = send(f.providerAuth(), "PUT", "/api/sessions/" + session + "/attendance", body.append("]}").toString());
+        if (r.statusCode() != 200) {
+            throw new IllegalStateException(r.statusCode() + " " + r.body());
+        }
+    }
+
+    static void readByApi(Fixture f, long session) throws Exception {
+        HttpResponse<String> r = send(f.providerAuth(), "GET", "/api/sessions/" + session + "/attendance", null);
         if (r.statusCode() != 200) {
             throw new IllegalStateException(r.statusCode() + " " + r.body());
         }

@@ -15,7 +15,6 @@ import de.deutsch4u.participant.ParticipantService;
 import de.deutsch4u.security.Caller;
 import de.deutsch4u.security.Role;
 import de.deutsch4u.security.Roles;
-import de.deutsch4u.user.UserAccount;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -23,6 +22,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -68,18 +68,9 @@ public class AttendanceService {
     private AuditLog audit;
 
     public AttendanceSheet sheet(long sessionId) {
-        CourseSession session = sessions.get(sessionId);
-        Object[] head = (Object[]) em.createNativeQuery(
-                        "SELECT status, attendance_version, topic FROM course_session WHERE id = ?")
-                .setParameter(1, sessionId).getSingleResult();
-        Map<Long, AttendanceStatus> saved = savedEntries(sessionId);
-        List<AttendanceSheet.Row> rows = new ArrayList<>();
-        for (Object[] p : peopleOnSheet(session)) {
-            long participantId = ((Number) p[0]).longValue();
-            rows.add(new AttendanceSheet.Row(participantId, (String) p[1], (String) p[2], saved.get(participantId)));
-        }
-        return new AttendanceSheet(sessionId, SessionStatus.valueOf((String) head[0]), ((Number) head[1]).intValue(),
-                (String) head[2], rows);
+        SessionFacts facts = facts(sessionId);
+        return sheetOf(facts, peopleOnSheet(facts), savedEntries(sessionId), facts.status(), facts.attendanceVersion(),
+                facts.topic());
     }
 
     /**
@@ -108,8 +99,8 @@ public class AttendanceService {
      * enrolled from the session's date if a place is free; all in one transaction, or nothing.
      */
     public Participant addWalkIn(long sessionId, ParticipantData data) {
+        requireMayRecord(facts(sessionId));
         CourseSession session = sessions.get(sessionId);
-        requireMayRecord(session);
         Participant participant = participants.registerWalkIn(session.getCourse().getProvider(), data);
         enrollments.enrollWalkIn(session.getCourse().getId(), participant, session.getDate());
         return participant;
@@ -118,7 +109,7 @@ public class AttendanceService {
     /** Whether the caller may save this session's sheet now; the reason when not (for the pages). */
     public String refusalCode(long sessionId) {
         try {
-            requireMayRecord(sessions.get(sessionId));
+            requireMayRecord(facts(sessionId));
             return null;
         } catch (BusinessException e) {
             return e.code();
@@ -126,9 +117,11 @@ public class AttendanceService {
     }
 
     public AttendanceSheet save(long sessionId, AttendanceSheetData data) {
-        CourseSession session = sessions.get(sessionId);
-        requireMayRecord(session);
-        Set<Long> enrolled = enrolledOn(session);
+        SessionFacts facts = facts(sessionId);
+        requireMayRecord(facts);
+        List<Object[]> people = peopleOnSheet(facts);
+        Set<Long> enrolled = new HashSet<>();
+        people.forEach(p -> enrolled.add(((Number) p[0]).longValue()));
         Map<Long, AttendanceStatus> entries = checkedEntries(enrolled, data.getEntries());
         String topic = data.getTopic() == null || data.getTopic().isBlank() ? null : data.getTopic().strip();
         String previousTopic = lockAtVersion(sessionId, data.getVersion());
@@ -144,55 +137,80 @@ public class AttendanceService {
         }
         audit.record(data.getVersion() == 0 ? "ATTENDANCE" : "ATTENDANCE_CORRECT", "session", sessionId,
                 "version=" + (data.getVersion() + 1) + ", changedEntries=" + changed);
-        return sheet(sessionId);
+        return sheetOf(facts, people, after, SessionStatus.HELD, data.getVersion() + 1, topic);
     }
 
     /** The history of changes after the first save, newest first (shown on the sheet). */
     public List<AttendanceChange> changes(long sessionId) {
-        sessions.get(sessionId);
+        facts(sessionId);
         return em.createQuery("""
                 SELECT c FROM AttendanceChange c LEFT JOIN FETCH c.participant WHERE c.sessionId = :session
                 ORDER BY c.changedAt DESC, c.id DESC""", AttendanceChange.class)
                 .setParameter("session", sessionId).getResultList();
     }
 
-    void requireMayRecord(CourseSession session) {
-        AttendanceRules.requireRecordable(session.getStatus(), session.getDate(), Today.date());
+    private void requireMayRecord(SessionFacts session) {
+        AttendanceRules.requireRecordable(session.status(), session.date(), Today.date());
         if (caller.role() == Role.TEACHER) {
-            if (!session.getEffectiveTeacher().getId().equals(caller.account().getId())) {
+            if (session.effectiveTeacherId() != caller.account().getId()) {
                 throw BusinessException.forbidden("attendance.notYourSession");
             }
-            if (!AttendanceRules.teacherWindowOpen(session.getDate(), Today.date(), settings.attendanceCorrectionDays())) {
+            if (!AttendanceRules.teacherWindowOpen(session.date(), Today.date(), settings.attendanceCorrectionDays())) {
                 throw BusinessException.forbidden("attendance.windowClosed", settings.attendanceCorrectionDays());
             }
         }
-        closings.requireOpen(session.getCourse().getId(), session.getDate());
+        closings.requireOpen(session.courseId(), session.date());
+    }
+
+    /** What the checks need to know of a session, in one query; outside the caller's scope: 404. */
+    private SessionFacts facts(long sessionId) {
+        long me = caller.account().getId();
+        List<?> found = em.createNativeQuery("""
+                SELECT s.course_id, c.provider_id, s.session_date, s.status, COALESCE(s.substitute_teacher_id, c.teacher_id),
+                       s.attendance_version, s.topic,
+                       c.teacher_id = ? OR EXISTS (SELECT 1 FROM course_session x
+                                                   WHERE x.course_id = c.id AND x.substitute_teacher_id = ?)
+                FROM course_session s JOIN course c ON c.id = s.course_id WHERE s.id = ?""")
+                .setParameter(1, me).setParameter(2, me).setParameter(3, sessionId).getResultList();
+        if (found.isEmpty()) {
+            throw BusinessException.notFound("session.notFound", sessionId);
+        }
+        Object[] row = (Object[]) found.get(0);
+        SessionFacts facts = new SessionFacts(sessionId, ((Number) row[0]).longValue(), ((Number) row[1]).longValue(),
+                ((java.sql.Date) row[2]).toLocalDate(), SessionStatus.valueOf((String) row[3]), ((Number) row[4]).longValue(),
+                ((Number) row[5]).intValue(), (String) row[6]);
+        boolean teachesCourse = ((Number) row[7]).intValue() == 1;
+        if (!caller.canSeeProvider(facts.providerId()) || (caller.role() == Role.TEACHER && !teachesCourse)) {
+            throw BusinessException.notFound("session.notFound", sessionId);
+        }
+        return facts;
+    }
+
+    private record SessionFacts(long sessionId, long courseId, long providerId, LocalDate date, SessionStatus status,
+                                long effectiveTeacherId, int attendanceVersion, String topic) {
+    }
+
+    private static AttendanceSheet sheetOf(SessionFacts facts, List<Object[]> people, Map<Long, AttendanceStatus> statuses,
+                                           SessionStatus status, int version, String topic) {
+        List<AttendanceSheet.Row> rows = new ArrayList<>();
+        for (Object[] p : people) {
+            long participantId = ((Number) p[0]).longValue();
+            rows.add(new AttendanceSheet.Row(participantId, (String) p[1], (String) p[2], statuses.get(participantId)));
+        }
+        return new AttendanceSheet(facts.sessionId(), status, version, topic, rows);
     }
 
     /** Participant id, first and last name of everyone enrolled on the session's date. */
     @SuppressWarnings("unchecked")
-    private List<Object[]> peopleOnSheet(CourseSession session) {
+    private List<Object[]> peopleOnSheet(SessionFacts session) {
         return em.createNativeQuery("""
                 SELECT p.id, p.first_name, p.last_name FROM participant p
                 WHERE p.id IN (SELECT e.participant_id FROM enrollment e
                                WHERE e.course_id = ? AND e.was_enrolled AND e.from_date <= ?
                                  AND (e.withdrawal_date IS NULL OR e.withdrawal_date > ?))
                 ORDER BY p.last_name, p.first_name, p.id""")
-                .setParameter(1, session.getCourse().getId()).setParameter(2, session.getDate())
-                .setParameter(3, session.getDate()).getResultList();
-    }
-
-    @SuppressWarnings("unchecked")
-    private Set<Long> enrolledOn(CourseSession session) {
-        List<Number> ids = em.createNativeQuery("""
-                SELECT DISTINCT e.participant_id FROM enrollment e
-                WHERE e.course_id = ? AND e.was_enrolled AND e.from_date <= ?
-                  AND (e.withdrawal_date IS NULL OR e.withdrawal_date > ?)""")
-                .setParameter(1, session.getCourse().getId()).setParameter(2, session.getDate())
-                .setParameter(3, session.getDate()).getResultList();
-        Set<Long> result = new HashSet<>();
-        ids.forEach(id -> result.add(id.longValue()));
-        return result;
+                .setParameter(1, session.courseId()).setParameter(2, session.date())
+                .setParameter(3, session.date()).getResultList();
     }
 
     @SuppressWarnings("unchecked")
@@ -287,23 +305,34 @@ public class AttendanceService {
         return removed.size() + upserts.size();
     }
 
+    /** One row per changed entry (and one for the topic), written in one multi-row INSERT. */
     private void recordChanges(long sessionId, Map<Long, AttendanceStatus> before, Map<Long, AttendanceStatus> after,
                                String previousTopic, String topic) {
-        UserAccount actor = caller.account();
-        var now = Today.utcNow();
+        List<Object[]> rows = new ArrayList<>();
         Set<Long> everyone = new HashSet<>(before.keySet());
         everyone.addAll(after.keySet());
         for (Long participantId : everyone) {
-            AttendanceStatus old = before.get(participantId);
-            AttendanceStatus neu = after.get(participantId);
-            if (old != neu) {
-                em.persist(new AttendanceChange(sessionId, em.getReference(Participant.class, participantId), name(old),
-                        name(neu), actor, now));
+            if (before.get(participantId) != after.get(participantId)) {
+                rows.add(new Object[] {participantId, name(before.get(participantId)), name(after.get(participantId))});
             }
         }
         if (!Objects.equals(previousTopic, topic)) {
-            em.persist(new AttendanceChange(sessionId, null, previousTopic, topic, actor, now));
+            rows.add(new Object[] {null, previousTopic, topic});
         }
+        if (rows.isEmpty()) {
+            return;
+        }
+        var insert = em.createNativeQuery("INSERT INTO attendance_change "
+                + "(session_id, participant_id, old_value, new_value, changed_by, changed_at) VALUES "
+                + String.join(", ", Collections.nCopies(rows.size(), "(?, ?, ?, ?, ?, ?)")));
+        long actor = caller.account().getId();
+        var now = Today.utcNow();
+        int i = 0;
+        for (Object[] row : rows) {
+            insert.setParameter(++i, sessionId).setParameter(++i, row[0]).setParameter(++i, row[1])
+                    .setParameter(++i, row[2]).setParameter(++i, actor).setParameter(++i, now);
+        }
+        insert.executeUpdate();
     }
 
     private static String name(AttendanceStatus status) {

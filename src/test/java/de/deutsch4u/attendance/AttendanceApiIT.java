@@ -42,10 +42,7 @@ class AttendanceApiIT {
         provider = Fixtures.provider();
         teacher = Fixtures.user("TEACHER", provider);
         Api.Response created = Api.admin().post("/api/courses", course(provider, Fixtures.location(provider),
-                Fixtures.userId(teacher)).text("startDate", TODAY.minusDays(40).toString())
-                .text("endDate", TODAY.plusDays(30).toString())
-                .raw("weekdays", "[\"MONDAY\",\"TUESDAY\",\"WEDNESDAY\",\"THURSDAY\",\"FRIDAY\",\"SATURDAY\",\"SUNDAY\"]")
-                .raw("capacity", "5").json());
+                Fixtures.userId(teacher)).everyDay(TODAY.minusDays(40), TODAY.plusDays(30)).raw("capacity", "5").json());
         assertEquals(201, created.status(), created.body());
         courseId = id(created.json());
         Api.Response listed = Api.admin().get("/api/courses/" + courseId + "/sessions");

@@ -38,6 +38,12 @@ public final class CourseJson {
         return this;
     }
 
+    /** A session every day of the week (holidays aside) from {@code from} to {@code to}. */
+    public CourseJson everyDay(java.time.LocalDate from, java.time.LocalDate to) {
+        return text("startDate", from.toString()).text("endDate", to.toString()).raw("weekdays",
+                "[\"MONDAY\",\"TUESDAY\",\"WEDNESDAY\",\"THURSDAY\",\"FRIDAY\",\"SATURDAY\",\"SUNDAY\"]");
+    }
+
     public CourseJson without(String name) {
         fields.remove(name);
         return this;

@@ -26,10 +26,7 @@ class AttendanceBrowserIT extends BrowserTest {
     void shouldRecordInAFewTapsOnAPhoneAndKeepEntriesWhenSomeoneElseSavedMeanwhile() {
         long provider = Fixtures.provider();
         String teacher = Fixtures.user("TEACHER", provider);
-        long courseId = Api.admin().post("/api/courses", course(provider, Fixtures.location(provider), Fixtures.userId(teacher))
-                .text("startDate", TODAY.minusDays(7).toString()).text("endDate", TODAY.plusDays(7).toString())
-                .raw("weekdays", "[\"MONDAY\",\"TUESDAY\",\"WEDNESDAY\",\"THURSDAY\",\"FRIDAY\",\"SATURDAY\",\"SUNDAY\"]")
-                .json()).json().getJsonNumber("id").longValue();
+        long courseId = dailyCourse(provider, Fixtures.userId(teacher), 15);
         long session = todaysSession(courseId);
         List<Long> people = List.of(enroll(provider, courseId), enroll(provider, courseId), enroll(provider, courseId));
 
@@ -66,6 +63,13 @@ class AttendanceBrowserIT extends BrowserTest {
         assertEquals(List.of("EXCUSED", "ABSENT", "PRESENT"), statusesOf(after, people));
     }
 
+    /** A course with a session every day of the week before and after today. */
+    private static long dailyCourse(long provider, long teacherId, int capacity) {
+        return Api.admin().post("/api/courses", course(provider, Fixtures.location(provider), teacherId)
+                .everyDay(TODAY.minusDays(7), TODAY.plusDays(7)).raw("capacity", String.valueOf(capacity)).json())
+                .json().getJsonNumber("id").longValue();
+    }
+
     /** Today's session of the course; on a public holiday there is none, so a make-up session is added. */
     private static long todaysSession(long courseId) {
         return Api.admin().get("/api/courses/" + courseId + "/sessions").jsonArray().getValuesAs(JsonObject.class).stream()
@@ -96,10 +100,7 @@ class AttendanceBrowserIT extends BrowserTest {
     void shouldAddAWalkInWhileAPlaceIsFreeAndRefuseItWhenTheCourseIsFull() {
         long provider = Fixtures.provider();
         String teacher = Fixtures.user("TEACHER", provider);
-        long courseId = Api.admin().post("/api/courses", course(provider, Fixtures.location(provider), Fixtures.userId(teacher))
-                .text("startDate", TODAY.minusDays(7).toString()).text("endDate", TODAY.plusDays(7).toString())
-                .raw("weekdays", "[\"MONDAY\",\"TUESDAY\",\"WEDNESDAY\",\"THURSDAY\",\"FRIDAY\",\"SATURDAY\",\"SUNDAY\"]")
-                .raw("capacity", "2").json()).json().getJsonNumber("id").longValue();
+        long courseId = dailyCourse(provider, Fixtures.userId(teacher), 2);
         long session = todaysSession(courseId);
         enroll(provider, courseId);
 
@@ -124,10 +125,7 @@ class AttendanceBrowserIT extends BrowserTest {
     @Test
     void shouldLetTheProviderCloseAMonthAndReopenItWithAReason() {
         long provider = Fixtures.provider();
-        long courseId = Api.admin().post("/api/courses", course(provider, Fixtures.location(provider), Fixtures.teacher(provider))
-                .text("startDate", TODAY.minusDays(7).toString()).text("endDate", TODAY.plusDays(7).toString())
-                .raw("weekdays", "[\"MONDAY\",\"TUESDAY\",\"WEDNESDAY\",\"THURSDAY\",\"FRIDAY\",\"SATURDAY\",\"SUNDAY\"]")
-                .json()).json().getJsonNumber("id").longValue();
+        long courseId = dailyCourse(provider, Fixtures.teacher(provider), 15);
         long session = todaysSession(courseId);
         long person = enroll(provider, courseId);
         assertEquals(200, Api.admin().send("PUT", "/api/sessions/" + session + "/attendance", "application/json",
