@@ -20,8 +20,9 @@ import java.util.regex.Pattern;
  * A report query kept as an SQL file under src/main/resources/reports/. {@code ${...}} placeholders are
  * replaced by fixed SQL fragments from the code (never request values); {@code :name} parameters become
  * JDBC {@code ?} and are bound by name. Comment lines ({@code --}) are dropped first.
+ * Public for the participant statistics and funding statements (package statistics).
  */
-final class ReportSql {
+public final class ReportSql {
 
     private static final Pattern PARAMETER = Pattern.compile(":(\\w+)");
 
@@ -33,7 +34,7 @@ final class ReportSql {
         this.parameters = List.copyOf(parameters);
     }
 
-    static ReportSql load(String resource, Map<String, String> fragments) {
+    public static ReportSql load(String resource, Map<String, String> fragments) {
         String text = read(resource).lines().filter(line -> !line.strip().startsWith("--"))
                 .reduce((a, b) -> a + "\n" + b).orElseThrow();
         for (Map.Entry<String, String> fragment : fragments.entrySet()) {
@@ -70,7 +71,7 @@ final class ReportSql {
     }
 
     /** Reads each result row with the reader. */
-    void run(Connection connection, Map<String, Object> values, RowReader reader) throws SQLException {
+    public void run(Connection connection, Map<String, Object> values, RowReader reader) throws SQLException {
         try (PreparedStatement statement = connection.prepareStatement(sql)) {
             List<Object> bound = bind(values);
             for (int i = 0; i < bound.size(); i++) {
@@ -84,7 +85,7 @@ final class ReportSql {
         }
     }
 
-    interface RowReader {
+    public interface RowReader {
         void read(ResultSet rs) throws SQLException;
     }
 

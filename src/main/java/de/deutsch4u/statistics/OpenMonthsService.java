@@ -1,0 +1,53 @@
+package de.deutsch4u.statistics;
+
+import de.deutsch4u.common.Today;
+import de.deutsch4u.config.DataSourceConfig;
+import de.deutsch4u.course.FundingLine;
+import de.deutsch4u.report.ReportSql;
+import de.deutsch4u.security.Caller;
+import de.deutsch4u.security.Roles;
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import java.sql.Connection;
+import java.sql.Date;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.Map;
+import javax.sql.DataSource;
+
+/**
+ * Which months of a course are not closed yet, for everyone who sees funding figures: their figures may
+ * still change (issue 7). Per course with a session in the period, in the caller's scope.
+ */
+@Stateless
+@RolesAllowed({Roles.ADMIN, Roles.PROGRAMME, Roles.PROVIDER})
+public class OpenMonthsService {
+
+    @Resource(lookup = DataSourceConfig.JNDI_NAME)
+    private DataSource dataSource;
+
+    @Inject
+    private Caller caller;
+
+    /** By course id; {@code providerId} null = every provider in scope, {@code fundingLine} null = both. */
+    public Map<Long, CourseMonths> byCourse(LocalDate from, LocalDate to, Long providerId, FundingLine fundingLine) {
+        Map<String, Object> parameters = new HashMap<>();
+        parameters.put("from", Date.valueOf(from));
+        parameters.put("to", Date.valueOf(to));
+        parameters.put("today", Date.valueOf(Today.date()));
+        parameters.put("providerId", caller.seesAllProviders() ? providerId : caller.providerId());
+        parameters.put("fundingLine", fundingLine == null ? null : fundingLine.name());
+        Map<Long, CourseMonths> months = new HashMap<>();
+        try (Connection connection = dataSource.getConnection()) {
+            ReportSql.load("course-open-months.sql", Map.of()).run(connection, parameters, rs -> months.put(
+                    rs.getLong("course_id"), new CourseMonths(rs.getLong("course_id"), rs.getString("location_name"),
+                            rs.getString("location_city"), rs.getInt("open_months"))));
+        } catch (SQLException e) {
+            throw new IllegalStateException("Open months failed", e);
+        }
+        return months;
+    }
+}
