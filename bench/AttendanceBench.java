@@ -43,16 +43,17 @@ public class AttendanceBench {
         Fixture api = fixture();
         Fixture jdbc = fixture();
         try (Connection probe = DriverManager.getConnection(args[2], args[3], args[4])) {
-            System.out.printf("sessions per course: %d, participants: %d%n", api.sessions.size(), PARTICIPANTS);
+            System.out.printf("courses: %d, sessions: %d, participants per sheet: %d%n", CLIENTS, api.sessions.size(),
+                    PARTICIPANTS);
         }
         List<String> lines = new ArrayList<>();
         for (int clients : new int[] {1, CLIENTS}) {
             // Within a run no two clients may save the same session, so a run takes at most every session once.
             int perClient = Math.min(clients == 1 ? saves * 8 : saves, api.sessions.size() / clients / 2);
             Saver byJdbc = jdbcSaver(args, jdbc, clients);
-            run("warm-up API", clients, Math.max(5, perClient / 2), api, (c, s, v) -> saveByApi(api, s, v));
+            run("warm-up API", clients, Math.max(200, perClient), api, (c, s, v) -> saveByApi(api, s, v));
             Result viaApi = run("API", clients, perClient, api, (c, s, v) -> saveByApi(api, s, v));
-            run("warm-up JDBC", clients, Math.max(5, perClient / 2), jdbc, byJdbc);
+            run("warm-up JDBC", clients, Math.max(200, perClient), jdbc, byJdbc);
             Result viaJdbc = run("JDBC", clients, perClient, jdbc, byJdbc);
             if (clients == 1) {
                 Result reads = run("GET sheet", 1, perClient, api, (c, s, v) -> readByApi(api, s), false);
@@ -69,10 +70,14 @@ public class AttendanceBench {
         lines.forEach(System.out::println);
     }
 
-    /** A provider with a course that had a session every day for two years and 25 participants. */
-    record Fixture(String providerAuth, long courseId, List<Long> sessions, List<Long> participants, int[] versions) {
+    record Fixture(String providerAuth, List<Long> sessions, List<Long> participants, int[] versions) {
     }
 
+    /**
+     * A provider with {@link #CLIENTS} courses (own teacher and location each), every one with a session every
+     * day for 300 days and the same 25 participants. The sessions are listed course by course in turn, so
+     * with 32 clients each client saves the sessions of its own course, as 32 teachers in 32 classrooms do.
+     */
     static Fixture fixture() throws Exception {
         String unique = Long.toString(System.nanoTime(), 36);
         long providerId = id(post(admin, "/api/providers", "{\"name\":\"Bench " + unique + "\",\"districtId\":1}"));
@@ -80,33 +85,46 @@ public class AttendanceBench {
         post(admin, "/api/users", "{\"username\":\"" + providerUser + "\",\"password\":\"bench-password-123\","
                 + "\"displayName\":\"Bench\",\"role\":\"PROVIDER\",\"providerId\":" + providerId + "}");
         String providerAuth = basic(providerUser, "bench-password-123");
-        String teacher = "bench-t-" + unique;
-        post(admin, "/api/users", "{\"username\":\"" + teacher + "\",\"password\":\"bench-password-123\","
-                + "\"displayName\":\"Bench teacher\",\"role\":\"TEACHER\",\"providerId\":" + providerId + "}");
-        long teacherId = idOf(get(admin, "/api/users"), teacher);
-        long locationId = id(post(admin, "/api/locations", "{\"providerId\":" + providerId + ",\"name\":\"Bench " + unique
-                + "\",\"street\":\"Rheinstraße 1\",\"postalCode\":\"64283\",\"city\":\"Darmstadt\",\"districtId\":1,\"capacity\":40}"));
         LocalDate today = LocalDate.now();
-        long courseId = id(post(admin, "/api/courses", "{\"providerId\":" + providerId + ",\"locationId\":" + locationId
-                + ",\"teacherId\":" + teacherId + ",\"title\":\"Bench\",\"level\":\"A1\",\"startDate\":\"" + today.minusDays(720)
-                + "\",\"endDate\":\"" + today.minusDays(1) + "\",\"weekdays\":[\"MONDAY\",\"TUESDAY\",\"WEDNESDAY\",\"THURSDAY\","
-                + "\"FRIDAY\",\"SATURDAY\",\"SUNDAY\"],\"startTime\":\"09:00\",\"endTime\":\"12:00\",\"unitsPerSession\":4,"
-                + "\"capacity\":30,\"fundingLine\":\"STATE\"}"));
         List<Long> participants = new ArrayList<>();
         for (int i = 0; i < PARTICIPANTS; i++) {
-            long p = id(post(admin, "/api/participants", "{\"providerId\":" + providerId + ",\"firstName\":\"Bench\","
+            participants.add(id(post(admin, "/api/participants", "{\"providerId\":" + providerId + ",\"firstName\":\"Bench\","
                     + "\"lastName\":\"P" + i + "\",\"birthYear\":1990,\"gender\":\"FEMALE\",\"countryOfOrigin\":\"SY\","
-                    + "\"consentGiven\":true}"));
-            post(admin, "/api/courses/" + courseId + "/enrollments", "{\"participantId\":" + p + ",\"fromDate\":\""
-                    + today.minusDays(720) + "\"}");
-            participants.add(p);
+                    + "\"consentGiven\":true}")));
         }
-        List<Long> sessions = new ArrayList<>();
-        Matcher m = ID.matcher(get(admin, "/api/courses/" + courseId + "/sessions"));
-        while (m.find()) {
-            sessions.add(Long.parseLong(m.group(1)));
+        List<List<Long>> byCourse = new ArrayList<>();
+        for (int c = 0; c < CLIENTS; c++) {
+            String teacher = "bench-t" + c + "-" + unique;
+            post(admin, "/api/users", "{\"username\":\"" + teacher + "\",\"password\":\"bench-password-123\","
+                    + "\"displayName\":\"Bench teacher\",\"role\":\"TEACHER\",\"providerId\":" + providerId + "}");
+            long teacherId = idOf(get(admin, "/api/users"), teacher);
+            long locationId = id(post(admin, "/api/locations", "{\"providerId\":" + providerId + ",\"name\":\"Bench " + c
+                    + "-" + unique + "\",\"street\":\"Rheinstraße 1\",\"postalCode\":\"64283\",\"city\":\"Darmstadt\","
+                    + "\"districtId\":1,\"capacity\":40}"));
+            long courseId = id(post(admin, "/api/courses", "{\"providerId\":" + providerId + ",\"locationId\":" + locationId
+                    + ",\"teacherId\":" + teacherId + ",\"title\":\"Bench\",\"level\":\"A1\",\"startDate\":\""
+                    + today.minusDays(300) + "\",\"endDate\":\"" + today.minusDays(1) + "\",\"weekdays\":[\"MONDAY\","
+                    + "\"TUESDAY\",\"WEDNESDAY\",\"THURSDAY\",\"FRIDAY\",\"SATURDAY\",\"SUNDAY\"],\"startTime\":\"09:00\","
+                    + "\"endTime\":\"12:00\",\"unitsPerSession\":4,\"capacity\":30,\"fundingLine\":\"STATE\"}"));
+            for (long p : participants) {
+                post(admin, "/api/courses/" + courseId + "/enrollments", "{\"participantId\":" + p + ",\"fromDate\":\""
+                        + today.minusDays(300) + "\"}");
+            }
+            List<Long> sessions = new ArrayList<>();
+            Matcher m = ID.matcher(get(admin, "/api/courses/" + courseId + "/sessions"));
+            while (m.find()) {
+                sessions.add(Long.parseLong(m.group(1)));
+            }
+            byCourse.add(sessions);
         }
-        return new Fixture(providerAuth, courseId, sessions, participants, new int[sessions.size()]);
+        int perCourse = byCourse.stream().mapToInt(List::size).min().orElseThrow();
+        List<Long> interleaved = new ArrayList<>();
+        for (int i = 0; i < perCourse; i++) {
+            for (List<Long> course : byCourse) {
+                interleaved.add(course.get(i));
+            }
+        }
+        return new Fixture(providerAuth, interleaved, participants, new int[interleaved.size()]);
     }
 
     interface Saver {
@@ -132,7 +150,7 @@ public class AttendanceBench {
         }
     }
 
-    /** Each client saves its own sessions (client c takes sessions c, c + clients, …), as teachers do. */
+    /** Client c saves sessions c, c + clients, …: with 32 clients the sessions of its own course. */
     static Result run(String label, int clients, int perClient, Fixture f, Saver saver) throws Exception {
         return run(label, clients, perClient, f, saver, true);
     }

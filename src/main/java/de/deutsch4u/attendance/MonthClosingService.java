@@ -47,14 +47,15 @@ public class MonthClosingService {
     }
 
     /**
-     * Refuses a change of attendance in a closed month (409). Takes a shared lock on the course row, so a
-     * closing (which locks it exclusively) waits for saves in progress and the other way round.
+     * Refuses a change of attendance in a closed month (409). Locks the course row: saves of one course
+     * (and its closing) run one after the other. A shared lock let two saves of the same course interleave
+     * their updates of course_presence and deadlock; sessions of different courses still save in parallel.
      */
     public void requireOpen(long courseId, LocalDate date) {
         long closed = ((Number) em.createNativeQuery("""
                 SELECT (SELECT COUNT(*) FROM month_closing m
                         WHERE m.course_id = c.id AND m.month_start = ? AND m.reopened_at IS NULL)
-                FROM course c WHERE c.id = ? LOCK IN SHARE MODE""")
+                FROM course c WHERE c.id = ? FOR UPDATE""")
                 .setParameter(1, date.withDayOfMonth(1)).setParameter(2, courseId).getSingleResult()).longValue();
         if (closed > 0) {
             throw BusinessException.conflict("attendance.monthClosed");
