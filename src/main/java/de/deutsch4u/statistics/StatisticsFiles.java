@@ -112,7 +112,7 @@ public enum StatisticsFiles {
                 row.createCell(0).setCellValue(line.dimension());
                 row.createCell(1).setCellValue(line.key());
                 row.createCell(2).setCellValue(line.label());
-                if (Cell.HIDDEN.equals(line.count())) {
+                if (Cell.isHiddenText(line.count())) {
                     row.createCell(3).setCellValue(line.count());
                 } else {
                     row.createCell(3).setCellValue(Long.parseLong(line.count()));

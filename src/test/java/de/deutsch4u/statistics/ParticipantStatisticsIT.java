@@ -144,12 +144,15 @@ class ParticipantStatisticsIT {
         assertTrue(cell(programme, "GENDER", "MALE").getBoolean("suppressed"), "2 is hidden");
         assertTrue(cell(programme, "GENDER", "MALE").isNull("count"));
         assertTrue(cell(programme, "GENDER", "FEMALE").getBoolean("suppressed"), "3 would reveal MALE from the total 5");
+        assertTrue(cell(programme, "GENDER", "MALE").getBoolean("belowThree"));
+        assertFalse(cell(programme, "GENDER", "FEMALE").getBoolean("belowThree"), "3 is hidden, but not under 3");
         assertEquals(0, cell(programme, "GENDER", "DIVERSE").getInt("count"), "a zero is not a secret");
         assertTrue(cell(programme, "COUNTRY", "SY").getBoolean("suppressed"));
         assertEquals(0, cell(programme, "COUNTRY", "OTHERS").getInt("count"));
         String csv = new String(Fixtures.as(Fixtures.user("PROGRAMME", null)).getBytes(query + "&format=csv").body(),
                 StandardCharsets.UTF_8);
         assertTrue(csv.contains("Geschlecht;MALE;männlich;<3\r\n"), csv);
+        assertTrue(csv.contains("Geschlecht;FEMALE;weiblich;x\r\n"), csv);
         assertTrue(csv.startsWith("\uFEFFMerkmal;Schlüssel;Ausprägung;Anzahl\r\n"), csv);
     }
 
