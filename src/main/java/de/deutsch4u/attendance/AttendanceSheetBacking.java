@@ -1,5 +1,6 @@
 package de.deutsch4u.attendance;
 
+import de.deutsch4u.common.web.PageLocale;
 import de.deutsch4u.common.BusinessException;
 import de.deutsch4u.common.web.FacesMessages;
 import de.deutsch4u.common.web.NotFoundPage;
@@ -10,7 +11,6 @@ import de.deutsch4u.participant.Countries;
 import de.deutsch4u.participant.Gender;
 import de.deutsch4u.participant.Participant;
 import de.deutsch4u.participant.ParticipantData;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -205,11 +205,11 @@ public class AttendanceSheetBacking implements Serializable {
     }
 
     public List<String> getCountryCodes() {
-        return Countries.sortedCodes(FacesContext.getCurrentInstance().getViewRoot().getLocale());
+        return Countries.sortedCodes(PageLocale.current());
     }
 
     public String countryName(String code) {
-        String country = Countries.name(code, FacesContext.getCurrentInstance().getViewRoot().getLocale());
+        String country = Countries.name(code, PageLocale.current());
         return country == null ? code : country;
     }
 

@@ -1,5 +1,6 @@
 package de.deutsch4u.attendance;
 
+import de.deutsch4u.common.web.PageLocale;
 import de.deutsch4u.common.BusinessException;
 import de.deutsch4u.common.Today;
 import de.deutsch4u.common.web.FacesMessages;
@@ -9,7 +10,6 @@ import de.deutsch4u.course.Course;
 import de.deutsch4u.course.CourseService;
 import de.deutsch4u.security.Caller;
 import de.deutsch4u.security.Role;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -94,7 +94,7 @@ public class CourseAttendanceBacking implements Serializable {
         if (month == null) {
             return "";
         }
-        Locale locale = FacesContext.getCurrentInstance().getViewRoot().getLocale();
+        Locale locale = PageLocale.current();
         return month.format(DateTimeFormatter.ofPattern("LLLL yyyy", locale));
     }
 
@@ -112,7 +112,7 @@ public class CourseAttendanceBacking implements Serializable {
     }
 
     public StreamedContent attendanceList(YearMonth month) {
-        byte[] pdf = summaries.attendanceListPdf(id, month, FacesContext.getCurrentInstance().getViewRoot().getLocale());
+        byte[] pdf = summaries.attendanceListPdf(id, month, PageLocale.current());
         return DefaultStreamedContent.builder().name("anwesenheitsliste-" + id + "-" + month + ".pdf")
                 .contentType("application/pdf").stream(() -> new ByteArrayInputStream(pdf)).build();
     }

@@ -1,5 +1,6 @@
 package de.deutsch4u.course;
 
+import de.deutsch4u.common.web.PageLocale;
 import de.deutsch4u.calendar.Closure;
 import de.deutsch4u.calendar.ClosureService;
 import de.deutsch4u.calendar.HessianHolidays;
@@ -80,7 +81,7 @@ public class CalendarBacking implements Serializable {
             NotFoundPage.send();
             return;
         }
-        Locale locale = FacesContext.getCurrentInstance().getViewRoot().getLocale();
+        Locale locale = PageLocale.current();
         List<Closure> closures = closureService.list(providerId);
         model = new LazyScheduleModel() {
             private static final long serialVersionUID = 1L;

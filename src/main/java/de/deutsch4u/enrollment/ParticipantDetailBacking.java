@@ -1,5 +1,6 @@
 package de.deutsch4u.enrollment;
 
+import de.deutsch4u.common.web.PageLocale;
 import de.deutsch4u.audit.AuditEntry;
 import de.deutsch4u.common.BusinessException;
 import de.deutsch4u.common.Messages;
@@ -10,7 +11,6 @@ import de.deutsch4u.participant.Participant;
 import de.deutsch4u.participant.ParticipantService;
 import de.deutsch4u.security.Caller;
 import de.deutsch4u.security.Role;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -69,14 +69,14 @@ public class ParticipantDetailBacking implements Serializable {
     }
 
     public String countryName(String code) {
-        String name = code == null ? null : Countries.name(code, FacesContext.getCurrentInstance().getViewRoot().getLocale());
+        String name = code == null ? null : Countries.name(code, PageLocale.current());
         return name == null ? code : name;
     }
 
     /** The label of an audit action; an action without one is shown as recorded. */
     public String actionLabel(String action) {
         String key = "audit.action." + action;
-        String label = Messages.get(FacesContext.getCurrentInstance().getViewRoot().getLocale(), key);
+        String label = Messages.get(PageLocale.current(), key);
         return label.equals(key) ? action : label;
     }
 

@@ -1,5 +1,6 @@
 package de.deutsch4u.participant;
 
+import de.deutsch4u.common.web.PageLocale;
 import de.deutsch4u.common.BusinessException;
 import de.deutsch4u.common.web.FacesMessages;
 import de.deutsch4u.provider.Provider;
@@ -8,7 +9,6 @@ import de.deutsch4u.security.Caller;
 import de.deutsch4u.security.Role;
 import de.deutsch4u.common.Messages;
 import jakarta.annotation.PostConstruct;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -95,7 +95,7 @@ public class ParticipantImportBacking implements Serializable {
 
     /** "Geburtsjahr: Das Geburtsjahr muss …", in the page's language. */
     public String message(BusinessException.Violation violation) {
-        Locale locale = FacesContext.getCurrentInstance().getViewRoot().getLocale();
+        Locale locale = PageLocale.current();
         return Messages.get(locale, "general." + violation.field()) + ": "
                 + Messages.get(locale, violation.messageKey(), violation.args());
     }

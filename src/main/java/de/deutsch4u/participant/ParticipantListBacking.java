@@ -1,5 +1,6 @@
 package de.deutsch4u.participant;
 
+import de.deutsch4u.common.web.PageLocale;
 import de.deutsch4u.common.BusinessException;
 import de.deutsch4u.common.web.FacesMessages;
 import de.deutsch4u.course.CourseLevel;
@@ -106,7 +107,7 @@ public class ParticipantListBacking implements Serializable {
     }
 
     private static Locale locale() {
-        return FacesContext.getCurrentInstance().getViewRoot().getLocale();
+        return PageLocale.current();
     }
 
     public boolean isProviderSelectable() {

@@ -1,12 +1,12 @@
 package de.deutsch4u.report;
 
+import de.deutsch4u.common.web.PageLocale;
 import de.deutsch4u.common.BusinessException;
 import de.deutsch4u.common.Messages;
 import de.deutsch4u.common.Today;
 import de.deutsch4u.common.web.FacesMessages;
 import de.deutsch4u.course.FundingLine;
 import jakarta.annotation.PostConstruct;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -111,8 +111,7 @@ public class UsageReportBacking implements Serializable {
     }
 
     private static Locale locale() {
-        FacesContext context = FacesContext.getCurrentInstance();
-        return context == null || context.getViewRoot() == null ? Messages.GERMAN : context.getViewRoot().getLocale();
+        return PageLocale.current();
     }
 
     public LocalDate getFrom() {

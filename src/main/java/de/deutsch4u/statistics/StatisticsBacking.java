@@ -1,7 +1,7 @@
 package de.deutsch4u.statistics;
 
+import de.deutsch4u.common.web.PageLocale;
 import de.deutsch4u.common.BusinessException;
-import de.deutsch4u.common.Messages;
 import de.deutsch4u.common.Today;
 import de.deutsch4u.common.web.FacesMessages;
 import de.deutsch4u.course.FundingLine;
@@ -11,7 +11,6 @@ import de.deutsch4u.provider.Provider;
 import de.deutsch4u.provider.ProviderService;
 import de.deutsch4u.security.Caller;
 import jakarta.annotation.PostConstruct;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -189,8 +188,7 @@ public class StatisticsBacking implements Serializable {
     }
 
     private static Locale locale() {
-        FacesContext context = FacesContext.getCurrentInstance();
-        return context == null || context.getViewRoot() == null ? Messages.GERMAN : context.getViewRoot().getLocale();
+        return PageLocale.current();
     }
 
     public LocalDate getFrom() {
