@@ -3,6 +3,7 @@ package de.deutsch4u.ui.pages;
 import de.deutsch4u.ui.Browser;
 import org.openqa.selenium.By;
 import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
 /** /reports/usage.xhtml */
@@ -22,8 +23,10 @@ public class UsageReportPage {
 
     public void groupBy(String label) {
         Select.choose(browser, "reportForm:groupBy", label);
+        // Taken before the click: a fast answer may replace the table before a later lookup.
+        WebElement before = browser.driver().findElement(By.id("reportForm:rows"));
         browser.click(By.id("reportForm:show"));
-        browser.waiting().until(ExpectedConditions.stalenessOf(browser.driver().findElement(By.id("reportForm:rows"))));
+        browser.waiting().until(ExpectedConditions.stalenessOf(before));
         browser.waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("reportForm:rows")));
     }
 
