@@ -1,0 +1,51 @@
+package de.deutsch4u.ui;
+
+import static de.deutsch4u.testsupport.CourseJson.course;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import de.deutsch4u.testsupport.Api;
+import de.deutsch4u.testsupport.Fixtures;
+import de.deutsch4u.ui.pages.LoginPage;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+
+/** The statistics page: a provider sees its figures and submits its funding statement; PROGRAMME sees them suppressed. */
+class StatisticsBrowserIT extends BrowserTest {
+
+    private static final LocalDate TODAY = LocalDate.now(ZoneId.of("Europe/Berlin"));
+
+    @Test
+    void shouldShowTheProvidersFiguresAndStoreASubmittedStatementAsVersionOne() {
+        long provider = Fixtures.provider();
+        long courseId = Api.admin().post("/api/courses", course(provider, Fixtures.location(provider), Fixtures.teacher(provider))
+                .everyDay(TODAY.minusDays(7), TODAY.plusDays(7)).json()).json().getJsonNumber("id").longValue();
+        for (int i = 0; i < 2; i++) {
+            assertEquals(201, Api.admin().post("/api/courses/" + courseId + "/enrollments", "{\"participantId\":"
+                    + Fixtures.participant(provider) + ",\"fromDate\":\"" + TODAY.minusDays(7) + "\"}").status());
+        }
+
+        LoginPage.open(browser).signInAs(Fixtures.user("PROVIDER", provider), Fixtures.PASSWORD);
+        browser.go("/reports/statistics.xhtml");
+        browser.waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("statisticsForm:lines")));
+        String figures = browser.driver().findElement(By.id("statisticsForm:lines")).getText();
+        assertTrue(figures.contains("weiblich"), figures);
+        assertTrue(browser.driver().findElements(By.id("statisticsForm:suppressedNote")).isEmpty(),
+                "a provider sees its own figures unsuppressed");
+
+        browser.click(By.id("statementForm:submit"));
+        browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".ui-confirmdialog-yes")));
+        browser.click(By.cssSelector(".ui-confirmdialog-yes"));
+        browser.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("statementForm:versions"),
+                String.valueOf(TODAY.getYear())));
+        assertEquals(1, Api.admin().get("/api/providers/" + provider + "/statements").jsonArray().size());
+
+        browser.driver().manage().deleteAllCookies();
+        LoginPage.open(browser).signInAs(Fixtures.user("PROGRAMME", null), Fixtures.PASSWORD);
+        browser.go("/reports/statistics.xhtml");
+        browser.waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("statisticsForm:suppressedNote")));
+    }
+}
