@@ -50,9 +50,6 @@ public class AttendanceService {
     private SessionService sessions;
 
     @Inject
-    private MonthClosingService closings;
-
-    @Inject
     private ParticipantService participants;
 
     @Inject
@@ -68,7 +65,7 @@ public class AttendanceService {
     private AuditLog audit;
 
     public AttendanceSheet sheet(long sessionId) {
-        SessionFacts facts = facts(sessionId);
+        SessionFacts facts = facts(sessionId, false);
         return sheetOf(facts, peopleOnSheet(facts), savedEntries(sessionId), facts.status(), facts.attendanceVersion(),
                 facts.topic());
     }
@@ -99,7 +96,7 @@ public class AttendanceService {
      * enrolled from the session's date if a place is free; all in one transaction, or nothing.
      */
     public Participant addWalkIn(long sessionId, ParticipantData data) {
-        requireMayRecord(facts(sessionId));
+        requireMayRecord(facts(sessionId, false));
         CourseSession session = sessions.get(sessionId);
         Participant participant = participants.registerWalkIn(session.getCourse().getProvider(), data);
         enrollments.enrollWalkIn(session.getCourse().getId(), participant, session.getDate());
@@ -109,7 +106,7 @@ public class AttendanceService {
     /** Whether the caller may save this session's sheet now; the reason when not (for the pages). */
     public String refusalCode(long sessionId) {
         try {
-            requireMayRecord(facts(sessionId));
+            requireMayRecord(facts(sessionId, false));
             return null;
         } catch (BusinessException e) {
             return e.code();
@@ -117,14 +114,17 @@ public class AttendanceService {
     }
 
     public AttendanceSheet save(long sessionId, AttendanceSheetData data) {
-        SessionFacts facts = facts(sessionId);
+        SessionFacts facts = facts(sessionId, true);
         requireMayRecord(facts);
         List<Object[]> people = peopleOnSheet(facts);
         Set<Long> enrolled = new HashSet<>();
         people.forEach(p -> enrolled.add(((Number) p[0]).longValue()));
         Map<Long, AttendanceStatus> entries = checkedEntries(enrolled, data.getEntries());
         String topic = data.getTopic() == null || data.getTopic().isBlank() ? null : data.getTopic().strip();
-        String previousTopic = lockAtVersion(sessionId, data.getVersion());
+        if (facts.attendanceVersion() != data.getVersion()) {
+            throw BusinessException.conflict("attendance.staleVersion");
+        }
+        String previousTopic = facts.topic();
         Map<Long, AttendanceStatus> before = savedEntries(sessionId);
         // Everyone enrolled that day gets the status sent (none if left out); entries of people no longer
         // enrolled on that date (withdrawn later with an earlier date) stay as they were.
@@ -143,7 +143,7 @@ public class AttendanceService {
 
     /** The history of changes after the first save, newest first (shown on the sheet). */
     public List<AttendanceChange> changes(long sessionId) {
-        facts(sessionId);
+        facts(sessionId, false);
         return em.createQuery("""
                 SELECT c FROM AttendanceChange c LEFT JOIN FETCH c.participant WHERE c.sessionId = :session
                 ORDER BY c.changedAt DESC, c.id DESC""", AttendanceChange.class)
@@ -160,18 +160,29 @@ public class AttendanceService {
                 throw BusinessException.forbidden("attendance.windowClosed", settings.attendanceCorrectionDays());
             }
         }
-        closings.requireOpen(session.courseId(), session.date());
+        if (session.monthClosed()) {
+            throw BusinessException.conflict("attendance.monthClosed");
+        }
     }
 
-    /** What the checks need to know of a session, in one query; outside the caller's scope: 404. */
-    private SessionFacts facts(long sessionId) {
+    /**
+     * What the checks need to know of a session, in one query; outside the caller's scope: 404. With
+     * {@code forSave} the query locks the session row and its course's row: saves of one course, and a
+     * month closing (which locks the course row too), run one after the other, and the version read here
+     * stays the current one until commit. (A shared lock let two saves of one course deadlock on
+     * course_presence.)
+     */
+    private SessionFacts facts(long sessionId, boolean forSave) {
         long me = caller.account().getId();
         List<?> found = em.createNativeQuery("""
                 SELECT s.course_id, c.provider_id, s.session_date, s.status, COALESCE(s.substitute_teacher_id, c.teacher_id),
                        s.attendance_version, s.topic,
                        c.teacher_id = ? OR EXISTS (SELECT 1 FROM course_session x
-                                                   WHERE x.course_id = c.id AND x.substitute_teacher_id = ?)
-                FROM course_session s JOIN course c ON c.id = s.course_id WHERE s.id = ?""")
+                                                   WHERE x.course_id = c.id AND x.substitute_teacher_id = ?),
+                       EXISTS (SELECT 1 FROM month_closing m WHERE m.course_id = c.id AND m.reopened_at IS NULL
+                                 AND m.month_start = s.session_date - INTERVAL (DAYOFMONTH(s.session_date) - 1) DAY)
+                FROM course_session s JOIN course c ON c.id = s.course_id WHERE s.id = ?"""
+                        + (forSave ? " FOR UPDATE" : ""))
                 .setParameter(1, me).setParameter(2, me).setParameter(3, sessionId).getResultList();
         if (found.isEmpty()) {
             throw BusinessException.notFound("session.notFound", sessionId);
@@ -179,7 +190,7 @@ public class AttendanceService {
         Object[] row = (Object[]) found.get(0);
         SessionFacts facts = new SessionFacts(sessionId, ((Number) row[0]).longValue(), ((Number) row[1]).longValue(),
                 ((java.sql.Date) row[2]).toLocalDate(), SessionStatus.valueOf((String) row[3]), ((Number) row[4]).longValue(),
-                ((Number) row[5]).intValue(), (String) row[6]);
+                ((Number) row[5]).intValue(), (String) row[6], ((Number) row[8]).intValue() == 1);
         boolean teachesCourse = ((Number) row[7]).intValue() == 1;
         if (!caller.canSeeProvider(facts.providerId()) || (caller.role() == Role.TEACHER && !teachesCourse)) {
             throw BusinessException.notFound("session.notFound", sessionId);
@@ -188,7 +199,7 @@ public class AttendanceService {
     }
 
     private record SessionFacts(long sessionId, long courseId, long providerId, LocalDate date, SessionStatus status,
-                                long effectiveTeacherId, int attendanceVersion, String topic) {
+                                long effectiveTeacherId, int attendanceVersion, String topic, boolean monthClosed) {
     }
 
     private static AttendanceSheet sheetOf(SessionFacts facts, List<Object[]> people, Map<Long, AttendanceStatus> statuses,
@@ -246,17 +257,6 @@ public class AttendanceService {
             throw new BusinessException(BusinessException.Kind.INVALID, "validation.failed", violations);
         }
         return result;
-    }
-
-    /** Locks the session row; a version other than the saved one is a 409. Returns the topic saved before. */
-    private String lockAtVersion(long sessionId, int expectedVersion) {
-        Object[] row = (Object[]) em.createNativeQuery(
-                        "SELECT attendance_version, topic FROM course_session WHERE id = ? FOR UPDATE")
-                .setParameter(1, sessionId).getSingleResult();
-        if (((Number) row[0]).intValue() != expectedVersion) {
-            throw BusinessException.conflict("attendance.staleVersion");
-        }
-        return (String) row[1];
     }
 
     /** The session is held; its summary counts (for the reports) follow the entries in the same transaction. */

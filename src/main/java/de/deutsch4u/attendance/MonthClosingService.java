@@ -12,7 +12,6 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
 import java.util.Optional;
@@ -39,28 +38,6 @@ public class MonthClosingService {
 
     @Inject
     private AuditLog audit;
-
-    public boolean isClosed(long courseId, LocalDate date) {
-        return ((Number) em.createNativeQuery("""
-                SELECT COUNT(*) FROM month_closing WHERE course_id = ? AND month_start = ? AND reopened_at IS NULL""")
-                .setParameter(1, courseId).setParameter(2, date.withDayOfMonth(1)).getSingleResult()).longValue() > 0;
-    }
-
-    /**
-     * Refuses a change of attendance in a closed month (409). Locks the course row: saves of one course
-     * (and its closing) run one after the other. A shared lock let two saves of the same course interleave
-     * their updates of course_presence and deadlock; sessions of different courses still save in parallel.
-     */
-    public void requireOpen(long courseId, LocalDate date) {
-        long closed = ((Number) em.createNativeQuery("""
-                SELECT (SELECT COUNT(*) FROM month_closing m
-                        WHERE m.course_id = c.id AND m.month_start = ? AND m.reopened_at IS NULL)
-                FROM course c WHERE c.id = ? FOR UPDATE""")
-                .setParameter(1, date.withDayOfMonth(1)).setParameter(2, courseId).getSingleResult()).longValue();
-        if (closed > 0) {
-            throw BusinessException.conflict("attendance.monthClosed");
-        }
-    }
 
     /** Every closing of the course, also reopened ones, newest month first. */
     public List<MonthClosing> list(long courseId) {
