@@ -120,6 +120,7 @@ public class AttendanceSheetBacking implements Serializable {
         try {
             AttendanceSheet saved = attendance.save(id, new AttendanceSheetData(version, topic, entries));
             conflict = false;
+            session = sessionService.get(id);
             messages.info("attendance_sheet.message.saved");
             lines.removeIf(l -> saved.rows().stream().noneMatch(r -> r.participantId() == l.participantId));
             adopt(saved);

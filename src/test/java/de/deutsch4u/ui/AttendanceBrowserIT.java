@@ -37,6 +37,7 @@ class AttendanceBrowserIT extends BrowserTest {
         sheet.choose(1, AttendanceSheetPage.ABSENT);
         sheet.topic("Einkaufen: Zahlen und Preise");
         assertTrue(sheet.save().contains("gespeichert"));
+        assertEquals("Stattgefunden", sheet.sessionStatus(), "the head follows the save");
         JsonObject saved = Api.admin().get("/api/sessions/" + session + "/attendance").json();
         assertEquals(1, saved.getInt("version"));
         assertEquals("HELD", saved.getString("status"));

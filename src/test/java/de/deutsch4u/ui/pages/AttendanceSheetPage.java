@@ -59,6 +59,11 @@ public class AttendanceSheetPage {
         return browser.driver().findElement(By.id("sheetForm:sheetMessages")).getText();
     }
 
+    /** The session's status as the page's head shows it. */
+    public String sessionStatus() {
+        return browser.driver().findElement(By.id("sessionStatus")).getText();
+    }
+
     public boolean showsConflict() {
         return !browser.driver().findElements(By.id("sheetForm:conflictNotice")).isEmpty();
     }
