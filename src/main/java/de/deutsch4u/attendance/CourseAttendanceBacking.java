@@ -9,7 +9,6 @@ import de.deutsch4u.config.AppSettings;
 import de.deutsch4u.course.Course;
 import de.deutsch4u.course.CourseService;
 import de.deutsch4u.security.Caller;
-import de.deutsch4u.security.Role;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -168,7 +167,7 @@ public class CourseAttendanceBacking implements Serializable {
     }
 
     public boolean isPlanner() {
-        return caller.role() == Role.ADMIN || caller.role() == Role.PROVIDER;
+        return caller.managesProviderData();
     }
 
     public Long getId() {

@@ -5,7 +5,6 @@ import de.deutsch4u.common.Today;
 import de.deutsch4u.common.web.FacesMessages;
 import de.deutsch4u.common.web.NotFoundPage;
 import de.deutsch4u.security.Caller;
-import de.deutsch4u.security.Role;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -90,7 +89,7 @@ public class CourseDetailBacking implements Serializable {
     }
 
     public boolean isPlanner() {
-        return caller.role() == Role.ADMIN || caller.role() == Role.PROVIDER;
+        return caller.managesProviderData();
     }
 
     public CourseStatus getStatus() {

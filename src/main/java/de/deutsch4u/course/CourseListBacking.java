@@ -2,7 +2,6 @@ package de.deutsch4u.course;
 
 import de.deutsch4u.common.Today;
 import de.deutsch4u.security.Caller;
-import de.deutsch4u.security.Role;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -42,7 +41,7 @@ public class CourseListBacking implements Serializable {
     }
 
     public boolean isPlanner() {
-        return caller.role() == Role.ADMIN || caller.role() == Role.PROVIDER;
+        return caller.managesProviderData();
     }
 
     public List<CourseLevel> getLevels() {

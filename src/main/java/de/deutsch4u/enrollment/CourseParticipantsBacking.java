@@ -10,7 +10,6 @@ import de.deutsch4u.course.CourseService;
 import de.deutsch4u.participant.Participant;
 import de.deutsch4u.participant.ParticipantService;
 import de.deutsch4u.security.Caller;
-import de.deutsch4u.security.Role;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -163,7 +162,7 @@ public class CourseParticipantsBacking implements Serializable {
     }
 
     public boolean isPlanner() {
-        return caller.role() == Role.ADMIN || caller.role() == Role.PROVIDER;
+        return caller.managesProviderData();
     }
 
     public List<WithdrawalReason> getReasons() {

@@ -106,7 +106,7 @@ public class LocationListBacking implements Serializable {
     }
 
     public boolean isEditable() {
-        return caller.role() == Role.ADMIN || caller.role() == Role.PROVIDER;
+        return caller.managesProviderData();
     }
 
     public boolean isProviderSelectable() {

@@ -41,6 +41,11 @@ public class Caller {
         return account().getRole();
     }
 
+    /** ADMIN or PROVIDER: may manage a provider's courses, participants and enrollments (pages show the controls). */
+    public boolean managesProviderData() {
+        return role() == Role.ADMIN || role() == Role.PROVIDER;
+    }
+
     public boolean seesAllProviders() {
         return role().seesAllProviders();
     }
