@@ -102,10 +102,8 @@ public class AttendanceSheetBacking implements Serializable {
             NotFoundPage.send();
             return;
         }
-        AttendanceSheet sheet = attendance.sheet(id);
         lines.clear();
-        sheet.rows().forEach(r -> lines.add(new Line(r.participantId(), r.lastName() + ", " + r.firstName(), name(r.status()))));
-        adopt(sheet);
+        adopt(attendance.sheet(id));
         topic = savedTopic;
     }
 
@@ -210,8 +208,7 @@ public class AttendanceSheetBacking implements Serializable {
     }
 
     public String countryName(String code) {
-        String country = Countries.name(code, PageLocale.current());
-        return country == null ? code : country;
+        return Countries.label(code, PageLocale.current());
     }
 
     public List<Gender> getGenders() {

@@ -10,7 +10,6 @@ import de.deutsch4u.participant.Countries;
 import de.deutsch4u.participant.Participant;
 import de.deutsch4u.participant.ParticipantService;
 import de.deutsch4u.security.Caller;
-import de.deutsch4u.security.Role;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -60,7 +59,7 @@ public class ParticipantDetailBacking implements Serializable {
     }
 
     public boolean isAuditor() {
-        return caller.role() == Role.ADMIN || caller.role() == Role.PROVIDER;
+        return caller.managesProviderData();
     }
 
     /** The enrollment a transfer came from, or null: the one whose transfer points to {@code enrollment}. */
@@ -69,8 +68,7 @@ public class ParticipantDetailBacking implements Serializable {
     }
 
     public String countryName(String code) {
-        String name = code == null ? null : Countries.name(code, PageLocale.current());
-        return name == null ? code : name;
+        return Countries.label(code, PageLocale.current());
     }
 
     /** The label of an audit action; an action without one is shown as recorded. */

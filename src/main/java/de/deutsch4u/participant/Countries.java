@@ -40,6 +40,12 @@ public final class Countries {
         return STATELESS_OR_UNKNOWN.equals(code) ? null : new Locale("", code).getDisplayCountry(locale);
     }
 
+    /** The country's name for pages, or the code itself where there is none (XX, unknown codes); null for null. */
+    public static String label(String code, Locale locale) {
+        String name = code == null ? null : name(code, locale);
+        return name == null || name.isEmpty() ? code : name;
+    }
+
     /** All codes sorted by their name in the given language (XX first), for select lists. */
     public static List<String> sortedCodes(Locale locale) {
         return CODES.stream().sorted(Comparator.comparing(c -> name(c, locale), java.text.Collator.getInstance(locale)))

@@ -98,16 +98,11 @@ public class ParticipantListBacking implements Serializable {
     }
 
     public String countryName(String code) {
-        String name = code == null ? null : Countries.name(code, locale());
-        return name == null ? code : name;
+        return Countries.label(code, PageLocale.current());
     }
 
     public List<String> getCountryCodes() {
-        return Countries.sortedCodes(locale());
-    }
-
-    private static Locale locale() {
-        return PageLocale.current();
+        return Countries.sortedCodes(PageLocale.current());
     }
 
     public boolean isProviderSelectable() {
