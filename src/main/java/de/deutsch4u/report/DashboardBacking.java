@@ -53,7 +53,7 @@ public class DashboardBacking implements Serializable {
 
     public void show() {
         try {
-            dashboard = dashboards.dashboard(new UsageQuery(from, to, GroupBy.DISTRICT, fundingLine), locale());
+            dashboard = dashboards.dashboard(new UsageQuery(from, to, GroupBy.DISTRICT, fundingLine), PageLocale.current());
             districts = new ArrayList<>(dashboard.districts());
             regions = new ArrayList<>(dashboard.regions());
             courses = new ArrayList<>(dashboard.courses());
@@ -92,12 +92,12 @@ public class DashboardBacking implements Serializable {
     }
 
     public String getDistrictChart() {
-        return BarChart.of(getDistricts(), Messages.get(locale(), "reports_usage.chart.dataset"), UsageRow::getUtilisation,
+        return BarChart.of(getDistricts(), Messages.get(PageLocale.current(), "reports_usage.chart.dataset"), UsageRow::getUtilisation,
                 true);
     }
 
     public String getRegionChart() {
-        return BarChart.of(getRegions(), Messages.get(locale(), "reports_usage.column.unitsHeld"),
+        return BarChart.of(getRegions(), Messages.get(PageLocale.current(), "reports_usage.column.unitsHeld"),
                 row -> BigDecimal.valueOf(row.getUnitsHeld()), false);
     }
 
@@ -107,10 +107,6 @@ public class DashboardBacking implements Serializable {
 
     public List<FundingLine> getFundingLines() {
         return List.of(FundingLine.values());
-    }
-
-    private static Locale locale() {
-        return PageLocale.current();
     }
 
     public LocalDate getFrom() {

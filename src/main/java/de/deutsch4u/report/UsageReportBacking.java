@@ -52,7 +52,7 @@ public class UsageReportBacking implements Serializable {
 
     public void show() {
         try {
-            report = reports.usage(new UsageQuery(from, to, groupBy, fundingLine), locale());
+            report = reports.usage(new UsageQuery(from, to, groupBy, fundingLine), PageLocale.current());
             rows = new ArrayList<>(report.getRows());
         } catch (BusinessException e) {
             report = null;
@@ -86,7 +86,7 @@ public class UsageReportBacking implements Serializable {
 
     /** Utilisation in per cent per row, as horizontal bars (long names stay readable). */
     public String getChart() {
-        return BarChart.of(getRows(), Messages.get(locale(), "reports_usage.chart.dataset"), UsageRow::getUtilisation, true);
+        return BarChart.of(getRows(), Messages.get(PageLocale.current(), "reports_usage.chart.dataset"), UsageRow::getUtilisation, true);
     }
 
     /** The chart only when there are rows (the table shows the empty state). */
@@ -108,10 +108,6 @@ public class UsageReportBacking implements Serializable {
 
     public List<FundingLine> getFundingLines() {
         return List.of(FundingLine.values());
-    }
-
-    private static Locale locale() {
-        return PageLocale.current();
     }
 
     public LocalDate getFrom() {

@@ -79,7 +79,7 @@ public class StatisticsBacking implements Serializable {
     public void show() {
         try {
             statistics = statisticsService.statistics(new StatisticsQuery(from, to, providerId, districtId, fundingLine));
-            lines = StatisticsTable.lines(statistics, locale());
+            lines = StatisticsTable.lines(statistics, PageLocale.current());
         } catch (BusinessException e) {
             statistics = null;
             lines = new ArrayList<>();
@@ -185,10 +185,6 @@ public class StatisticsBacking implements Serializable {
 
     public List<StatementView> getVersions() {
         return versions;
-    }
-
-    private static Locale locale() {
-        return PageLocale.current();
     }
 
     public LocalDate getFrom() {
