@@ -103,13 +103,13 @@ public class AttendanceService {
         return participant;
     }
 
-    /** Whether the caller may save this session's sheet now; the reason when not (for the pages). */
-    public String refusalCode(long sessionId) {
+    /** Why the caller may not save this session's sheet now (for the pages), or null when they may. */
+    public BusinessException refusal(long sessionId) {
         try {
             requireMayRecord(facts(sessionId, false));
             return null;
         } catch (BusinessException e) {
-            return e.code();
+            return e;
         }
     }
 

@@ -2,6 +2,7 @@ package de.deutsch4u.attendance;
 
 import de.deutsch4u.common.web.PageLocale;
 import de.deutsch4u.common.BusinessException;
+import de.deutsch4u.common.Messages;
 import de.deutsch4u.common.web.FacesMessages;
 import de.deutsch4u.common.web.NotFoundPage;
 import de.deutsch4u.course.CourseSession;
@@ -49,7 +50,9 @@ public class AttendanceSheetBacking implements Serializable {
     private String savedTopic;
     private final List<Line> lines = new ArrayList<>();
     private boolean conflict;
-    private String refusal;
+    /** Why the sheet is read-only for the caller (an error code and its values), null when it is editable. */
+    private String refusalCode;
+    private Object[] refusalArgs;
     private List<AttendanceChange> changes = List.of();
     private ParticipantData walkIn = newWalkIn();
     private String cancelReason;
@@ -153,7 +156,7 @@ public class AttendanceSheetBacking implements Serializable {
             sessionService.cancel(id, cancelReason);
             messages.info("attendance_sheet.message.cancelled");
             session = sessionService.get(id);
-            refusal = attendance.refusalCode(id);
+            takeRefusal();
         } catch (BusinessException e) {
             messages.error(e, "cancelForm");
         }
@@ -168,7 +171,7 @@ public class AttendanceSheetBacking implements Serializable {
         lines.forEach(l -> l.savedStatus = saved.containsKey(l.participantId) ? name(saved.get(l.participantId).status()) : null);
         sheet.rows().stream().filter(r -> lines.stream().noneMatch(l -> l.participantId == r.participantId()))
                 .forEach(r -> lines.add(new Line(r.participantId(), r.lastName() + ", " + r.firstName(), name(r.status()))));
-        refusal = attendance.refusalCode(id);
+        takeRefusal();
         changes = attendance.changes(id);
     }
 
@@ -184,7 +187,7 @@ public class AttendanceSheetBacking implements Serializable {
     }
 
     public boolean isEditable() {
-        return refusal == null;
+        return refusalCode == null;
     }
 
     public boolean isCancellable() {
@@ -251,8 +254,18 @@ public class AttendanceSheetBacking implements Serializable {
         return conflict;
     }
 
+    /**
+     * The reason the sheet is read-only, with its values. Formatted when the page renders: during the
+     * view action the view's language is still the browser's, not the one the page is shown in.
+     */
     public String getRefusal() {
-        return refusal;
+        return refusalCode == null ? null : Messages.get(PageLocale.current(), "error." + refusalCode, refusalArgs);
+    }
+
+    private void takeRefusal() {
+        BusinessException refused = attendance.refusal(id);
+        refusalCode = refused == null ? null : refused.code();
+        refusalArgs = refused == null ? null : refused.args();
     }
 
     public List<AttendanceChange> getChanges() {

@@ -15,7 +15,9 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 
 /** A teacher records today's session on a phone, and a concurrent save by the provider loses neither input. */
 class AttendanceBrowserIT extends BrowserTest {
@@ -145,5 +147,22 @@ class AttendanceBrowserIT extends BrowserTest {
         page.reopen(0, "Nachtrag laut Papierliste");
         assertTrue(page.month(0).contains("Offen"), page.month(0));
         assertTrue(page.history().contains("Nachtrag laut Papierliste"), page.history());
+    }
+
+    @Test
+    void shouldTellATeacherWhyAnOldSessionIsReadOnly() {
+        long provider = Fixtures.provider();
+        String teacher = Fixtures.user("TEACHER", provider);
+        long courseId = Api.admin().post("/api/courses", course(provider, Fixtures.location(provider), Fixtures.userId(teacher))
+                .everyDay(TODAY.minusDays(30), TODAY.minusDays(20)).json()).json().getJsonNumber("id").longValue();
+        long session = Api.admin().get("/api/courses/" + courseId + "/sessions").jsonArray().getJsonObject(0)
+                .getJsonNumber("id").longValue();
+
+        LoginPage.open(browser).signInAs(teacher, Fixtures.PASSWORD);
+        browser.go("/attendance/session.xhtml?id=" + session);
+        browser.waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("refusal")));
+        String notice = browser.driver().findElement(By.id("refusal")).getText();
+        assertTrue(notice.contains("14 Tage"), "the window is named with its days: " + notice);
+        assertTrue(browser.driver().findElements(By.id("sheetForm:save")).isEmpty(), "nothing to save");
     }
 }
