@@ -11,7 +11,8 @@ import java.sql.Connection;
  */
 @DataSourceDefinition(
         name = DataSourceConfig.JNDI_NAME,
-        className = "org.mariadb.jdbc.MariaDbDataSource",
+        // Not MariaDbDataSource itself: it is also an XADataSource, which makes Payara's pool XA (docs/benchmarks.md).
+        className = "de.deutsch4u.config.MariaDbLocalDataSource",
         url = "${MPCONFIG=db.url}",
         user = "${MPCONFIG=db.user}",
         password = "${MPCONFIG=db.password}",
@@ -21,11 +22,14 @@ import java.sql.Connection;
         minPoolSize = 2,
         maxPoolSize = 40,
         properties = {
-            // Every borrowed connection is checked with Connection.isValid (a ping): "meta-data" validation
+            // A borrowed connection is checked with Connection.isValid (a ping): "meta-data" validation
             // does not reach the server, so after a database restart the pool kept handing out dead connections.
+            // At most once a second per connection: a request borrows up to three, and a ping on each borrow
+            // was a measurable part of saving an attendance sheet (docs/benchmarks.md).
             "fish.payara.is-connection-validation-required=true",
             "fish.payara.connection-validation-method=custom-validation",
             "fish.payara.validation-classname=org.glassfish.api.jdbc.validation.JDBC40ConnectionValidation",
+            "fish.payara.validate-atmost-once-period-in-seconds=1",
             "fish.payara.fail-all-connections=true"
         })
 @ApplicationScoped
