@@ -61,7 +61,7 @@ public class CalendarBacking implements Serializable {
     /** {@code <f:viewAction>} (and the teacher's start page); ids outside the caller's scope give a 404 page. */
     public void load() throws IOException {
         if (caller.role() == Role.TEACHER) {
-            teacherId = caller.account().getId();
+            teacherId = caller.id();
             locationId = null;
         }
         Long providerId;
@@ -71,7 +71,7 @@ public class CalendarBacking implements Serializable {
                 heading = location.getName();
                 providerId = location.getProviderId();
             } else if (teacherId != null && caller.role() != Role.PROGRAMME) {
-                UserAccount teacher = teacherId.equals(caller.account().getId()) ? caller.account() : userService.get(teacherId);
+                UserAccount teacher = teacherId.equals(caller.id()) ? caller.account() : userService.get(teacherId);
                 heading = teacher.getDisplayName();
                 providerId = teacher.getProviderId();
             } else {

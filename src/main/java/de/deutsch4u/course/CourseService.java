@@ -120,7 +120,7 @@ public class CourseService {
             providers.get(filter.providerId()); // 404 outside the caller's scope
         }
         Long provider = caller.seesAllProviders() ? filter.providerId() : caller.providerId();
-        Long teacher = caller.role() == Role.TEACHER ? caller.account().getId() : null;
+        Long teacher = caller.role() == Role.TEACHER ? caller.id() : null;
         return em.createQuery("""
                 SELECT c FROM Course c
                 WHERE (:provider IS NULL OR c.provider.id = :provider)
@@ -150,7 +150,7 @@ public class CourseService {
     /** Sessions of a location or of a teacher (own and substituted) between two dates, for the calendars. */
     public List<CourseSession> sessionsBetween(Long locationId, Long teacherId, LocalDate from, LocalDate to) {
         Long provider = caller.seesAllProviders() ? null : caller.providerId();
-        Long onlyTeacher = caller.role() == Role.TEACHER ? caller.account().getId() : teacherId;
+        Long onlyTeacher = caller.role() == Role.TEACHER ? caller.id() : teacherId;
         return em.createQuery("""
                 SELECT s FROM CourseSession s JOIN s.course c LEFT JOIN s.substituteTeacher st
                 WHERE s.date BETWEEN :from AND :to

@@ -48,7 +48,7 @@ public class SessionService {
     @RolesAllowed({Roles.ADMIN, Roles.PROVIDER, Roles.TEACHER})
     public CourseSession cancel(long id, String reason) {
         CourseSession session = get(id);
-        if (caller.role() == Role.TEACHER && !session.getEffectiveTeacher().getId().equals(caller.account().getId())) {
+        if (caller.role() == Role.TEACHER && !session.getEffectiveTeacher().getId().equals(caller.id())) {
             throw BusinessException.forbidden("attendance.notYourSession");
         }
         requirePlanned(session);

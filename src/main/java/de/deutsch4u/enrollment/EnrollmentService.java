@@ -158,7 +158,7 @@ public class EnrollmentService {
      */
     public List<Enrollment> history(long participantId) {
         Participant participant = participants.find(participantId);
-        Long teacher = caller.role() == Role.TEACHER ? caller.account().getId() : null;
+        Long teacher = caller.role() == Role.TEACHER ? caller.id() : null;
         return em.createQuery("""
                 SELECT e FROM Enrollment e WHERE e.participant = :participant
                   AND (:teacher IS NULL OR e.course.teacher.id = :teacher)

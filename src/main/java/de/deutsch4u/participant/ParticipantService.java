@@ -135,7 +135,7 @@ public class ParticipantService {
             providers.get(providerId);
         }
         Long provider = caller.role() == Role.ADMIN ? providerId : caller.providerId();
-        Long teacher = caller.role() == Role.TEACHER ? caller.account().getId() : null;
+        Long teacher = caller.role() == Role.TEACHER ? caller.id() : null;
         String pattern = query == null || query.isBlank() ? null : "%" + query.strip().toLowerCase(Locale.ROOT) + "%";
         List<Participant> found = em.createQuery("""
                 SELECT p FROM Participant p
@@ -185,7 +185,7 @@ public class ParticipantService {
     private boolean teacherMaySee(Participant participant) {
         return caller.role() != Role.TEACHER || !em.createQuery("""
                 SELECT e.id FROM Enrollment e WHERE e.participant = :p AND e.course.teacher.id = :teacher""", Long.class)
-                .setParameter("p", participant).setParameter("teacher", caller.account().getId())
+                .setParameter("p", participant).setParameter("teacher", caller.id())
                 .setMaxResults(1).getResultList().isEmpty();
     }
 }

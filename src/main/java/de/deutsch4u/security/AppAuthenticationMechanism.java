@@ -82,7 +82,7 @@ public class AppAuthenticationMechanism implements HttpAuthenticationMechanism {
     private AuthenticationStatus basic(HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
         UsernamePasswordCredential credential = basicCredential(request.getHeader("Authorization"));
         if (credential != null) {
-            CredentialValidationResult result = recentCredentials.validate(credential);
+            CredentialValidationResult result = recentCredentials.validate(credential, request);
             if (result.getStatus() == CredentialValidationResult.Status.VALID) {
                 return context.notifyContainerAboutLogin(result);
             }

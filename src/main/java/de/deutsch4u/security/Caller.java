@@ -7,6 +7,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.security.enterprise.SecurityContext;
+import jakarta.servlet.http.HttpServletRequest;
 import java.security.Principal;
 
 /**
@@ -22,7 +23,11 @@ public class Caller {
     @Inject
     private SecurityContext securityContext;
 
+    @Inject
+    private HttpServletRequest request;
+
     private UserAccount account;
+    private SignedInAccount signedIn;
 
     public UserAccount account() {
         if (account == null) {
@@ -30,15 +35,32 @@ public class Caller {
             if (principal == null) {
                 throw new IllegalStateException("No caller: the service was called without a login.");
             }
+            // One query: the eager provider and its district would otherwise be two more round trips.
             account = em.createQuery("SELECT u FROM UserAccount u WHERE u.username = :name", UserAccount.class)
                     .setParameter("name", principal.getName())
+                    .setHint("eclipselink.left-join-fetch", "u.provider.district")
                     .getSingleResult();
         }
         return account;
     }
 
+    /** Id, role and provider of the caller; without a query when the login check of this request read them. */
+    private SignedInAccount signedIn() {
+        if (signedIn == null) {
+            Object checked = request.getAttribute(SignedInAccount.REQUEST_ATTRIBUTE);
+            signedIn = checked instanceof SignedInAccount facts ? facts
+                    : new SignedInAccount(account().getId(), account().getRole(), account().getProviderId());
+        }
+        return signedIn;
+    }
+
+    /** Boxed like the entity's id: {@code teacher ? caller.id() : teacherId} must not unbox a null teacherId. */
+    public Long id() {
+        return signedIn().id();
+    }
+
     public Role role() {
-        return account().getRole();
+        return signedIn().role();
     }
 
     /** ADMIN or PROVIDER: may manage a provider's courses, participants and enrollments (pages show the controls). */
@@ -52,7 +74,7 @@ public class Caller {
 
     /** The caller's provider, or null for ADMIN and PROGRAMME. */
     public Long providerId() {
-        return account().getProviderId();
+        return signedIn().providerId();
     }
 
     /**

@@ -7,6 +7,7 @@ import jakarta.inject.Inject;
 import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.security.enterprise.identitystore.CredentialValidationResult;
 import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
+import jakarta.servlet.http.HttpServletRequest;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
@@ -47,20 +48,30 @@ public class RecentCredentials {
     private record Entry(byte[] passwordMac, String storedHash, long expiresAtMillis) {
     }
 
-    private record Account(String storedHash, String role) {
+    private record Account(String storedHash, SignedInAccount facts) {
     }
 
-    public CredentialValidationResult validate(UsernamePasswordCredential credential) {
+    /** Checks the password; when it is right, the account's facts are kept in the request for {@link Caller}. */
+    public CredentialValidationResult validate(UsernamePasswordCredential credential, HttpServletRequest request) {
         String username = credential.getCaller();
         Account account = activeAccount(username);
         if (account == null) {
             return CredentialValidationResult.INVALID_RESULT;
         }
+        CredentialValidationResult result = check(credential, account);
+        if (result.getStatus() == CredentialValidationResult.Status.VALID) {
+            request.setAttribute(SignedInAccount.REQUEST_ATTRIBUTE, account.facts());
+        }
+        return result;
+    }
+
+    private CredentialValidationResult check(UsernamePasswordCredential credential, Account account) {
+        String username = credential.getCaller();
         byte[] mac = mac(username, credential.getPasswordAsString());
         Entry entry = entries.get(username);
         if (entry != null && entry.expiresAtMillis() > System.currentTimeMillis()
                 && entry.storedHash().equals(account.storedHash()) && MessageDigest.isEqual(entry.passwordMac(), mac)) {
-            return new CredentialValidationResult(username, Set.of(account.role()));
+            return new CredentialValidationResult(username, Set.of(account.facts().role().name()));
         }
         CredentialValidationResult result = identityStore.validate(credential);
         if (result.getStatus() == CredentialValidationResult.Status.VALID) {
@@ -81,10 +92,15 @@ public class RecentCredentials {
     private Account activeAccount(String username) {
         try (Connection connection = dataSource.getConnection();
              PreparedStatement query = connection.prepareStatement(
-                     "SELECT password_hash, role FROM app_user WHERE username = ? AND active = TRUE")) {
+                     "SELECT password_hash, id, role, provider_id FROM app_user WHERE username = ? AND active = TRUE")) {
             query.setString(1, username);
             try (ResultSet row = query.executeQuery()) {
-                return row.next() ? new Account(row.getString(1), row.getString(2)) : null;
+                if (!row.next()) {
+                    return null;
+                }
+                long providerId = row.getLong(4);
+                return new Account(row.getString(1), new SignedInAccount(row.getLong(2), Role.valueOf(row.getString(3)),
+                        row.wasNull() ? null : providerId));
             }
         } catch (SQLException e) {
             throw new IllegalStateException("Cannot read the account for the login check", e);

@@ -75,7 +75,7 @@ public class UserListBacking implements Serializable {
 
     /** Whether the row's account may be (de)activated from this page. */
     public boolean canToggle(UserAccount user) {
-        return !user.getId().equals(caller.account().getId())
+        return !user.getId().equals(caller.id())
                 && (caller.role() == Role.ADMIN || user.getRole() == Role.TEACHER);
     }
 

@@ -97,7 +97,7 @@ public class UserService {
         if (caller.role() == Role.PROVIDER && account.getRole() != Role.TEACHER) {
             throw BusinessException.forbidden("user.onlyTeachers");
         }
-        if (account.getId().equals(caller.account().getId())) {
+        if (account.getId().equals(caller.id())) {
             throw BusinessException.conflict("user.notYourself");
         }
         account.setActive(active);
