@@ -17,6 +17,8 @@ import de.deutsch4u.security.Role;
 import de.deutsch4u.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -64,10 +66,12 @@ public class AttendanceService {
     @Inject
     private AuditLog audit;
 
+    /** Reads only, so it runs without a transaction (no BEGIN and COMMIT round trips on the most used page). */
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public AttendanceSheet sheet(long sessionId) {
         SessionFacts facts = facts(sessionId, false);
-        return sheetOf(facts, peopleOnSheet(facts), savedEntries(sessionId), facts.status(), facts.attendanceVersion(),
-                facts.topic());
+        Lines lines = lines(facts);
+        return sheetOf(facts, lines.people(), lines.saved(), facts.status(), facts.attendanceVersion(), facts.topic());
     }
 
     /**
@@ -87,7 +91,7 @@ public class AttendanceService {
                 ORDER BY s.date DESC, s.startTime""", CourseSession.class)
                 .setParameter("from", today.minusDays(OVERDUE_DAYS)).setParameter("today", today)
                 .setParameter("provider", caller.seesAllProviders() ? null : caller.providerId())
-                .setParameter("teacher", teacher ? caller.account().getId() : null)
+                .setParameter("teacher", teacher ? caller.id() : null)
                 .setMaxResults(200).getResultList();
     }
 
@@ -104,6 +108,7 @@ public class AttendanceService {
     }
 
     /** Why the caller may not save this session's sheet now (for the pages), or null when they may. */
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public BusinessException refusal(long sessionId) {
         try {
             requireMayRecord(facts(sessionId, false));
@@ -116,7 +121,8 @@ public class AttendanceService {
     public AttendanceSheet save(long sessionId, AttendanceSheetData data) {
         SessionFacts facts = facts(sessionId, true);
         requireMayRecord(facts);
-        List<Object[]> people = peopleOnSheet(facts);
+        Lines lines = lines(facts);
+        List<Object[]> people = lines.people();
         Set<Long> enrolled = new HashSet<>();
         people.forEach(p -> enrolled.add(((Number) p[0]).longValue()));
         Map<Long, AttendanceStatus> entries = checkedEntries(enrolled, data.getEntries());
@@ -125,14 +131,14 @@ public class AttendanceService {
             throw BusinessException.conflict("attendance.staleVersion");
         }
         String previousTopic = facts.topic();
-        Map<Long, AttendanceStatus> before = savedEntries(sessionId);
+        Map<Long, AttendanceStatus> before = lines.saved();
         // Everyone enrolled that day gets the status sent (none if left out); entries of people no longer
         // enrolled on that date (withdrawn later with an earlier date) stay as they were.
         Map<Long, AttendanceStatus> after = new HashMap<>(before);
         enrolled.forEach(id -> after.put(id, entries.get(id)));
         int changed = writeEntries(sessionId, before, after);
         markHeld(sessionId, topic, after);
-        updatePresence(facts.courseId(), before, after);
+        updatePresence(facts, before, after);
         if (data.getVersion() > 0) {
             recordChanges(sessionId, before, after, previousTopic, topic);
         }
@@ -153,7 +159,7 @@ public class AttendanceService {
     private void requireMayRecord(SessionFacts session) {
         AttendanceRules.requireRecordable(session.status(), session.date(), Today.date());
         if (caller.role() == Role.TEACHER) {
-            if (session.effectiveTeacherId() != caller.account().getId()) {
+            if (session.effectiveTeacherId() != caller.id()) {
                 throw BusinessException.forbidden("attendance.notYourSession");
             }
             if (!AttendanceRules.teacherWindowOpen(session.date(), Today.date(), settings.attendanceCorrectionDays())) {
@@ -173,7 +179,7 @@ public class AttendanceService {
      * course_presence.)
      */
     private SessionFacts facts(long sessionId, boolean forSave) {
-        long me = caller.account().getId();
+        long me = caller.id();
         List<?> found = em.createNativeQuery("""
                 SELECT s.course_id, c.provider_id, s.session_date, s.status, COALESCE(s.substitute_teacher_id, c.teacher_id),
                        s.attendance_version, s.topic,
@@ -212,26 +218,37 @@ public class AttendanceService {
         return new AttendanceSheet(facts.sessionId(), status, version, topic, rows);
     }
 
-    /** Participant id, first and last name of everyone enrolled on the session's date. */
-    @SuppressWarnings("unchecked")
-    private List<Object[]> peopleOnSheet(SessionFacts session) {
-        return em.createNativeQuery("""
-                SELECT p.id, p.first_name, p.last_name FROM participant p
-                WHERE p.id IN (SELECT e.participant_id FROM enrollment e
-                               WHERE e.course_id = ? AND e.was_enrolled AND e.from_date <= ?
-                                 AND (e.withdrawal_date IS NULL OR e.withdrawal_date > ?))
-                ORDER BY p.last_name, p.first_name, p.id""")
-                .setParameter(1, session.courseId()).setParameter(2, session.date())
-                .setParameter(3, session.date()).getResultList();
+    /**
+     * people: id, first and last name of everyone enrolled on the session's date, in sheet order; saved:
+     * the saved entries, including those of people no longer enrolled on that date (withdrawn later with
+     * an earlier date). One query over the course's enrollments: only people enrolled once can have entries.
+     */
+    private record Lines(List<Object[]> people, Map<Long, AttendanceStatus> saved) {
     }
 
     @SuppressWarnings("unchecked")
-    private Map<Long, AttendanceStatus> savedEntries(long sessionId) {
-        List<Object[]> rows = em.createNativeQuery("SELECT participant_id, status FROM attendance WHERE session_id = ?")
-                .setParameter(1, sessionId).getResultList();
+    private Lines lines(SessionFacts session) {
+        List<Object[]> rows = em.createNativeQuery("""
+                SELECT p.id, p.first_name, p.last_name, a.status,
+                       MAX(e.was_enrolled AND e.from_date <= ? AND (e.withdrawal_date IS NULL OR e.withdrawal_date > ?))
+                FROM enrollment e JOIN participant p ON p.id = e.participant_id
+                LEFT JOIN attendance a ON a.session_id = ? AND a.participant_id = p.id
+                WHERE e.course_id = ?
+                GROUP BY p.id, p.first_name, p.last_name, a.status
+                ORDER BY p.last_name, p.first_name, p.id""")
+                .setParameter(1, session.date()).setParameter(2, session.date()).setParameter(3, session.sessionId())
+                .setParameter(4, session.courseId()).getResultList();
+        List<Object[]> people = new ArrayList<>();
         Map<Long, AttendanceStatus> saved = new HashMap<>();
-        rows.forEach(r -> saved.put(((Number) r[0]).longValue(), AttendanceStatus.valueOf((String) r[1])));
-        return saved;
+        for (Object[] row : rows) {
+            if (((Number) row[4]).intValue() == 1) {
+                people.add(row);
+            }
+            if (row[3] != null) {
+                saved.put(((Number) row[0]).longValue(), AttendanceStatus.valueOf((String) row[3]));
+            }
+        }
+        return new Lines(people, saved);
     }
 
     /** The entries as a map participant -> status (null = not recorded); every problem is a violation. */
@@ -269,7 +286,7 @@ public class AttendanceService {
                     present_count = ?, recorded_count = ?, attendance_saved_at = ?, attendance_saved_by = ?
                 WHERE id = ?""")
                 .setParameter(1, topic).setParameter(2, present).setParameter(3, recorded)
-                .setParameter(4, Today.utcNow()).setParameter(5, caller.account().getId())
+                .setParameter(4, Today.utcNow()).setParameter(5, caller.id())
                 .setParameter(6, sessionId).executeUpdate();
     }
 
@@ -307,33 +324,50 @@ public class AttendanceService {
     }
 
     /**
-     * Keeps course_presence (V040, read by the usage report) equal to the entries: for everyone whose
-     * PRESENT changed, the first and last day PRESENT in a HELD session of the course, or no row. Runs after
-     * markHeld, so this session counts. The DELETE locks an existing row, so a concurrent save for the same
-     * person and course waits and then reads the committed entries (READ COMMITTED); when two saves insert
-     * a new row at once, the second merges its dates into the first's.
+     * Keeps course_presence (V040, read by the usage report) equal to the entries; runs after markHeld,
+     * so this session counts. Whoever became PRESENT widens their row to this date. Whoever is no longer
+     * PRESENT gets first and last day recomputed from the course's held sessions (read course first: a
+     * person's attendance in other courses does not matter). The course row is locked by
+     * {@link #facts}, so no other save of this course changes these rows meanwhile.
      */
-    private void updatePresence(long courseId, Map<Long, AttendanceStatus> before, Map<Long, AttendanceStatus> after) {
+    private void updatePresence(SessionFacts session, Map<Long, AttendanceStatus> before, Map<Long, AttendanceStatus> after) {
+        List<Long> nowPresent = new ArrayList<>();
+        List<String> noLongerPresent = new ArrayList<>();
         Set<Long> everyone = new HashSet<>(before.keySet());
         everyone.addAll(after.keySet());
-        List<String> changed = everyone.stream()
-                .filter(id -> (before.get(id) == AttendanceStatus.PRESENT) != (after.get(id) == AttendanceStatus.PRESENT))
-                .map(String::valueOf).toList();
-        if (changed.isEmpty()) {
-            return;
+        for (Long id : everyone) {
+            boolean was = before.get(id) == AttendanceStatus.PRESENT;
+            boolean is = after.get(id) == AttendanceStatus.PRESENT;
+            if (is && !was) {
+                nowPresent.add(id);
+            } else if (was && !is) {
+                noLongerPresent.add(String.valueOf(id));
+            }
         }
-        String ids = String.join(",", changed);
-        em.createNativeQuery("DELETE FROM course_presence WHERE course_id = ? AND participant_id IN (" + ids + ")")
-                .setParameter(1, courseId).executeUpdate();
-        em.createNativeQuery("""
-                INSERT INTO course_presence (course_id, participant_id, first_present, last_present)
-                SELECT s.course_id, a.participant_id, MIN(s.session_date), MAX(s.session_date)
-                FROM attendance a JOIN course_session s ON s.id = a.session_id
-                WHERE a.participant_id IN (%s) AND s.course_id = ? AND a.status = 'PRESENT' AND s.status = 'HELD'
-                GROUP BY s.course_id, a.participant_id
-                ON DUPLICATE KEY UPDATE first_present = LEAST(first_present, VALUES(first_present)),
-                                        last_present = GREATEST(last_present, VALUES(last_present))""".formatted(ids))
-                .setParameter(1, courseId).executeUpdate();
+        if (!nowPresent.isEmpty()) {
+            var upsert = em.createNativeQuery("INSERT INTO course_presence (course_id, participant_id, first_present, last_present) VALUES "
+                    + String.join(", ", Collections.nCopies(nowPresent.size(), "(?, ?, ?, ?)"))
+                    + " ON DUPLICATE KEY UPDATE first_present = LEAST(first_present, VALUES(first_present)),"
+                    + " last_present = GREATEST(last_present, VALUES(last_present))");
+            int i = 0;
+            for (Long id : nowPresent) {
+                upsert.setParameter(++i, session.courseId()).setParameter(++i, id)
+                        .setParameter(++i, session.date()).setParameter(++i, session.date());
+            }
+            upsert.executeUpdate();
+        }
+        if (!noLongerPresent.isEmpty()) {
+            String ids = String.join(",", noLongerPresent);
+            em.createNativeQuery("DELETE FROM course_presence WHERE course_id = ? AND participant_id IN (" + ids + ")")
+                    .setParameter(1, session.courseId()).executeUpdate();
+            em.createNativeQuery("""
+                    INSERT INTO course_presence (course_id, participant_id, first_present, last_present)
+                    SELECT STRAIGHT_JOIN s.course_id, a.participant_id, MIN(s.session_date), MAX(s.session_date)
+                    FROM course_session s JOIN attendance a ON a.session_id = s.id
+                    WHERE s.course_id = ? AND s.status = 'HELD' AND a.participant_id IN (%s) AND a.status = 'PRESENT'
+                    GROUP BY s.course_id, a.participant_id""".formatted(ids))
+                    .setParameter(1, session.courseId()).executeUpdate();
+        }
     }
 
     /** One row per changed entry (and one for the topic), written in one multi-row INSERT. */
@@ -356,7 +390,7 @@ public class AttendanceService {
         var insert = em.createNativeQuery("INSERT INTO attendance_change "
                 + "(session_id, participant_id, old_value, new_value, changed_by, changed_at) VALUES "
                 + String.join(", ", Collections.nCopies(rows.size(), "(?, ?, ?, ?, ?, ?)")));
-        long actor = caller.account().getId();
+        long actor = caller.id();
         var now = Today.utcNow();
         int i = 0;
         for (Object[] row : rows) {

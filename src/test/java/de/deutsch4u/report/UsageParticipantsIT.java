@@ -7,6 +7,12 @@ import de.deutsch4u.testsupport.Api;
 import de.deutsch4u.testsupport.Fixtures;
 import de.deutsch4u.testsupport.TestApp;
 import jakarta.json.JsonObject;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -23,7 +29,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 class UsageParticipantsIT {
 
     @Test
-    void shouldCountAPersonOnlyWhenPresentInThePeriodAndFollowCorrections() {
+    void shouldCountAPersonOnlyWhenPresentInThePeriodAndFollowCorrections() throws SQLException {
         long provider = Fixtures.provider();
         String staff = Fixtures.user("PROVIDER", provider);
         long course = createCourse(course(provider, Fixtures.location(provider), Fixtures.teacher(provider))
@@ -50,6 +56,36 @@ class UsageParticipantsIT {
         assertEquals(1, participants(staff, "2026-06-01", "2026-06-30"), "x's presences were all taken back");
         assertEquals(0, participants(staff, "2026-06-09", "2026-06-30"));
         assertEquals(1, participants(staff, "2026-06-08", "2026-06-15"));
+        assertEquals(recomputedPresence(course), presence(course), "course_presence equals a recomputation from the entries");
+        assertEquals(List.of(y + " 2026-06-08 2026-06-08"), presence(course));
+    }
+
+    /** The saves keep course_presence row by row (AttendanceService.updatePresence); this is what it must equal. */
+    private static List<String> recomputedPresence(long courseId) throws SQLException {
+        return rows("""
+                SELECT CONCAT(a.participant_id, ' ', MIN(s.session_date), ' ', MAX(s.session_date))
+                FROM attendance a JOIN course_session s ON s.id = a.session_id
+                WHERE s.course_id = ? AND s.status = 'HELD' AND a.status = 'PRESENT'
+                GROUP BY a.participant_id ORDER BY a.participant_id""", courseId);
+    }
+
+    private static List<String> presence(long courseId) throws SQLException {
+        return rows("""
+                SELECT CONCAT(participant_id, ' ', first_present, ' ', last_present) FROM course_presence
+                WHERE course_id = ? ORDER BY participant_id""", courseId);
+    }
+
+    private static List<String> rows(String sql, long courseId) throws SQLException {
+        List<String> rows = new ArrayList<>();
+        try (Connection c = TestApp.database().connect(); PreparedStatement s = c.prepareStatement(sql)) {
+            s.setLong(1, courseId);
+            try (ResultSet r = s.executeQuery()) {
+                while (r.next()) {
+                    rows.add(r.getString(1));
+                }
+            }
+        }
+        return rows;
     }
 
     /** The totals' participants of the provider's own courses (the scope of a PROVIDER). */
