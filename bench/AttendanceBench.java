@@ -30,6 +30,10 @@ public class AttendanceBench {
 
     static final int PARTICIPANTS = 25;
     static final int CLIENTS = 32;
+    /** Days of sessions per course: enough that every run saves sessions not saved before. */
+    static final int DAYS = 600;
+    /** Saves per client before measuring: the JIT needs several thousand requests to compile the request path. */
+    static final int WARM_UP = 200;
     static final Pattern ID = Pattern.compile("\"id\"\\s*:\\s*(\\d+)");
 
     static String base;
@@ -47,14 +51,16 @@ public class AttendanceBench {
                     PARTICIPANTS);
         }
         List<String> lines = new ArrayList<>();
+        Saver[] byJdbc = {jdbcSaver(args, jdbc, 1), jdbcSaver(args, jdbc, CLIENTS)};
+        // Warm-up with all clients first, so that the one-client figures do not measure the interpreter.
+        run("warm-up API", CLIENTS, WARM_UP, api, (c, s, v) -> saveByApi(api, s, v));
+        run("warm-up JDBC", CLIENTS, WARM_UP, jdbc, byJdbc[1]);
         for (int clients : new int[] {1, CLIENTS}) {
             // Within a run no two clients may save the same session, so a run takes at most every session once.
             int perClient = Math.min(clients == 1 ? saves * 8 : saves, api.sessions.size() / clients / 2);
-            Saver byJdbc = jdbcSaver(args, jdbc, clients);
-            run("warm-up API", clients, Math.max(200, perClient), api, (c, s, v) -> saveByApi(api, s, v));
+            Saver jdbcSaver = byJdbc[clients == 1 ? 0 : 1];
             Result viaApi = run("API", clients, perClient, api, (c, s, v) -> saveByApi(api, s, v));
-            run("warm-up JDBC", clients, Math.max(200, perClient), jdbc, byJdbc);
-            Result viaJdbc = run("JDBC", clients, perClient, jdbc, byJdbc);
+            Result viaJdbc = run("JDBC", clients, perClient, jdbc, jdbcSaver);
             if (clients == 1) {
                 Result reads = run("GET sheet", 1, perClient, api, (c, s, v) -> readByApi(api, s), false);
                 lines.add(reads.line("API GET of the sheet (login + scope + JSON, no write)", 1));
@@ -70,12 +76,13 @@ public class AttendanceBench {
         lines.forEach(System.out::println);
     }
 
-    record Fixture(String providerAuth, List<Long> sessions, List<Long> participants, int[] versions) {
+    /** cursor: where the next run starts, so that runs save sessions not saved before (until all are taken). */
+    record Fixture(String providerAuth, List<Long> sessions, List<Long> participants, int[] versions, AtomicInteger cursor) {
     }
 
     /**
      * A provider with {@link #CLIENTS} courses (own teacher and location each), every one with a session every
-     * day for 300 days and the same 25 participants. The sessions are listed course by course in turn, so
+     * day for {@link #DAYS} days and the same 25 participants. The sessions are listed course by course in turn, so
      * with 32 clients each client saves the sessions of its own course, as 32 teachers in 32 classrooms do.
      */
     static Fixture fixture() throws Exception {
@@ -103,12 +110,12 @@ public class AttendanceBench {
                     + "\"districtId\":1,\"capacity\":40}"));
             long courseId = id(post(admin, "/api/courses", "{\"providerId\":" + providerId + ",\"locationId\":" + locationId
                     + ",\"teacherId\":" + teacherId + ",\"title\":\"Bench\",\"level\":\"A1\",\"startDate\":\""
-                    + today.minusDays(300) + "\",\"endDate\":\"" + today.minusDays(1) + "\",\"weekdays\":[\"MONDAY\","
+                    + today.minusDays(DAYS) + "\",\"endDate\":\"" + today.minusDays(1) + "\",\"weekdays\":[\"MONDAY\","
                     + "\"TUESDAY\",\"WEDNESDAY\",\"THURSDAY\",\"FRIDAY\",\"SATURDAY\",\"SUNDAY\"],\"startTime\":\"09:00\","
                     + "\"endTime\":\"12:00\",\"unitsPerSession\":4,\"capacity\":30,\"fundingLine\":\"STATE\"}"));
             for (long p : participants) {
                 post(admin, "/api/courses/" + courseId + "/enrollments", "{\"participantId\":" + p + ",\"fromDate\":\""
-                        + today.minusDays(300) + "\"}");
+                        + today.minusDays(DAYS) + "\"}");
             }
             List<Long> sessions = new ArrayList<>();
             Matcher m = ID.matcher(get(admin, "/api/courses/" + courseId + "/sessions"));
@@ -124,7 +131,7 @@ public class AttendanceBench {
                 interleaved.add(course.get(i));
             }
         }
-        return new Fixture(providerAuth, interleaved, participants, new int[interleaved.size()]);
+        return new Fixture(providerAuth, interleaved, participants, new int[interleaved.size()], new AtomicInteger());
     }
 
     interface Saver {
@@ -158,7 +165,7 @@ public class AttendanceBench {
     static Result run(String label, int clients, int perClient, Fixture f, Saver saver, boolean writes) throws Exception {
         List<Double> millis = Collections.synchronizedList(new ArrayList<>());
         AtomicInteger errors = new AtomicInteger();
-        AtomicInteger cursor = new AtomicInteger();
+        int first = f.cursor().get();
         ExecutorService pool = Executors.newFixedThreadPool(clients);
         long start = System.nanoTime();
         List<Future<?>> done = new ArrayList<>();
@@ -166,7 +173,7 @@ public class AttendanceBench {
             int client = c;
             done.add(pool.submit(() -> {
                 for (int i = 0; i < perClient; i++) {
-                    int index = (client + i * clients + cursor.get()) % f.sessions().size();
+                    int index = (first + client + i * clients) % f.sessions().size();
                     long t0 = System.nanoTime();
                     try {
                         saver.save(client, f.sessions().get(index), f.versions()[index]);
@@ -188,7 +195,8 @@ public class AttendanceBench {
         }
         double seconds = (System.nanoTime() - start) / 1e9;
         pool.shutdown();
-        cursor.addAndGet(clients * perClient);
+        // Whole rounds of CLIENTS sessions: with 32 clients, client c keeps saving the sessions of course c.
+        f.cursor().addAndGet((clients * perClient + CLIENTS - 1) / CLIENTS * CLIENTS);
         Collections.sort(millis);
         Result r = new Result(new ArrayList<>(millis), seconds, errors.get());
         System.out.println(label + ": " + r.line(label, clients));
