@@ -2,6 +2,9 @@ package de.deutsch4u.testsupport;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import jakarta.json.JsonObject;
+import java.time.LocalDate;
+
 /** Creates data through the API, as a client would. Every name is unique, so tests never collide. */
 public final class Fixtures {
 
@@ -64,6 +67,29 @@ public final class Fixtures {
                 + "\"gender\":\"FEMALE\",\"countryOfOrigin\":\"SY\",\"nationality\":\"SY\",\"consentGiven\":true}");
         assertEquals(201, created.status(), created.body());
         return created.json().getJsonNumber("id").longValue();
+    }
+
+    /**
+     * A course of one week (Monday to Friday from {@code firstDay}) with one participant who was PRESENT
+     * in its first session, saved through the API; returns the course id. For report and dashboard tests.
+     */
+    public static long courseWithOnePresence(long providerId, String title, LocalDate firstDay, int capacity) {
+        Api.Response created = Api.admin().post("/api/courses", CourseJson.course(providerId, location(providerId),
+                teacher(providerId)).text("title", title).text("startDate", firstDay.toString())
+                .text("endDate", firstDay.plusDays(6).toString())
+                .raw("weekdays", "[\"MONDAY\",\"TUESDAY\",\"WEDNESDAY\",\"THURSDAY\",\"FRIDAY\"]")
+                .raw("capacity", String.valueOf(capacity)).json());
+        assertEquals(201, created.status(), created.body());
+        long courseId = created.json().getJsonNumber("id").longValue();
+        long participant = participant(providerId);
+        assertEquals(201, Api.admin().post("/api/courses/" + courseId + "/enrollments",
+                "{\"participantId\":" + participant + ",\"fromDate\":\"" + firstDay + "\"}").status());
+        JsonObject session = Api.admin().get("/api/courses/" + courseId + "/sessions").jsonArray().getJsonObject(0);
+        Api.Response saved = Api.admin().send("PUT", "/api/sessions/" + session.getJsonNumber("id") + "/attendance",
+                "application/json", "{\"version\":0,\"entries\":[{\"participantId\":" + participant
+                        + ",\"status\":\"PRESENT\"}]}");
+        assertEquals(200, saved.status(), saved.body());
+        return courseId;
     }
 
     public static Api as(String username) {

@@ -1,6 +1,5 @@
 package de.deutsch4u.ui;
 
-import static de.deutsch4u.testsupport.CourseJson.course;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -8,7 +7,6 @@ import de.deutsch4u.testsupport.Api;
 import de.deutsch4u.testsupport.Fixtures;
 import de.deutsch4u.ui.pages.LoginPage;
 import de.deutsch4u.ui.pages.UsageReportPage;
-import jakarta.json.JsonObject;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import org.junit.jupiter.api.Test;
@@ -20,19 +18,7 @@ class UsageReportBrowserIT extends BrowserTest {
     void shouldShowTheProvidersFiguresOfThisYearAsTableAndChart() {
         long provider = Fixtures.provider();
         LocalDate day = LocalDate.now(ZoneId.of("Europe/Berlin")).withDayOfYear(1).plusDays(20);
-        Api.Response created = Api.admin().post("/api/courses", course(provider, Fixtures.location(provider),
-                Fixtures.teacher(provider)).text("title", "Abendkurs Bericht").text("startDate", day.toString())
-                .text("endDate", day.plusDays(6).toString())
-                .raw("weekdays", "[\"MONDAY\",\"TUESDAY\",\"WEDNESDAY\",\"THURSDAY\",\"FRIDAY\"]").raw("capacity", "10").json());
-        assertEquals(201, created.status(), created.body());
-        long courseId = created.json().getJsonNumber("id").longValue();
-        long participant = Fixtures.participant(provider);
-        assertEquals(201, Api.admin().post("/api/courses/" + courseId + "/enrollments",
-                "{\"participantId\":" + participant + ",\"fromDate\":\"" + day + "\"}").status());
-        JsonObject session = Api.admin().get("/api/courses/" + courseId + "/sessions").jsonArray().getJsonObject(0);
-        Api.Response saved = Api.admin().send("PUT", "/api/sessions/" + session.getJsonNumber("id") + "/attendance",
-                "application/json", "{\"version\":0,\"entries\":[{\"participantId\":" + participant + ",\"status\":\"PRESENT\"}]}");
-        assertEquals(200, saved.status(), saved.body());
+        Fixtures.courseWithOnePresence(provider, "Abendkurs Bericht", day, 10);
 
         LoginPage.open(browser).signInAs(Fixtures.user("PROVIDER", provider), Fixtures.PASSWORD);
         UsageReportPage page = UsageReportPage.open(browser);
