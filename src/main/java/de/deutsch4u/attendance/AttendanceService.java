@@ -5,6 +5,7 @@ import de.deutsch4u.common.BusinessException;
 import de.deutsch4u.common.BusinessException.Violation;
 import de.deutsch4u.common.Today;
 import de.deutsch4u.config.AppSettings;
+import de.deutsch4u.config.DataSourceConfig;
 import de.deutsch4u.course.CourseSession;
 import de.deutsch4u.course.SessionService;
 import de.deutsch4u.course.SessionStatus;
@@ -15,6 +16,7 @@ import de.deutsch4u.participant.ParticipantService;
 import de.deutsch4u.security.Caller;
 import de.deutsch4u.security.Role;
 import de.deutsch4u.security.Roles;
+import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
@@ -32,6 +34,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import javax.sql.DataSource;
 
 /**
  * Reads and saves a session's attendance sheet in one transaction. The sheet's version is checked with a
@@ -65,6 +68,9 @@ public class AttendanceService {
 
     @Inject
     private AuditLog audit;
+
+    @Resource(lookup = DataSourceConfig.JNDI_NAME)
+    private DataSource dataSource;
 
     /** Reads only, so it runs without a transaction (no BEGIN and COMMIT round trips on the most used page). */
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)
@@ -180,7 +186,7 @@ public class AttendanceService {
      */
     private SessionFacts facts(long sessionId, boolean forSave) {
         long me = caller.id();
-        List<?> found = em.createNativeQuery("""
+        List<?> found = sql("""
                 SELECT s.course_id, c.provider_id, s.session_date, s.status, COALESCE(s.substitute_teacher_id, c.teacher_id),
                        s.attendance_version, s.topic,
                        c.teacher_id = ? OR EXISTS (SELECT 1 FROM course_session x
@@ -189,7 +195,7 @@ public class AttendanceService {
                                  AND m.month_start = s.session_date - INTERVAL (DAYOFMONTH(s.session_date) - 1) DAY)
                 FROM course_session s JOIN course c ON c.id = s.course_id WHERE s.id = ?"""
                         + (forSave ? " FOR UPDATE" : ""))
-                .setParameter(1, me).setParameter(2, me).setParameter(3, sessionId).getResultList();
+                .param(me).param(me).param(sessionId).rows();
         if (found.isEmpty()) {
             throw BusinessException.notFound("session.notFound", sessionId);
         }
@@ -206,6 +212,11 @@ public class AttendanceService {
 
     private record SessionFacts(long sessionId, long courseId, long providerId, LocalDate date, SessionStatus status,
                                 long effectiveTeacherId, int attendanceVersion, String topic, boolean monthClosed) {
+    }
+
+    /** The sheet's queries and writes run in plain JDBC on the transaction's connection (see NativeSql). */
+    private NativeSql sql(String statement) {
+        return new NativeSql(dataSource, statement);
     }
 
     private static AttendanceSheet sheetOf(SessionFacts facts, List<Object[]> people, Map<Long, AttendanceStatus> statuses,
@@ -228,7 +239,7 @@ public class AttendanceService {
 
     @SuppressWarnings("unchecked")
     private Lines lines(SessionFacts session) {
-        List<Object[]> rows = em.createNativeQuery("""
+        List<Object[]> rows = sql("""
                 SELECT p.id, p.first_name, p.last_name, a.status,
                        MAX(e.was_enrolled AND e.from_date <= ? AND (e.withdrawal_date IS NULL OR e.withdrawal_date > ?))
                 FROM enrollment e JOIN participant p ON p.id = e.participant_id
@@ -236,8 +247,8 @@ public class AttendanceService {
                 WHERE e.course_id = ?
                 GROUP BY p.id, p.first_name, p.last_name, a.status
                 ORDER BY p.last_name, p.first_name, p.id""")
-                .setParameter(1, session.date()).setParameter(2, session.date()).setParameter(3, session.sessionId())
-                .setParameter(4, session.courseId()).getResultList();
+                .param(session.date()).param(session.date()).param(session.sessionId())
+                .param(session.courseId()).rows();
         List<Object[]> people = new ArrayList<>();
         Map<Long, AttendanceStatus> saved = new HashMap<>();
         for (Object[] row : rows) {
@@ -280,14 +291,14 @@ public class AttendanceService {
     private void markHeld(long sessionId, String topic, Map<Long, AttendanceStatus> entries) {
         long present = entries.values().stream().filter(s -> s == AttendanceStatus.PRESENT).count();
         long recorded = entries.values().stream().filter(Objects::nonNull).count();
-        em.createNativeQuery("""
+        sql("""
                 UPDATE course_session
                 SET attendance_version = attendance_version + 1, version = version + 1, status = 'HELD', topic = ?,
                     present_count = ?, recorded_count = ?, attendance_saved_at = ?, attendance_saved_by = ?
                 WHERE id = ?""")
-                .setParameter(1, topic).setParameter(2, present).setParameter(3, recorded)
-                .setParameter(4, Today.utcNow()).setParameter(5, caller.id())
-                .setParameter(6, sessionId).executeUpdate();
+                .param(topic).param(present).param(recorded)
+                .param(Today.utcNow()).param(caller.id())
+                .param(sessionId).update();
     }
 
     /** Replaces the saved entries by the new ones with one DELETE and one multi-row upsert; returns how many changed. */
@@ -300,25 +311,23 @@ public class AttendanceService {
             }
         });
         if (!removed.isEmpty()) {
-            em.createNativeQuery("DELETE FROM attendance WHERE session_id = ? AND participant_id IN ("
+            sql("DELETE FROM attendance WHERE session_id = ? AND participant_id IN ("
                             + String.join(",", removed.stream().map(String::valueOf).toList()) + ")")
-                    .setParameter(1, sessionId).executeUpdate();
+                    .param(sessionId).update();
         }
         if (!upserts.isEmpty()) {
-            StringBuilder sql = new StringBuilder("INSERT INTO attendance (session_id, participant_id, status) VALUES ");
+            StringBuilder statement = new StringBuilder("INSERT INTO attendance (session_id, participant_id, status) VALUES ");
             List<Object> params = new ArrayList<>();
             upserts.forEach((id, status) -> {
-                sql.append(params.isEmpty() ? "(?, ?, ?)" : ", (?, ?, ?)");
+                statement.append(params.isEmpty() ? "(?, ?, ?)" : ", (?, ?, ?)");
                 params.add(sessionId);
                 params.add(id);
                 params.add(status.name());
             });
-            sql.append(" ON DUPLICATE KEY UPDATE status = VALUES(status)");
-            var insert = em.createNativeQuery(sql.toString());
-            for (int i = 0; i < params.size(); i++) {
-                insert.setParameter(i + 1, params.get(i));
-            }
-            insert.executeUpdate();
+            statement.append(" ON DUPLICATE KEY UPDATE status = VALUES(status)");
+            var insert = sql(statement.toString());
+            params.forEach(insert::param);
+            insert.update();
         }
         return removed.size() + upserts.size();
     }
@@ -345,28 +354,28 @@ public class AttendanceService {
             }
         }
         if (!nowPresent.isEmpty()) {
-            var upsert = em.createNativeQuery("INSERT INTO course_presence (course_id, participant_id, first_present, last_present) VALUES "
+            var upsert = sql("INSERT INTO course_presence (course_id, participant_id, first_present, last_present) VALUES "
                     + String.join(", ", Collections.nCopies(nowPresent.size(), "(?, ?, ?, ?)"))
                     + " ON DUPLICATE KEY UPDATE first_present = LEAST(first_present, VALUES(first_present)),"
                     + " last_present = GREATEST(last_present, VALUES(last_present))");
             int i = 0;
             for (Long id : nowPresent) {
-                upsert.setParameter(++i, session.courseId()).setParameter(++i, id)
-                        .setParameter(++i, session.date()).setParameter(++i, session.date());
+                upsert.param(session.courseId()).param(id)
+                        .param(session.date()).param(session.date());
             }
-            upsert.executeUpdate();
+            upsert.update();
         }
         if (!noLongerPresent.isEmpty()) {
             String ids = String.join(",", noLongerPresent);
-            em.createNativeQuery("DELETE FROM course_presence WHERE course_id = ? AND participant_id IN (" + ids + ")")
-                    .setParameter(1, session.courseId()).executeUpdate();
-            em.createNativeQuery("""
+            sql("DELETE FROM course_presence WHERE course_id = ? AND participant_id IN (" + ids + ")")
+                    .param(session.courseId()).update();
+            sql("""
                     INSERT INTO course_presence (course_id, participant_id, first_present, last_present)
                     SELECT STRAIGHT_JOIN s.course_id, a.participant_id, MIN(s.session_date), MAX(s.session_date)
                     FROM course_session s JOIN attendance a ON a.session_id = s.id
                     WHERE s.course_id = ? AND s.status = 'HELD' AND a.participant_id IN (%s) AND a.status = 'PRESENT'
                     GROUP BY s.course_id, a.participant_id""".formatted(ids))
-                    .setParameter(1, session.courseId()).executeUpdate();
+                    .param(session.courseId()).update();
         }
     }
 
@@ -387,17 +396,17 @@ public class AttendanceService {
         if (rows.isEmpty()) {
             return;
         }
-        var insert = em.createNativeQuery("INSERT INTO attendance_change "
+        var insert = sql("INSERT INTO attendance_change "
                 + "(session_id, participant_id, old_value, new_value, changed_by, changed_at) VALUES "
                 + String.join(", ", Collections.nCopies(rows.size(), "(?, ?, ?, ?, ?, ?)")));
         long actor = caller.id();
         var now = Today.utcNow();
         int i = 0;
         for (Object[] row : rows) {
-            insert.setParameter(++i, sessionId).setParameter(++i, row[0]).setParameter(++i, row[1])
-                    .setParameter(++i, row[2]).setParameter(++i, actor).setParameter(++i, now);
+            insert.param(sessionId).param(row[0]).param(row[1])
+                    .param(row[2]).param(actor).param(now);
         }
-        insert.executeUpdate();
+        insert.update();
     }
 
     private static String name(AttendanceStatus status) {
