@@ -36,10 +36,7 @@ public class CourseParticipantsPage {
     public void transferFirstEnrolled(String courseTitle) {
         browser.click(By.cssSelector("[id^='listsForm:statuses:0:list:0:transfer']"));
         browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("transferForm:courseId")));
-        browser.click(By.id("transferForm:courseId"));
-        By item = By.xpath("//*[@id='transferForm:courseId_items']//li[starts-with(@data-label, '" + courseTitle + "')]");
-        browser.waiting().until(ExpectedConditions.elementToBeClickable(item)).click();
-        browser.waiting().until(ExpectedConditions.invisibilityOfElementLocated(By.id("transferForm:courseId_panel")));
+        Select.chooseStartingWith(browser, "transferForm:courseId", courseTitle);
         browser.click(By.id("transferForm:confirmTransfer"));
         browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("transferConfirmForm:yes")));
         browser.click(By.id("transferConfirmForm:yes"));
@@ -58,12 +55,7 @@ public class CourseParticipantsPage {
     }
 
     public void enroll(String personLabelStart) {
-        browser.click(By.id("enrollForm:participantId"));
-        By item = By.xpath("//*[@id='enrollForm:participantId_items']//li[starts-with(@data-label, '" + personLabelStart + "')]");
-        browser.waiting().until(ExpectedConditions.elementToBeClickable(item)).click();
-        browser.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("enrollForm:participantId_label"),
-                personLabelStart));
-        browser.waiting().until(ExpectedConditions.invisibilityOfElementLocated(By.id("enrollForm:participantId_panel")));
+        Select.chooseStartingWith(browser, "enrollForm:participantId", personLabelStart);
         browser.click(By.id("enrollForm:enroll"));
         browser.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("listsForm"), personLabelStart));
     }
