@@ -37,9 +37,9 @@ import java.util.Set;
 import javax.sql.DataSource;
 
 /**
- * Reads and saves a session's attendance sheet in one transaction. The sheet's version is checked with a
- * conditional UPDATE of the session row, which also locks it: of two saves on the same version, the
- * second waits, then finds the version changed and is refused (409), so nothing is overwritten unnoticed.
+ * Reads and saves a session's attendance sheet in one transaction. A save first locks the session row
+ * (and its course's) and then compares the version: of two saves on the same version, the second waits,
+ * then finds the version changed and is refused (409), so nothing is overwritten unnoticed.
  */
 @Stateless
 @RolesAllowed({Roles.ADMIN, Roles.PROVIDER, Roles.TEACHER})
@@ -139,7 +139,8 @@ public class AttendanceService {
         String previousTopic = facts.topic();
         Map<Long, AttendanceStatus> before = lines.saved();
         // Everyone enrolled that day gets the status sent (none if left out); entries of people no longer
-        // enrolled on that date (withdrawn later with an earlier date) stay as they were.
+        // enrolled on that date (withdrawn later with an earlier date) stay as they were. So after has a key
+        // for everyone in before: the methods below compare the two over after's keys.
         Map<Long, AttendanceStatus> after = new HashMap<>(before);
         enrolled.forEach(id -> after.put(id, entries.get(id)));
         int changed = writeEntries(sessionId, before, after);
@@ -316,18 +317,11 @@ public class AttendanceService {
                     .param(sessionId).update();
         }
         if (!upserts.isEmpty()) {
-            StringBuilder statement = new StringBuilder("INSERT INTO attendance (session_id, participant_id, status) VALUES ");
-            List<Object> params = new ArrayList<>();
-            upserts.forEach((id, status) -> {
-                statement.append(params.isEmpty() ? "(?, ?, ?)" : ", (?, ?, ?)");
-                params.add(sessionId);
-                params.add(id);
-                params.add(status.name());
-            });
-            statement.append(" ON DUPLICATE KEY UPDATE status = VALUES(status)");
-            var insert = sql(statement.toString());
-            params.forEach(insert::param);
-            insert.update();
+            var upsert = sql("INSERT INTO attendance (session_id, participant_id, status) VALUES "
+                    + String.join(", ", Collections.nCopies(upserts.size(), "(?, ?, ?)"))
+                    + " ON DUPLICATE KEY UPDATE status = VALUES(status)");
+            upserts.forEach((id, status) -> upsert.param(sessionId).param(id).param(status.name()));
+            upsert.update();
         }
         return removed.size() + upserts.size();
     }
@@ -342,9 +336,7 @@ public class AttendanceService {
     private void updatePresence(SessionFacts session, Map<Long, AttendanceStatus> before, Map<Long, AttendanceStatus> after) {
         List<Long> nowPresent = new ArrayList<>();
         List<String> noLongerPresent = new ArrayList<>();
-        Set<Long> everyone = new HashSet<>(before.keySet());
-        everyone.addAll(after.keySet());
-        for (Long id : everyone) {
+        for (Long id : after.keySet()) {
             boolean was = before.get(id) == AttendanceStatus.PRESENT;
             boolean is = after.get(id) == AttendanceStatus.PRESENT;
             if (is && !was) {
@@ -358,7 +350,6 @@ public class AttendanceService {
                     + String.join(", ", Collections.nCopies(nowPresent.size(), "(?, ?, ?, ?)"))
                     + " ON DUPLICATE KEY UPDATE first_present = LEAST(first_present, VALUES(first_present)),"
                     + " last_present = GREATEST(last_present, VALUES(last_present))");
-            int i = 0;
             for (Long id : nowPresent) {
                 upsert.param(session.courseId()).param(id)
                         .param(session.date()).param(session.date());
@@ -383,9 +374,7 @@ public class AttendanceService {
     private void recordChanges(long sessionId, Map<Long, AttendanceStatus> before, Map<Long, AttendanceStatus> after,
                                String previousTopic, String topic) {
         List<Object[]> rows = new ArrayList<>();
-        Set<Long> everyone = new HashSet<>(before.keySet());
-        everyone.addAll(after.keySet());
-        for (Long participantId : everyone) {
+        for (Long participantId : after.keySet()) {
             if (before.get(participantId) != after.get(participantId)) {
                 rows.add(new Object[] {participantId, name(before.get(participantId)), name(after.get(participantId))});
             }
@@ -401,7 +390,6 @@ public class AttendanceService {
                 + String.join(", ", Collections.nCopies(rows.size(), "(?, ?, ?, ?, ?, ?)")));
         long actor = caller.id();
         var now = Today.utcNow();
-        int i = 0;
         for (Object[] row : rows) {
             insert.param(sessionId).param(row[0]).param(row[1])
                     .param(row[2]).param(actor).param(now);

@@ -12,7 +12,8 @@ import javax.sql.DataSource;
  * One SQL statement with positional parameters, run in plain JDBC on the data source. Inside a JTA
  * transaction the pool hands out the transaction's connection, the one JPA uses too. The attendance
  * save runs a dozen statements per request; through EclipseLink's native queries each cost noticeably
- * more CPU (docs/benchmarks.md).
+ * more CPU (docs/benchmarks.md). Report queries, which are long, read-only and kept in files with named
+ * parameters, use {@code report.ReportSql} instead.
  */
 final class NativeSql {
 
