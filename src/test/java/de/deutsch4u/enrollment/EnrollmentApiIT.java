@@ -8,6 +8,8 @@ import de.deutsch4u.testsupport.Api;
 import de.deutsch4u.testsupport.Fixtures;
 import de.deutsch4u.testsupport.TestApp;
 import jakarta.json.JsonObject;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -23,6 +25,10 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @ExtendWith(TestApp.class)
 class EnrollmentApiIT {
 
+    /** A course in the future, whatever today is: the default fromDate is its start. */
+    private static final LocalDate START = LocalDate.now(ZoneId.of("Europe/Berlin")).plusDays(90);
+    private static final LocalDate END = START.plusDays(121);
+
     private long provider;
     private long courseId;
 
@@ -30,7 +36,7 @@ class EnrollmentApiIT {
     void courseWithTwoPlaces() {
         provider = Fixtures.provider();
         Api.Response created = Api.admin().post("/api/courses", course(provider, Fixtures.location(provider),
-                Fixtures.teacher(provider)).text("startDate", "2027-03-01").text("endDate", "2027-06-30")
+                Fixtures.teacher(provider)).text("startDate", START.toString()).text("endDate", END.toString())
                 .raw("capacity", "2").json());
         assertEquals(201, created.status(), created.body());
         courseId = created.json().getJsonNumber("id").longValue();
@@ -43,7 +49,7 @@ class EnrollmentApiIT {
         JsonObject third = enroll(Fixtures.participant(provider));
         JsonObject fourth = enroll(Fixtures.participant(provider));
         assertEquals("ENROLLED", first.getString("status"));
-        assertEquals("2027-03-01", first.getString("fromDate"), "default: the course start");
+        assertEquals(START.toString(), first.getString("fromDate"), "default: the course start");
         assertEquals("ENROLLED", second.getString("status"));
         assertEquals("WAITLISTED", third.getString("status"));
         assertEquals(1, third.getInt("waitlistPosition"));
@@ -54,17 +60,17 @@ class EnrollmentApiIT {
         assertEquals(0, course.getInt("freePlaces"));
 
         Api.Response withdrawn = Api.admin().post("/api/enrollments/" + first.getJsonNumber("id") + "/withdrawal",
-                "{\"date\":\"2027-04-12\",\"reason\":\"WORK\",\"note\":\"Arbeit gefunden\"}");
+                "{\"date\":\"" + START.plusDays(42) + "\",\"reason\":\"WORK\",\"note\":\"Arbeit gefunden\"}");
         assertEquals(200, withdrawn.status(), withdrawn.body());
         assertEquals("WITHDRAWN", withdrawn.json().getString("status"));
 
         JsonObject promoted = Api.admin().get("/api/enrollments/" + third.getJsonNumber("id")).json();
         assertEquals("ENROLLED", promoted.getString("status"));
-        assertEquals("2027-04-12", promoted.getString("fromDate"), "enrolled from the withdrawal date");
+        assertEquals(START.plusDays(42).toString(), promoted.getString("fromDate"), "enrolled from the withdrawal date");
         assertEquals(1, Api.admin().get("/api/enrollments/" + fourth.getJsonNumber("id")).json().getInt("waitlistPosition"),
                 "the waiting list closes up");
         assertEquals(409, Api.admin().post("/api/enrollments/" + first.getJsonNumber("id") + "/withdrawal",
-                "{\"date\":\"2027-04-13\",\"reason\":\"WORK\"}").status());
+                "{\"date\":\"" + START.plusDays(43) + "\",\"reason\":\"WORK\"}").status());
     }
 
     @Test
@@ -75,7 +81,7 @@ class EnrollmentApiIT {
         assertEquals(409, duplicate.status());
         assertEquals("enrollment.duplicate", duplicate.json().getString("code"));
         assertEquals(200, Api.admin().post("/api/enrollments/" + enrollment.getJsonNumber("id") + "/withdrawal",
-                "{\"date\":\"2027-03-01\",\"reason\":\"MOVED\"}").status());
+                "{\"date\":\"" + START + "\",\"reason\":\"MOVED\"}").status());
         assertEquals("ENROLLED", enroll(participant).getString("status"));
     }
 
@@ -106,12 +112,12 @@ class EnrollmentApiIT {
                 "participantId");
         long participant = Fixtures.participant(provider);
         assertViolation(Api.admin().post("/api/courses/" + courseId + "/enrollments",
-                "{\"participantId\":" + participant + ",\"fromDate\":\"2027-07-01\"}"), "fromDate");
+                "{\"participantId\":" + participant + ",\"fromDate\":\"" + END.plusDays(1) + "\"}"), "fromDate");
         JsonObject enrollment = enroll(participant);
         assertViolation(Api.admin().post("/api/enrollments/" + enrollment.getJsonNumber("id") + "/withdrawal",
-                "{\"date\":\"2027-02-01\",\"reason\":\"WORK\"}"), "date");
+                "{\"date\":\"" + START.minusDays(28) + "\",\"reason\":\"WORK\"}"), "date");
         assertEquals(400, Api.admin().post("/api/enrollments/" + enrollment.getJsonNumber("id") + "/withdrawal",
-                "{\"date\":\"2027-04-01\",\"reason\":\"BORED\"}").status());
+                "{\"date\":\"" + START.plusDays(31) + "\",\"reason\":\"BORED\"}").status());
 
         assertEquals(200, Api.admin().post("/api/courses/" + courseId + "/cancellation", "{\"reason\":\"x\"}").status());
         Api.Response cancelled = Api.admin().post("/api/courses/" + courseId + "/enrollments",
@@ -122,7 +128,7 @@ class EnrollmentApiIT {
     @Test
     void shouldTransferToAnotherCourseAndKeepTheHistory() {
         Api.Response other = Api.admin().post("/api/courses", course(provider, Fixtures.location(provider),
-                Fixtures.teacher(provider)).text("startDate", "2027-03-01").text("endDate", "2027-06-30").json());
+                Fixtures.teacher(provider)).text("startDate", START.toString()).text("endDate", END.toString()).json());
         long otherCourse = other.json().getJsonNumber("id").longValue();
         long participant = Fixtures.participant(provider);
         JsonObject original = enroll(participant);
@@ -131,11 +137,11 @@ class EnrollmentApiIT {
         assertEquals("WAITLISTED", waiting.getString("status"));
 
         Api.Response moved = Api.admin().post("/api/enrollments/" + original.getJsonNumber("id") + "/transfer",
-                "{\"courseId\":" + otherCourse + ",\"date\":\"2027-04-01\"}");
+                "{\"courseId\":" + otherCourse + ",\"date\":\"" + START.plusDays(31) + "\"}");
         assertEquals(200, moved.status(), moved.body());
         assertEquals(otherCourse, moved.json().getJsonNumber("courseId").longValue());
         assertEquals("ENROLLED", moved.json().getString("status"));
-        assertEquals("2027-04-01", moved.json().getString("fromDate"));
+        assertEquals(START.plusDays(31).toString(), moved.json().getString("fromDate"));
 
         JsonObject old = Api.admin().get("/api/enrollments/" + original.getJsonNumber("id")).json();
         assertEquals("WITHDRAWN", old.getString("status"));
@@ -144,7 +150,7 @@ class EnrollmentApiIT {
         assertEquals("ENROLLED", Api.admin().get("/api/enrollments/" + waiting.getJsonNumber("id")).json().getString("status"),
                 "the freed place went to the waiting list");
         assertEquals(400, Api.admin().post("/api/enrollments/" + moved.json().getJsonNumber("id") + "/transfer",
-                "{\"courseId\":" + otherCourse + ",\"date\":\"2027-04-02\"}").status(), "not into the same course");
+                "{\"courseId\":" + otherCourse + ",\"date\":\"" + START.plusDays(32) + "\"}").status(), "not into the same course");
     }
 
     @Test
@@ -165,7 +171,7 @@ class EnrollmentApiIT {
     void shouldShowATeacherTheParticipantsOfTheirCoursesReadOnlyAndNothingOfOtherCourses() {
         String teacher = Fixtures.user("TEACHER", provider);
         Api.Response own = Api.admin().post("/api/courses", course(provider, Fixtures.location(provider),
-                Fixtures.userId(teacher)).text("startDate", "2027-03-01").text("endDate", "2027-06-30").json());
+                Fixtures.userId(teacher)).text("startDate", START.toString()).text("endDate", END.toString()).json());
         long ownCourse = own.json().getJsonNumber("id").longValue();
         long pupil = Fixtures.participant(provider);
         Api.Response enrolled = Api.admin().post("/api/courses/" + ownCourse + "/enrollments", "{\"participantId\":" + pupil + "}");
@@ -185,9 +191,9 @@ class EnrollmentApiIT {
         assertEquals(403, asTeacher.post("/api/courses/" + ownCourse + "/enrollments",
                 "{\"participantId\":" + stranger + "}").status());
         assertEquals(403, asTeacher.post("/api/enrollments/" + enrollment + "/withdrawal",
-                "{\"date\":\"2027-04-01\",\"reason\":\"WORK\"}").status());
+                "{\"date\":\"" + START.plusDays(31) + "\",\"reason\":\"WORK\"}").status());
         assertEquals(403, asTeacher.post("/api/enrollments/" + enrollment + "/transfer",
-                "{\"courseId\":" + courseId + ",\"date\":\"2027-04-01\"}").status());
+                "{\"courseId\":" + courseId + ",\"date\":\"" + START.plusDays(31) + "\"}").status());
         assertEquals(403, asTeacher.send("PUT", "/api/participants/" + pupil, "application/json", "{}").status());
         assertEquals("ENROLLED", Api.admin().get("/api/enrollments/" + enrollment).json().getString("status"));
     }

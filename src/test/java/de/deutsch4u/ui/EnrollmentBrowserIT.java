@@ -13,6 +13,8 @@ import de.deutsch4u.ui.pages.LoginPage;
 import de.deutsch4u.ui.pages.ParticipantDetailPage;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import org.junit.jupiter.api.Test;
@@ -20,11 +22,14 @@ import org.junit.jupiter.api.Test;
 /** A provider fills a course, gets a waiting list, withdraws someone and sees the next one move up. */
 class EnrollmentBrowserIT extends BrowserTest {
 
+    private static final LocalDate START = LocalDate.now(ZoneId.of("Europe/Berlin")).plusDays(90);
+    private static final LocalDate END = START.plusDays(121);
+
     @Test
     void shouldPromoteTheFirstWaitlistedPersonAfterAWithdrawal() {
         long provider = Fixtures.provider();
         Api.Response created = Api.admin().post("/api/courses", course(provider, Fixtures.location(provider),
-                Fixtures.teacher(provider)).text("startDate", "2027-03-01").text("endDate", "2027-06-30")
+                Fixtures.teacher(provider)).text("startDate", START.toString()).text("endDate", END.toString())
                 .raw("capacity", "1").json());
         long courseId = created.json().getJsonNumber("id").longValue();
         String first = lastName(Fixtures.participant(provider));
@@ -141,8 +146,8 @@ class EnrollmentBrowserIT extends BrowserTest {
 
     private static long newCourse(long provider, String title, long teacherId) {
         Api.Response created = Api.admin().post("/api/courses", course(provider,
-                Fixtures.location(provider), teacherId).text("title", title).text("startDate", "2027-03-01")
-                .text("endDate", "2027-06-30").json());
+                Fixtures.location(provider), teacherId).text("title", title).text("startDate", START.toString())
+                .text("endDate", END.toString()).json());
         assertEquals(201, created.status(), created.body());
         return created.json().getJsonNumber("id").longValue();
     }

@@ -3,16 +3,12 @@ package de.deutsch4u.ui.pages;
 import de.deutsch4u.ui.Browser;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Keys;
-import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
 /** /courses/edit.xhtml */
 public class CourseEditPage {
 
-    private static final DateTimeFormatter GERMAN = DateTimeFormatter.ofPattern("dd.MM.yyyy");
     private final Browser browser;
 
     private CourseEditPage(Browser browser) {
@@ -30,8 +26,8 @@ public class CourseEditPage {
         browser.driver().findElement(By.id("courseForm:title")).sendKeys(title);
         Select.choose(browser, "courseForm:locationId", location);
         Select.choose(browser, "courseForm:teacherId", teacher);
-        typeDate("courseForm:startDate_input", start);
-        typeDate("courseForm:endDate_input", end);
+        DateInput.type(browser, "courseForm:startDate", start);
+        DateInput.type(browser, "courseForm:endDate", end);
         for (DayOfWeek day : weekdays) {
             browser.click(By.cssSelector("label[for='courseForm:weekdays:" + (day.getValue() - 1) + "']"));
         }
@@ -47,14 +43,5 @@ public class CourseEditPage {
         browser.click(By.id("courseForm:save"));
         browser.waiting().until(ExpectedConditions.urlContains("/courses/detail.xhtml"));
         return new CourseDetailPage(browser);
-    }
-
-    /** Types the date as a person would and leaves the field, which closes the date picker's overlay. */
-    private void typeDate(String inputId, LocalDate date) {
-        WebElement input = browser.driver().findElement(By.id(inputId));
-        input.click();
-        input.sendKeys(Keys.chord(Keys.CONTROL, "a"), date.format(GERMAN), Keys.TAB);
-        browser.waiting().until(ExpectedConditions.attributeToBe(By.id(inputId), "value", date.format(GERMAN)));
-        browser.driver().findElement(By.tagName("h1")).click();
     }
 }

@@ -1,6 +1,7 @@
 package de.deutsch4u.ui.pages;
 
 import de.deutsch4u.ui.Browser;
+import java.time.LocalDate;
 import java.util.stream.Collectors;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
@@ -19,6 +20,16 @@ public class DashboardPage {
         browser.go("/reports/dashboard.xhtml");
         browser.waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("dashboardForm:districts")));
         return new DashboardPage(browser);
+    }
+
+    /** Shows the figures of another period. */
+    public void period(LocalDate from, LocalDate to) {
+        DateInput.type(browser, "dashboardForm:from", from);
+        DateInput.type(browser, "dashboardForm:to", to);
+        WebElement before = browser.driver().findElement(By.id("dashboardForm:districts"));
+        browser.click(By.id("dashboardForm:show"));
+        browser.waiting().until(ExpectedConditions.stalenessOf(before));
+        browser.waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("dashboardForm:districts")));
     }
 
     public int districtRows() {

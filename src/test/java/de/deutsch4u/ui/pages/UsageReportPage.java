@@ -1,6 +1,7 @@
 package de.deutsch4u.ui.pages;
 
 import de.deutsch4u.ui.Browser;
+import java.time.LocalDate;
 import org.openqa.selenium.By;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
@@ -21,8 +22,19 @@ public class UsageReportPage {
         return new UsageReportPage(browser);
     }
 
+    /** Sets the period; the next show() or groupBy() applies it. */
+    public void period(LocalDate from, LocalDate to) {
+        DateInput.type(browser, "reportForm:from", from);
+        DateInput.type(browser, "reportForm:to", to);
+    }
+
     public void groupBy(String label) {
         Select.choose(browser, "reportForm:groupBy", label);
+        show();
+    }
+
+    /** Clicks "Anzeigen" and waits for the new table. */
+    public void show() {
         // Taken before the click: a fast answer may replace the table before a later lookup.
         WebElement before = browser.driver().findElement(By.id("reportForm:rows"));
         browser.click(By.id("reportForm:show"));
