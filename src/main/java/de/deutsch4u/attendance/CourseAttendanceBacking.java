@@ -2,6 +2,7 @@ package de.deutsch4u.attendance;
 
 import de.deutsch4u.common.web.PageLocale;
 import de.deutsch4u.common.BusinessException;
+import de.deutsch4u.common.GermanFormats;
 import de.deutsch4u.common.Today;
 import de.deutsch4u.common.web.FacesMessages;
 import de.deutsch4u.common.web.NotFoundPage;
@@ -15,12 +16,16 @@ import jakarta.inject.Named;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.Serializable;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.YearMonth;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import org.primefaces.PrimeFaces;
 import org.primefaces.event.FileUploadEvent;
 import org.primefaces.model.DefaultStreamedContent;
 import org.primefaces.model.StreamedContent;
@@ -57,7 +62,10 @@ public class CourseAttendanceBacking implements Serializable {
     private Course course;
     private List<ParticipantAttendance> participants = List.of();
     private List<MonthClosing> history = List.of();
+    private Map<YearMonth, MonthSessions> sessionsByMonth = Map.of();
     private YearMonth selectedMonth;
+    private List<LocalDate> unrecordedDates = List.of();
+    private boolean acknowledgeUnrecorded;
     private String reopenReason;
 
     /** {@code <f:viewAction>}: an unknown course or one outside the caller's scope is a 404 page. */
@@ -74,6 +82,7 @@ public class CourseAttendanceBacking implements Serializable {
     private void refresh() {
         participants = summaries.participants(id);
         history = closings.list(id);
+        sessionsByMonth = closings.sessionsByMonth(id);
     }
 
     /** The course's months up to the current one, newest first. */
@@ -95,6 +104,15 @@ public class CourseAttendanceBacking implements Serializable {
         }
         Locale locale = PageLocale.current();
         return month.format(DateTimeFormatter.ofPattern("LLLL yyyy", locale));
+    }
+
+    public MonthSessions sessions(YearMonth month) {
+        return sessionsByMonth.getOrDefault(month, MonthSessions.NONE);
+    }
+
+    /** Only a month that is over can be closed (contract §5). */
+    public boolean isOver(YearMonth month) {
+        return MonthClosingRules.isOver(month, Today.date());
     }
 
     /** The closing in force for the month, if it is closed. */
@@ -122,13 +140,26 @@ public class CourseAttendanceBacking implements Serializable {
                 .stream(() -> new ByteArrayInputStream(withScan.getScan())).build();
     }
 
-    public void close(YearMonth month) {
+    /** Opens the closing dialog, which names the month's sessions that have no attendance yet. */
+    public void prepareClose(YearMonth month) {
+        selectedMonth = month;
+        unrecordedDates = closings.unrecordedDates(id, month);
+        acknowledgeUnrecorded = false;
+    }
+
+    /** The dialog's error stays in the dialog; the success message goes to the growl. */
+    public void close() {
+        if (isUnrecorded() && !acknowledgeUnrecorded) {
+            messages.fieldError("closeForm:acknowledge", "course_attendance.acknowledgeRequired");
+            return;
+        }
         try {
-            closings.close(id, month);
-            messages.info("course_attendance.message.closed", month.toString());
+            closings.close(id, selectedMonth, acknowledgeUnrecorded);
+            messages.info("course_attendance.message.closed", monthLabel(selectedMonth));
+            PrimeFaces.current().ajax().update("growl");
             refresh();
         } catch (BusinessException e) {
-            messages.error(e, "monthsForm");
+            messages.error(e, "closeForm");
         }
     }
 
@@ -140,7 +171,8 @@ public class CourseAttendanceBacking implements Serializable {
     public void reopen() {
         try {
             closings.reopen(id, selectedMonth, reopenReason);
-            messages.info("course_attendance.message.reopened", selectedMonth.toString());
+            messages.info("course_attendance.message.reopened", monthLabel(selectedMonth));
+            PrimeFaces.current().ajax().update("growl");
             refresh();
         } catch (BusinessException e) {
             messages.error(e, "reopenForm");
@@ -152,6 +184,7 @@ public class CourseAttendanceBacking implements Serializable {
             closings.attachScan(id, selectedMonth, event.getFile().getFileName(), event.getFile().getContentType(),
                     event.getFile().getContent());
             messages.info("course_attendance.message.uploaded");
+            PrimeFaces.current().ajax().update("growl");
             refresh();
         } catch (BusinessException e) {
             messages.error(e, "uploadForm");
@@ -188,6 +221,27 @@ public class CourseAttendanceBacking implements Serializable {
 
     public YearMonth getSelectedMonth() {
         return selectedMonth;
+    }
+
+    public String getUnrecordedDates() {
+        return GermanFormats.dates(unrecordedDates);
+    }
+
+    public boolean isUnrecorded() {
+        return !unrecordedDates.isEmpty();
+    }
+
+    public boolean isAcknowledgeUnrecorded() {
+        return acknowledgeUnrecorded;
+    }
+
+    public void setAcknowledgeUnrecorded(boolean acknowledgeUnrecorded) {
+        this.acknowledgeUnrecorded = acknowledgeUnrecorded;
+    }
+
+    /** 30.11.2026, 14:05 in Berlin, for a closing's time stored in UTC. */
+    public String time(LocalDateTime utc) {
+        return GermanFormats.berlinTime(utc);
     }
 
     public String getReopenReason() {

@@ -41,9 +41,11 @@ public class MonthClosingResource {
 
     @POST
     @RolesAllowed({Roles.ADMIN, Roles.PROVIDER})
-    @Operation(summary = "Close a month of the course (\"month\": \"YYYY-MM\"): its attendance becomes final")
+    @Operation(summary = "Close a month of the course that is over (\"month\": \"YYYY-MM\"): its attendance becomes final;"
+            + " sessions still PLANNED need \"acknowledgeUnrecorded\": true")
     public Response close(@PathParam("courseId") long courseId, @Valid MonthRequest request, @Context UriInfo uri) {
-        MonthClosingView closed = MonthClosingView.of(closings.close(courseId, Months.parse(request.getMonth())));
+        MonthClosingView closed = MonthClosingView.of(closings.close(courseId, Months.parse(request.getMonth()),
+                request.isAcknowledgeUnrecorded()));
         return Response.created(uri.getAbsolutePathBuilder().path(closed.getMonth()).build()).entity(closed).build();
     }
 
@@ -62,12 +64,23 @@ public class MonthClosingResource {
         @NotNull(message = "{validation.required}")
         private String month;
 
+        /** Close even though sessions of the month are still PLANNED (their dates were named in the refusal). */
+        private boolean acknowledgeUnrecorded;
+
         public String getMonth() {
             return month;
         }
 
         public void setMonth(String month) {
             this.month = month;
+        }
+
+        public boolean isAcknowledgeUnrecorded() {
+            return acknowledgeUnrecorded;
+        }
+
+        public void setAcknowledgeUnrecorded(boolean acknowledgeUnrecorded) {
+            this.acknowledgeUnrecorded = acknowledgeUnrecorded;
         }
     }
 }

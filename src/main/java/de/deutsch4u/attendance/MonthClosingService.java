@@ -2,9 +2,11 @@ package de.deutsch4u.attendance;
 
 import de.deutsch4u.audit.AuditLog;
 import de.deutsch4u.common.BusinessException;
+import de.deutsch4u.common.GermanFormats;
 import de.deutsch4u.common.Today;
 import de.deutsch4u.course.Course;
 import de.deutsch4u.course.CourseService;
+import de.deutsch4u.course.SessionStatus;
 import de.deutsch4u.security.Caller;
 import de.deutsch4u.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
@@ -12,8 +14,11 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.time.LocalDate;
 import java.time.YearMonth;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -48,11 +53,15 @@ public class MonthClosingService {
                 .setParameter("course", course).getResultList();
     }
 
+    /**
+     * Closes a month that is over (contract §5). Sessions still PLANNED in it are named in the refusal;
+     * closing anyway needs {@code acknowledgeUnrecorded}, and the audit entry keeps how many there were.
+     */
     @RolesAllowed({Roles.ADMIN, Roles.PROVIDER})
-    public MonthClosing close(long courseId, YearMonth month) {
+    public MonthClosing close(long courseId, YearMonth month, boolean acknowledgeUnrecorded) {
         Course course = lockedCourse(courseId);
-        if (month.atDay(1).isAfter(Today.date())) {
-            throw BusinessException.invalidField("month", "violation.monthClosing.future");
+        if (!MonthClosingRules.isOver(month, Today.date())) {
+            throw BusinessException.conflict("month.notOver", GermanFormats.month(month));
         }
         if (month.atEndOfMonth().isBefore(course.getStartDate()) || month.atDay(1).isAfter(course.getEndDate())) {
             throw BusinessException.invalidField("month", "violation.monthClosing.outsideCourse");
@@ -60,11 +69,37 @@ public class MonthClosingService {
         if (current(course, month).isPresent()) {
             throw BusinessException.conflict("monthClosing.alreadyClosed");
         }
+        List<LocalDate> unrecorded = unrecordedDates(courseId, month);
+        if (!unrecorded.isEmpty() && !acknowledgeUnrecorded) {
+            throw BusinessException.conflict("month.unrecorded", GermanFormats.month(month), GermanFormats.dates(unrecorded));
+        }
         MonthClosing closing = new MonthClosing(course, month, caller.account(), Today.utcNow());
         em.persist(closing);
         em.flush();
-        audit.record("CLOSE_MONTH", "course", courseId, "month=" + month + ", closingId=" + closing.getId());
+        audit.record("CLOSE_MONTH", "course", courseId, "month=" + month + ", closingId=" + closing.getId()
+                + ", unrecordedAcknowledged=" + unrecorded.size());
         return closing;
+    }
+
+    /** The dates of the month's sessions that are neither HELD nor CANCELLED. */
+    public List<LocalDate> unrecordedDates(long courseId, YearMonth month) {
+        return em.createQuery("""
+                SELECT s.date FROM CourseSession s WHERE s.course.id = :course AND s.status = :planned
+                AND s.date BETWEEN :first AND :last ORDER BY s.date""", LocalDate.class)
+                .setParameter("course", courseId).setParameter("planned", SessionStatus.PLANNED)
+                .setParameter("first", month.atDay(1)).setParameter("last", month.atEndOfMonth()).getResultList();
+    }
+
+    /** Per month of the course: its sessions by status, for the months table. */
+    public Map<YearMonth, MonthSessions> sessionsByMonth(long courseId) {
+        Map<YearMonth, MonthSessions> months = new HashMap<>();
+        for (Object[] row : em.createQuery("""
+                SELECT s.date, s.status FROM CourseSession s WHERE s.course.id = :course""", Object[].class)
+                .setParameter("course", courseId).getResultList()) {
+            YearMonth month = YearMonth.from((LocalDate) row[0]);
+            months.merge(month, MonthSessions.of((SessionStatus) row[1]), MonthSessions::plus);
+        }
+        return months;
     }
 
     @RolesAllowed({Roles.ADMIN, Roles.PROVIDER})

@@ -2,6 +2,7 @@ package de.deutsch4u.attendance;
 
 import static de.deutsch4u.testsupport.CourseJson.course;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import de.deutsch4u.testsupport.Api;
@@ -11,6 +12,7 @@ import de.deutsch4u.testsupport.TestApp;
 import jakarta.json.JsonObject;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -187,9 +189,9 @@ class AttendanceApiIT {
                         && !LocalDate.parse(s.getString("date")).isBefore(TODAY.minusDays(40)))
                 .map(AttendanceApiIT::id).findFirst().orElseThrow();
         String month = lastMonth.toString().substring(0, 7);
-        Api.Response closed = Api.admin().post("/api/courses/" + courseId + "/month-closings", "{\"month\":\"" + month + "\"}");
+        Api.Response closed = closeMonth(month, true);
         assertEquals(201, closed.status(), closed.body());
-        assertEquals(409, Api.admin().post("/api/courses/" + courseId + "/month-closings", "{\"month\":\"" + month + "\"}").status());
+        assertEquals(409, closeMonth(month, true).status());
 
         Api.Response refused = Api.admin().send("PUT", attendance(session), "application/json", sheet(0, null, entry(anna, "PRESENT")));
         assertEquals(409, refused.status());
@@ -202,6 +204,37 @@ class AttendanceApiIT {
                 .getValuesAs(JsonObject.class);
         assertEquals("Nachtrag aus der Papierliste", history.get(0).getString("reopenReason"));
         assertViolation(Api.admin().post("/api/courses/" + courseId + "/month-closings", "{\"month\":\"März\"}"), "month");
+    }
+
+    @Test
+    void shouldCloseOnlyAMonthThatIsOverAndNameItsUnrecordedSessions() {
+        String thisMonth = TODAY.toString().substring(0, 7);
+        Api.Response running = closeMonth(thisMonth, true);
+        assertEquals(409, running.status(), running.body());
+        assertEquals("month.notOver", running.json().getString("code"));
+        assertEquals("month.notOver", closeMonth(TODAY.plusMonths(1).toString().substring(0, 7), true).json().getString("code"));
+
+        LocalDate lastMonth = TODAY.minusMonths(1);
+        List<LocalDate> days = sessions.stream().map(s -> LocalDate.parse(s.getString("date")))
+                .filter(d -> d.getMonth() == lastMonth.getMonth() && d.getYear() == lastMonth.getYear()).toList();
+        save(sessionOnOrBefore(days.get(0)), 0, entry(anna, "PRESENT"));
+        String month = lastMonth.toString().substring(0, 7);
+        Api.Response unrecorded = closeMonth(month, false);
+        assertEquals(409, unrecorded.status(), unrecorded.body());
+        assertEquals("month.unrecorded", unrecorded.json().getString("code"));
+        String message = unrecorded.json().getString("message");
+        DateTimeFormatter german = DateTimeFormatter.ofPattern("dd.MM.yyyy");
+        assertTrue(message.contains(days.get(days.size() - 1).format(german)), "names the unrecorded dates: " + message);
+        assertFalse(message.contains(days.get(0).format(german)), "not the recorded one: " + message);
+        assertEquals(0, Api.admin().get("/api/courses/" + courseId + "/month-closings").jsonArray().size(), "nothing closed");
+
+        Api.Response acknowledged = closeMonth(month, true);
+        assertEquals(201, acknowledged.status(), acknowledged.body());
+    }
+
+    private Api.Response closeMonth(String month, boolean acknowledgeUnrecorded) {
+        return Api.admin().post("/api/courses/" + courseId + "/month-closings",
+                "{\"month\":\"" + month + "\",\"acknowledgeUnrecorded\":" + acknowledgeUnrecorded + "}");
     }
 
     @Test

@@ -88,7 +88,8 @@ class ParticipantStatisticsIT {
         Api.Response held = Api.admin().send("PUT", "/api/sessions/" + session + "/attendance", "application/json",
                 "{\"version\":0,\"entries\":[{\"participantId\":" + p1 + ",\"status\":\"PRESENT\"}]}");
         assertEquals(200, held.status(), held.body());
-        Api.Response closed = Fixtures.as(staffA).post("/api/courses/" + courseState + "/month-closings", "{\"month\":\"2026-02\"}");
+        Api.Response closed = Fixtures.as(staffA).post("/api/courses/" + courseState + "/month-closings",
+                "{\"month\":\"2026-02\",\"acknowledgeUnrecorded\":true}");
         assertEquals(201, closed.status(), closed.body());
     }
 

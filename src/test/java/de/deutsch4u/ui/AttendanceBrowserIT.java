@@ -12,6 +12,7 @@ import de.deutsch4u.ui.pages.CourseAttendancePage;
 import de.deutsch4u.ui.pages.LoginPage;
 import jakarta.json.JsonObject;
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.time.ZoneId;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -126,26 +127,45 @@ class AttendanceBrowserIT extends BrowserTest {
     }
 
     @Test
-    void shouldLetTheProviderCloseAMonthAndReopenItWithAReason() {
+    void shouldLetTheProviderCloseAPastMonthNamingItsUnrecordedSessionsAndReopenIt() {
         long provider = Fixtures.provider();
-        long courseId = dailyCourse(provider, Fixtures.teacher(provider), 15);
-        long session = todaysSession(courseId);
-        long person = enroll(provider, courseId);
-        assertEquals(200, Api.admin().send("PUT", "/api/sessions/" + session + "/attendance", "application/json",
-                "{\"version\":0,\"entries\":[{\"participantId\":" + person + ",\"status\":\"ABSENT\"}]}").status());
+        LocalDate firstOfLastMonth = TODAY.minusMonths(1).withDayOfMonth(1);
+        long courseId = Api.admin().post("/api/courses", course(provider, Fixtures.location(provider), Fixtures.teacher(provider))
+                .everyDay(firstOfLastMonth, TODAY.plusDays(7)).json()).json().getJsonNumber("id").longValue();
+        long person = Fixtures.participant(provider);
+        assertEquals(201, Api.admin().post("/api/courses/" + courseId + "/enrollments", "{\"participantId\":" + person
+                + ",\"fromDate\":\"" + firstOfLastMonth + "\"}").status());
+        List<JsonObject> lastMonth = Api.admin().get("/api/courses/" + courseId + "/sessions").jsonArray()
+                .getValuesAs(JsonObject.class).stream()
+                .filter(s -> LocalDate.parse(s.getString("date")).isBefore(TODAY.withDayOfMonth(1))).toList();
+        long recorded = lastMonth.get(0).getJsonNumber("id").longValue();
+        String absent = "{\"version\":0,\"entries\":[{\"participantId\":" + person + ",\"status\":\"ABSENT\"}]}";
+        assertEquals(200, Api.admin().send("PUT", "/api/sessions/" + recorded + "/attendance", "application/json", absent).status());
+        assertEquals(200, Api.admin().send("PUT", "/api/sessions/" + todaysSession(courseId) + "/attendance", "application/json",
+                absent).status());
 
         LoginPage.open(browser).signInAs(Fixtures.user("PROVIDER", provider), Fixtures.PASSWORD);
         CourseAttendancePage page = CourseAttendancePage.open(browser, courseId);
         assertTrue(page.participants().contains("Niedrige Anwesenheit"), page.participants());
-        assertTrue(page.month(0).contains("Offen"), page.month(0));
-        page.close(0);
-        assertTrue(page.month(0).contains("Abgeschlossen"), page.month(0));
-        Api.Response refused = Api.admin().send("PUT", "/api/sessions/" + session + "/attendance", "application/json",
+        assertTrue(page.month(0).contains("Läuft noch"), "the current month: " + page.month(0));
+        assertFalse(page.canClose(0), "a month that is not over cannot be closed");
+        assertTrue(page.month(1).contains("1 von " + lastMonth.size() + " erfasst"), page.month(1));
+
+        String unrecorded = page.openClosing(1);
+        String lastDate = LocalDate.parse(lastMonth.get(lastMonth.size() - 1).getString("date"))
+                .format(DateTimeFormatter.ofPattern("dd.MM.yyyy"));
+        assertTrue(unrecorded.contains(lastDate), "names the sessions without attendance: " + unrecorded);
+        String refusal = page.confirmClosing();
+        assertTrue(refusal.contains("Bitte bestätigen"), "refused until acknowledged: " + refusal);
+        page.acknowledgeUnrecorded();
+        page.confirmClosing();
+        assertTrue(page.month(1).contains("Abgeschlossen"), page.month(1));
+        Api.Response refused = Api.admin().send("PUT", "/api/sessions/" + recorded + "/attendance", "application/json",
                 "{\"version\":1,\"entries\":[]}");
         assertEquals(409, refused.status(), "the closed month is final");
 
-        page.reopen(0, "Nachtrag laut Papierliste");
-        assertTrue(page.month(0).contains("Offen"), page.month(0));
+        page.reopen(1, "Nachtrag laut Papierliste");
+        assertTrue(page.month(1).contains("Offen"), page.month(1));
         assertTrue(page.history().contains("Nachtrag laut Papierliste"), page.history());
     }
 

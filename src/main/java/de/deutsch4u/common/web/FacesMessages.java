@@ -19,6 +19,12 @@ public class FacesMessages {
         add(null, FacesMessage.SEVERITY_ERROR, key, args);
     }
 
+    /** A message next to one field, e.g. "closeForm:acknowledge"; the request counts as failed validation. */
+    public void fieldError(String clientId, String key, Object... args) {
+        add(clientId, FacesMessage.SEVERITY_ERROR, key, args);
+        FacesContext.getCurrentInstance().validationFailed();
+    }
+
     /** Keeps the message across a redirect (Post-Redirect-Get). */
     public void flashInfo(String key, Object... args) {
         FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
