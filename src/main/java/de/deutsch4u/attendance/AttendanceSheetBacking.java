@@ -2,6 +2,7 @@ package de.deutsch4u.attendance;
 
 import de.deutsch4u.common.web.PageLocale;
 import de.deutsch4u.common.BusinessException;
+import de.deutsch4u.common.GermanFormats;
 import de.deutsch4u.common.Messages;
 import de.deutsch4u.common.web.FacesMessages;
 import de.deutsch4u.common.web.NotFoundPage;
@@ -17,11 +18,13 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
 import java.io.Serializable;
+import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.primefaces.PrimeFaces;
 
 /**
  * /attendance/session.xhtml?id=: the attendance sheet, made for a phone in class. The entries live in this
@@ -46,6 +49,8 @@ public class AttendanceSheetBacking implements Serializable {
     private Long id;
     private CourseSession session;
     private int version;
+    /** The version that marks restored from this device were made on (see attendance-draft.js), else null. */
+    private Integer draftVersion;
     private String topic;
     private String savedTopic;
     private final List<Line> lines = new ArrayList<>();
@@ -119,7 +124,10 @@ public class AttendanceSheetBacking implements Serializable {
         List<AttendanceEntry> entries = lines.stream()
                 .map(l -> new AttendanceEntry(l.participantId, AttendanceStatus.ofNullable(l.status))).toList();
         try {
-            AttendanceSheet saved = attendance.save(id, new AttendanceSheetData(version, topic, entries));
+            int base = draftVersion == null ? version : draftVersion;
+            draftVersion = null;
+            AttendanceSheet saved = attendance.save(id, new AttendanceSheetData(base, topic, entries));
+            PrimeFaces.current().ajax().addCallbackParam("saved", true);
             conflict = false;
             session = sessionService.get(id);
             messages.info("attendance_sheet.message.saved");
@@ -128,6 +136,7 @@ public class AttendanceSheetBacking implements Serializable {
         } catch (BusinessException e) {
             messages.error(e, "sheetForm");
             if ("attendance.staleVersion".equals(e.code())) {
+                PrimeFaces.current().ajax().addCallbackParam("conflict", true);
                 conflict = true;
                 adopt(attendance.sheet(id));
             }
@@ -228,6 +237,19 @@ public class AttendanceSheetBacking implements Serializable {
 
     public CourseSession getSession() {
         return session;
+    }
+
+    public Integer getDraftVersion() {
+        return draftVersion;
+    }
+
+    public void setDraftVersion(Integer draftVersion) {
+        this.draftVersion = draftVersion;
+    }
+
+    /** 30.11.2026, 14:05 in Berlin, for a change stored in UTC. */
+    public String time(LocalDateTime utc) {
+        return GermanFormats.berlinTime(utc);
     }
 
     public int getVersion() {

@@ -67,6 +67,50 @@ class AttendanceBrowserIT extends BrowserTest {
         assertEquals(List.of("EXCUSED", "ABSENT", "PRESENT"), statusesOf(after, people));
     }
 
+    @Test
+    void shouldKeepMarksOnTheDeviceWhenASaveFailsAndNeverOverwriteANewerSave() {
+        long provider = Fixtures.provider();
+        String teacher = Fixtures.user("TEACHER", provider);
+        long courseId = dailyCourse(provider, Fixtures.userId(teacher), 15);
+        long session = todaysSession(courseId);
+        List<Long> people = List.of(enroll(provider, courseId), enroll(provider, courseId));
+        browser.driver().manage().window().setSize(new Dimension(390, 844));
+        LoginPage.open(browser).signInAs(teacher, Fixtures.PASSWORD);
+        AttendanceSheetPage sheet = AttendanceSheetPage.open(browser, session);
+
+        sheet.choose(0, AttendanceSheetPage.PRESENT);
+        browser.offline(true);
+        sheet.choose(1, AttendanceSheetPage.ABSENT);
+        assertTrue(sheet.saveFailing().contains("Nicht gespeichert"), "a failed save says so");
+        String kept = sheet.keptOnDevice(session);
+        assertTrue(kept.contains("\"" + people.get(1) + "\":\"ABSENT\""), "kept on the device: " + kept);
+        String lastName = Api.admin().get("/api/participants/" + people.get(1)).json().getString("lastName");
+        assertFalse(kept.contains(lastName), "ids and statuses only, no names: " + kept);
+        browser.offline(false);
+        assertTrue(sheet.retrySave().contains("gespeichert"), "saved on retry");
+        assertEquals(List.of("PRESENT", "ABSENT"), statusesOf(Api.admin().get("/api/sessions/" + session + "/attendance").json(), people));
+        assertEquals(null, sheet.keptOnDevice(session), "cleared after the save");
+
+        // Offline again: a change that never reaches the server is offered when the sheet is opened again.
+        browser.offline(true);
+        sheet.choose(1, AttendanceSheetPage.EXCUSED);
+        sheet.saveFailing();
+        browser.offline(false);
+        AttendanceSheetPage again = AttendanceSheetPage.open(browser, session);
+        assertTrue(again.keptMarksOffer().contains("nicht gespeicherte Eingaben"), again.keptMarksOffer());
+        // Meanwhile the provider saves a newer version: the kept marks must not silently overwrite it.
+        JsonObject saved = Api.admin().get("/api/sessions/" + session + "/attendance").json();
+        assertEquals(200, Api.admin().send("PUT", "/api/sessions/" + session + "/attendance", "application/json",
+                "{\"version\":" + saved.getInt("version") + ",\"entries\":[{\"participantId\":" + people.get(0)
+                        + ",\"status\":\"ABSENT\"}]}").status());
+        again.useKeptMarks();
+        assertTrue(again.isChosen(1, AttendanceSheetPage.EXCUSED), "the kept mark is back");
+        String answer = again.save();
+        assertTrue(again.showsConflict(), "the newer save is shown to compare: " + answer);
+        assertTrue(again.save().contains("gespeichert"), "saved on top of the newer version after seeing it");
+        assertEquals("EXCUSED", statusesOf(Api.admin().get("/api/sessions/" + session + "/attendance").json(), people).get(1));
+    }
+
     /** A course with a session every day of the week before and after today. */
     private static long dailyCourse(long provider, long teacherId, int capacity) {
         return Api.admin().post("/api/courses", course(provider, Fixtures.location(provider), teacherId)

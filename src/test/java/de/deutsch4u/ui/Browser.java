@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Comparator;
+import java.util.Map;
 import java.util.stream.Stream;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
@@ -63,6 +64,15 @@ public final class Browser implements AutoCloseable {
     }
 
     /** A phone-sized window (iPhone 12–15: 390 × 844). */
+    /** Cuts the browser off the network (true) or connects it again (false), as a phone in a dead spot. */
+    public void offline(boolean offline) {
+        ChromeDriver chrome = (ChromeDriver) driver;
+        chrome.executeCdpCommand("Network.enable", Map.of());
+        chrome.executeCdpCommand("Network.emulateNetworkConditions", Map.of("offline", offline, "latency", 0,
+                "downloadThroughput", -1, "uploadThroughput", -1));
+        waiting().until(d -> Boolean.valueOf(!offline).equals(((JavascriptExecutor) d).executeScript("return navigator.onLine;")));
+    }
+
     public void asPhone() {
         driver.manage().window().setSize(new Dimension(390, 844));
     }

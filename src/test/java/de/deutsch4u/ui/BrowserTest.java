@@ -28,6 +28,7 @@ public abstract class BrowserTest {
 
     @BeforeEach
     void freshSession() {
+        browser.offline(false);
         browser.driver().manage().window().setSize(new org.openqa.selenium.Dimension(1280, 900));
         browser.go("/login.xhtml");
         browser.driver().manage().deleteAllCookies();

@@ -1,8 +1,10 @@
 package de.deutsch4u.ui.pages;
 
 import de.deutsch4u.ui.Browser;
+import java.time.Duration;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** /attendance/session.xhtml: one line per participant (0, 1, …) with the choices Anwesend (0), Entschuldigt (1), Fehlt (2). */
 public class AttendanceSheetPage {
@@ -57,6 +59,43 @@ public class AttendanceSheetPage {
         browser.waiting().until(ExpectedConditions.stalenessOf(before));
         browser.waiting().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#sheetForm\\:sheetMessages li")));
         return browser.driver().findElement(By.id("sheetForm:sheetMessages")).getText();
+    }
+
+    /** Saves without a connection: waits for the page to say that nothing was saved; returns that notice. */
+    public String saveFailing() {
+        browser.click(By.id("sheetForm:save"));
+        return new WebDriverWait(browser.driver(), Duration.ofSeconds(30)) // beyond the save's own time-out
+                .until(ExpectedConditions.visibilityOfElementLocated(By.id("saveFailed"))).getText();
+    }
+
+    public String retrySave() {
+        var before = browser.driver().findElement(By.id("sheetForm:sheetMessages"));
+        browser.click(By.id("saveRetry"));
+        browser.waiting().until(ExpectedConditions.stalenessOf(before));
+        browser.waiting().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#sheetForm\\:sheetMessages li")));
+        return browser.driver().findElement(By.id("sheetForm:sheetMessages")).getText();
+    }
+
+    /** The offer of marks kept on this device, or "" when the page offers none. */
+    public String keptMarksOffer() {
+        var offer = browser.driver().findElements(By.id("draftNotice"));
+        return offer.isEmpty() || !offer.get(0).isDisplayed() ? "" : offer.get(0).getText();
+    }
+
+    public void useKeptMarks() {
+        browser.click(By.id("draftRestore"));
+        awaitAjax();
+    }
+
+    /** What this device keeps for the session (localStorage), as JSON, or null. */
+    public String keptOnDevice(long sessionId) {
+        return (String) ((org.openqa.selenium.JavascriptExecutor) browser.driver())
+                .executeScript("return localStorage.getItem('d4u.sheet." + sessionId + "');");
+    }
+
+    public static AttendanceSheetPage open(Browser browser, long sessionId) {
+        browser.go("/attendance/session.xhtml?id=" + sessionId);
+        return new AttendanceSheetPage(browser);
     }
 
     /** The session's status as the page's head shows it. */
