@@ -29,6 +29,9 @@ public final class Launcher {
     public static void main(String[] args) {
         try {
             LauncherSettings settings = LauncherSettings.fromEnvironment(System.getenv());
+            if (args.length > 0) {
+                System.exit(BackupCommand.run(args, settings));
+            }
             System.exit(new Launcher(settings, installDir()).run());
         } catch (LauncherException e) {
             System.err.println("deutsch4u: " + e.getMessage());
