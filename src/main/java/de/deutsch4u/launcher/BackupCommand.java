@@ -57,9 +57,14 @@ final class BackupCommand {
         withDatabase(false, target -> {
             Path partial = file.resolveSibling(file.getFileName() + ".partial");
             Files.createDirectories(file.toAbsolutePath().getParent());
-            run(target, List.of(tools.dump().toString()), List.of("--single-transaction", "--routines", "--triggers",
-                    "--hex-blob", "--default-character-set=utf8mb4", "--skip-dump-date",
-                    "--result-file=" + partial, target.database()), null);
+            try {
+                run(target, List.of(tools.dump().toString()), List.of("--single-transaction", "--routines", "--triggers",
+                        "--hex-blob", "--default-character-set=utf8mb4", "--skip-dump-date",
+                        "--result-file=" + partial, target.database()), null);
+            } catch (RuntimeException | IOException e) {
+                Files.deleteIfExists(partial);
+                throw e;
+            }
             Files.move(partial, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
             Launcher.log("Backup of database " + target.database() + " written to " + file + " (" + Files.size(file) + " bytes).");
         });

@@ -42,6 +42,11 @@ final class MariaDbTools {
         }
 
         void unpack() {
+            try {
+                prepareDirectories();
+            } catch (ch.vorburger.exec.ManagedProcessException e) {
+                throw new LauncherException("Cannot prepare " + getConfiguration().getBaseDir() + ": " + e.getMessage(), e);
+            }
             unpackEmbeddedDb();
         }
 
