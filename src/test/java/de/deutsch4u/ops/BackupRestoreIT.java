@@ -54,10 +54,10 @@ class BackupRestoreIT {
         assertTrue(log("restore-again.log").contains("is not empty"), log("restore-again.log"));
 
         AppProcess restored = AppProcess.start(Map.of("DATA_DIR", restoredDir.toString(),
-                "ADMIN_PASSWORD", "not-used-the-restored-admin-keeps-its-password"), "backup-restored-app.log")
-                .awaitReady(Duration.ofMinutes(4));
+                "ADMIN_PASSWORD", "not-used-the-restored-admin-keeps-its-password"), "backup-restored-app.log");
         Path runningCopy = target().resolve("backup-it/restored-running.sql");
         try {
+            restored.awaitReady(Duration.ofMinutes(8));
             Api admin = Api.at(restored.baseUrl(), "admin", TestApp.ADMIN_PASSWORD);
             assertEquals(before, reports(admin, monday.minusMonths(2), monday.plusWeeks(1)));
             assertEquals(0, command(embedded, "backup", runningCopy, "backup-embedded-running.log"),
@@ -91,9 +91,9 @@ class BackupRestoreIT {
         builder.environment().putAll(environment);
         builder.redirectErrorStream(true).redirectOutput(target().resolve(logName).toFile());
         Process process = builder.start();
-        if (!process.waitFor(3, TimeUnit.MINUTES)) {
+        if (!process.waitFor(6, TimeUnit.MINUTES)) {
             process.destroyForcibly();
-            throw new AssertionError(command + " did not finish within 3 minutes: " + log(logName));
+            throw new AssertionError(command + " did not finish within 6 minutes: " + log(logName));
         }
         return process.exitValue();
     }

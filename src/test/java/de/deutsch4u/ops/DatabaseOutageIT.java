@@ -47,8 +47,8 @@ class DatabaseOutageIT {
     static void startDatabaseAndApp() throws Exception {
         db = TestDatabase.startEmbedded(freshDir("outage-db").toFile());
         app = AppProcess.start(Map.of("DB_URL", db.url(), "DB_USER", db.user(), "DB_PASSWORD", db.password(),
-                "ADMIN_PASSWORD", PASSWORD, "DATA_DIR", freshDir("outage-app").toString()), LOG)
-                .awaitReady(Duration.ofMinutes(4));
+                "ADMIN_PASSWORD", PASSWORD, "DATA_DIR", freshDir("outage-app").toString()), LOG);
+        app.awaitReady(Duration.ofMinutes(8));
     }
 
     @AfterAll
