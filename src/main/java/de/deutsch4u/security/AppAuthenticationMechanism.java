@@ -1,5 +1,8 @@
 package de.deutsch4u.security;
 
+import de.deutsch4u.ops.DatabaseFailures;
+import de.deutsch4u.ops.DatabaseOutage;
+import de.deutsch4u.ops.ServiceUnavailable;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.security.auth.message.callback.CallerPrincipalCallback;
@@ -37,10 +40,46 @@ public class AppAuthenticationMechanism implements HttpAuthenticationMechanism {
     @Inject
     private RecentCredentials recentCredentials;
 
+    @Inject
+    private DatabaseOutage outage;
+
+    /**
+     * Runs before every servlet filter and before JAX-RS, and most ways in read the database: so this is
+     * where a database outage becomes a 503 instead of a 500 with an empty body (contract §8).
+     */
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
                                                 HttpMessageContext context) throws AuthenticationException {
         String path = request.getRequestURI().substring(request.getContextPath().length());
+        if (ServiceUnavailable.worksWithoutDatabase(path)) {
+            return authenticate(request, response, context, path);
+        }
+        try {
+            if (outage.isDown()) {
+                return unavailable(request, response);
+            }
+            return authenticate(request, response, context, path);
+        } catch (RuntimeException e) {
+            if (!DatabaseFailures.isUnavailable(e)) {
+                throw e;
+            }
+            outage.reportFailure();
+            return unavailable(request, response);
+        }
+    }
+
+    private static AuthenticationStatus unavailable(HttpServletRequest request, HttpServletResponse response)
+            throws AuthenticationException {
+        try {
+            ServiceUnavailable.send(request, response);
+            return AuthenticationStatus.SEND_FAILURE;
+        } catch (IOException e) {
+            throw new AuthenticationException(e);
+        }
+    }
+
+    private AuthenticationStatus authenticate(HttpServletRequest request, HttpServletResponse response,
+                                              HttpMessageContext context, String path) throws AuthenticationException {
         if (path.startsWith("/api/")) {
             return basic(request, response, context);
         }

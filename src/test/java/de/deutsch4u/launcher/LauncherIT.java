@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import de.deutsch4u.testsupport.AppProcess;
-import de.deutsch4u.testsupport.TestDatabase;
 import java.io.File;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -55,25 +54,6 @@ class LauncherIT {
         int exit = second.stop();
         assertTrue(exit == 0 || exit == 143, "exit code " + exit);
         assertAllGone(secondChildren);
-    }
-
-    @Test
-    void shouldReportDownWhileTheDatabaseIsAwayAndUpWhenItIsBack() throws Exception {
-        TestDatabase db = TestDatabase.startEmbedded(target().resolve("launcher-outage-db").toFile());
-        AppProcess app = AppProcess.start(Map.of("DB_URL", db.url(), "DB_USER", db.user(), "DB_PASSWORD", db.password(),
-                "ADMIN_PASSWORD", PASSWORD, "DATA_DIR", freshDir("launcher-outage").toString()), "launcher-outage.log")
-                .awaitReady(Duration.ofMinutes(4));
-        try {
-            db.stop();
-            HttpResponse<String> down = get(app, "/health/ready");
-            assertEquals(503, down.statusCode(), down.body());
-            assertTrue(down.body().contains("DOWN"), down.body());
-            db.restart();
-            app.awaitReady(Duration.ofMinutes(1));
-        } finally {
-            app.stop();
-            db.stop();
-        }
     }
 
     private static AppProcess start(Path dataDir) throws Exception {

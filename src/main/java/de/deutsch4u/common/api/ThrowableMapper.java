@@ -1,9 +1,13 @@
 package de.deutsch4u.common.api;
 
 import de.deutsch4u.common.BusinessException;
+import de.deutsch4u.ops.DatabaseFailures;
+import de.deutsch4u.ops.DatabaseOutage;
+import de.deutsch4u.ops.ServiceUnavailable;
 import jakarta.ejb.AccessLocalException;
 import jakarta.ejb.EJBAccessException;
 import jakarta.ejb.EJBException;
+import jakarta.inject.Inject;
 import jakarta.json.bind.JsonbException;
 import jakarta.json.stream.JsonParsingException;
 import jakarta.persistence.OptimisticLockException;
@@ -32,9 +36,17 @@ public class ThrowableMapper implements ExceptionMapper<Throwable> {
     @Context
     private Providers providers;
 
+    @Inject
+    private DatabaseOutage outage;
+
     @Override
     @SuppressWarnings({"unchecked", "rawtypes"})
     public Response toResponse(Throwable e) {
+        if (DatabaseFailures.isUnavailable(e)) {
+            outage.reportFailure(); // one log line per outage instead of a stack trace per request
+            return Response.fromResponse(ErrorResponses.of(headers, 503, "service.unavailable"))
+                    .header("Retry-After", ServiceUnavailable.RETRY_AFTER_SECONDS).build();
+        }
         for (Throwable cause = e; cause != null; cause = cause.getCause()) {
             if (cause instanceof EJBAccessException || cause instanceof AccessLocalException) {
                 return ErrorResponses.of(headers, 403, "auth.forbidden");

@@ -1,0 +1,192 @@
+package de.deutsch4u.launcher;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * {@code java -jar deutsch4u.jar backup FILE} and {@code restore FILE} (contract §8). A backup is an SQL dump
+ * taken with {@code mariadb-dump --single-transaction}: one consistent snapshot, also while the application
+ * is writing. Restore loads such a dump into an empty database and refuses one that holds tables.
+ */
+final class BackupCommand {
+
+    /** The account the launcher gives Payara for the embedded database (Launcher.run). */
+    static final String EMBEDDED_USER = "deutsch4u";
+    static final String EMBEDDED_PASSWORD = "embedded";
+
+    private static final Pattern JDBC_URL = Pattern.compile("jdbc:(?:mariadb|mysql)://([^/:?,]+)(?::(\\d+))?/([^?;]+).*");
+    private static final Pattern PORT_ARGUMENT = Pattern.compile("--port=(\\d+)");
+
+    private final LauncherSettings settings;
+    private final MariaDbTools tools;
+
+    private BackupCommand(LauncherSettings settings, MariaDbTools tools) {
+        this.settings = settings;
+        this.tools = tools;
+    }
+
+    private record Target(String host, int port, String database, String user, String password) {
+    }
+
+    static int run(String[] args, LauncherSettings settings) {
+        if (args.length != 2 || !(args[0].equals("backup") || args[0].equals("restore"))) {
+            System.err.println("Usage: java -jar deutsch4u.jar [backup FILE | restore FILE]");
+            return 2;
+        }
+        Path file = Path.of(args[1]).toAbsolutePath().normalize();
+        redirectTempDir(settings.dataDir());
+        BackupCommand command = new BackupCommand(settings, MariaDbTools.in(settings.dataDir()));
+        if (args[0].equals("backup")) {
+            command.backup(file);
+        } else {
+            command.restore(file);
+        }
+        return 0;
+    }
+
+    private void backup(Path file) {
+        withDatabase(false, target -> {
+            Path partial = file.resolveSibling(file.getFileName() + ".partial");
+            Files.createDirectories(file.toAbsolutePath().getParent());
+            try {
+                run(target, List.of(tools.dump().toString()), List.of("--single-transaction", "--routines", "--triggers",
+                        "--hex-blob", "--default-character-set=utf8mb4", "--skip-dump-date",
+                        "--result-file=" + partial, target.database()), null);
+            } catch (RuntimeException | IOException e) {
+                Files.deleteIfExists(partial);
+                throw e;
+            }
+            Files.move(partial, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            Launcher.log("Backup of database " + target.database() + " written to " + file + " (" + Files.size(file) + " bytes).");
+        });
+    }
+
+    private void restore(Path file) {
+        if (!Files.isReadable(file)) {
+            throw new LauncherException("Cannot read the backup file " + file + ".");
+        }
+        withDatabase(true, target -> {
+            String tables = run(target, List.of(tools.client().toString()), List.of("--batch", "--skip-column-names",
+                    "--execute=SELECT COUNT(*) FROM information_schema.tables WHERE table_schema = DATABASE()",
+                    target.database()), null).trim();
+            if (!tables.equals("0")) {
+                throw new LauncherException("The database " + target.database() + " is not empty (" + tables
+                        + " tables). Restore loads a backup only into an empty database: use a new DATA_DIR,"
+                        + " or an empty database for DB_URL.");
+            }
+            run(target, List.of(tools.client().toString()), List.of("--default-character-set=utf8mb4", target.database()),
+                    file);
+            Launcher.log("Restored " + file + " into database " + target.database() + ".");
+        });
+    }
+
+    private interface DatabaseWork {
+        void with(Target target) throws IOException;
+    }
+
+    /**
+     * DB_URL: that server. Embedded and running: its database (found by the mariadbd process on DATA_DIR).
+     * Embedded and stopped: the embedded database is started for the command and stopped afterwards.
+     */
+    private void withDatabase(boolean mustBeStopped, DatabaseWork work) {
+        try {
+            if (!settings.embeddedDatabase()) {
+                work.with(fromUrl(settings.dbUrl(), settings.dbUser(), settings.dbPassword()));
+                return;
+            }
+            Optional<InstanceLock> lock = InstanceLock.tryAcquire(settings.dataDir());
+            if (lock.isEmpty()) {
+                if (mustBeStopped) {
+                    throw new LauncherException("Deutsch 4U is running with DATA_DIR " + settings.dataDir()
+                            + ". Stop it before restoring a backup.");
+                }
+                work.with(new Target("127.0.0.1", runningEmbeddedPort(), EmbeddedDatabase.DATABASE_NAME, EMBEDDED_USER,
+                        EMBEDDED_PASSWORD));
+                return;
+            }
+            EmbeddedDatabase db = null;
+            try {
+                lock.get().stopLeftovers();
+                db = EmbeddedDatabase.start(settings);
+                work.with(new Target("127.0.0.1", db.getConfiguration().getPort(), EmbeddedDatabase.DATABASE_NAME,
+                        EMBEDDED_USER, EMBEDDED_PASSWORD));
+            } finally {
+                Launcher.stopDatabase(db);
+                lock.get().release();
+            }
+        } catch (IOException e) {
+            throw new LauncherException(e.getMessage(), e);
+        }
+    }
+
+    private int runningEmbeddedPort() {
+        String dataDirArgument = "--datadir=" + settings.dataDir().resolve("mariadb-data");
+        return ProcessHandle.allProcesses()
+                .map(p -> p.info().commandLine().orElse(""))
+                .filter(line -> line.contains("mariadbd") && line.contains(dataDirArgument))
+                .map(PORT_ARGUMENT::matcher)
+                .filter(Matcher::find)
+                .map(m -> Integer.parseInt(m.group(1)))
+                .findFirst()
+                .orElseThrow(() -> new LauncherException("Deutsch 4U is running with DATA_DIR " + settings.dataDir()
+                        + ", but its embedded MariaDB was not found. Try again in a minute, or stop the application."));
+    }
+
+    static Target fromUrl(String url, String user, String password) {
+        Matcher m = JDBC_URL.matcher(url);
+        if (!m.matches()) {
+            throw new LauncherException("Backup and restore understand DB_URL of the form jdbc:mariadb://host:port/database,"
+                    + " not " + url + ".");
+        }
+        return new Target(m.group(1), m.group(2) == null ? 3306 : Integer.parseInt(m.group(2)), m.group(3), user, password);
+    }
+
+    /** Runs a MariaDB program against the target, the password in a private option file; returns its output. */
+    private String run(Target target, List<String> program, List<String> arguments, Path input) throws IOException {
+        Path options = Files.createTempFile(settings.dataDir().resolve("tmp"), "client", ".cnf",
+                PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
+        try {
+            Files.writeString(options, "[client]\npassword=\"" + target.password().replace("\\", "\\\\").replace("\"", "\\\"")
+                    + "\"\n", StandardCharsets.UTF_8);
+            List<String> command = new ArrayList<>(program);
+            command.add("--defaults-extra-file=" + options); // must come first
+            command.addAll(List.of("--host=" + target.host(), "--port=" + target.port(), "--user=" + target.user(),
+                    "--protocol=TCP"));
+            command.addAll(arguments);
+            ProcessBuilder builder = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.INHERIT);
+            if (input != null) {
+                builder.redirectInput(input.toFile());
+            }
+            Process process = builder.start();
+            String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            int exit = process.waitFor();
+            if (exit != 0) {
+                throw new LauncherException(program.get(0) + " failed with exit code " + exit + " (see above).");
+            }
+            return output;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new LauncherException("Interrupted.", e);
+        } finally {
+            Files.deleteIfExists(options);
+        }
+    }
+
+    private static void redirectTempDir(Path dataDir) {
+        try {
+            Path tmp = Files.createDirectories(dataDir.resolve("tmp"));
+            System.setProperty("java.io.tmpdir", tmp.toString());
+        } catch (IOException e) {
+            throw new LauncherException("Cannot create " + dataDir + ": " + e.getMessage(), e);
+        }
+    }
+}
