@@ -23,7 +23,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 /** Contract §6 "Throttling": lockout per account, no lockout of others, equal timing, log and audit. */
 @Tag("db")
 @ExtendWith(TestApp.class)
-class SignInThrottlingIT {
+public class SignInThrottlingIT {
 
     private static final String WRONG = "wrong-password-xyz";
 
@@ -92,7 +92,8 @@ class SignInThrottlingIT {
         assertFalse(log.contains(secretGuess), "never the password");
     }
 
-    static long auditCount(String username, String action) throws SQLException {
+    /** Audit rows of the account with that action (entity user). */
+    public static long auditCount(String username, String action) throws SQLException {
         try (Connection c = TestApp.database().connect(); PreparedStatement s = c.prepareStatement(
                 "SELECT COUNT(*) FROM audit_log a JOIN app_user u ON u.id = a.entity_id"
                         + " WHERE a.entity_type = 'user' AND u.username = ? AND a.action = ?")) {

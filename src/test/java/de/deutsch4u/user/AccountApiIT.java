@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import de.deutsch4u.security.SignInThrottlingIT;
 import de.deutsch4u.testsupport.Api;
 import de.deutsch4u.testsupport.Fixtures;
 import de.deutsch4u.testsupport.TestApp;
@@ -147,6 +148,23 @@ class AccountApiIT {
         assertEquals(List.of(teacher), usernames(Fixtures.as(staff).get("/api/users?role=TEACHER&active=true")));
         assertEquals(404, Fixtures.as(staff).get("/api/users?providerId=" + Fixtures.provider()).status());
         assertEquals(400, Api.admin().get("/api/users?role=KING").status());
+    }
+
+    @Test
+    void shouldAuditActivationPasswordChangeAndResetButNoApiSignIn() throws Exception {
+        long provider = Fixtures.provider();
+        String teacher = Fixtures.user("TEACHER", provider);
+        long id = Fixtures.userId(teacher);
+        Api.admin().send("PUT", "/api/users/" + id, "application/json", "{\"displayName\":\"A B\",\"active\":false}");
+        Api.admin().send("PUT", "/api/users/" + id, "application/json", "{\"displayName\":\"A B\",\"active\":true}");
+        String temporary = Api.admin().post("/api/users/" + id + "/password-reset", "").json().getString("temporaryPassword");
+        assertEquals(204, Api.as(teacher, temporary).send("PUT", "/api/users/me/password", "application/json",
+                "{\"currentPassword\":\"" + temporary + "\",\"newPassword\":\"Lehrerin-in-Fulda-seit-2019\"}").status());
+        assertEquals(200, Api.as(teacher, "Lehrerin-in-Fulda-seit-2019").get("/api/courses").status());
+        for (String action : List.of("DEACTIVATE", "ACTIVATE", "PASSWORD_RESET", "PASSWORD_CHANGE")) {
+            assertEquals(1, SignInThrottlingIT.auditCount(teacher, action), action);
+        }
+        assertEquals(0, SignInThrottlingIT.auditCount(teacher, "SIGN_IN"), "successful API requests are not each a sign-in");
     }
 
     private static List<String> usernames(Api.Response response) {
