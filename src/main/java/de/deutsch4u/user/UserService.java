@@ -139,12 +139,6 @@ public class UserService {
     }
 
     /** Deactivated accounts cannot sign in; nothing is deleted, so history keeps its authors. */
-    public UserAccount setActive(long id, boolean active) {
-        UserAccount account = editable(id);
-        setActive(account, active);
-        return account;
-    }
-
     private void setActive(UserAccount account, boolean active) {
         if (account.getId().equals(caller.id()) && !active) {
             throw BusinessException.conflict("user.notYourself");
