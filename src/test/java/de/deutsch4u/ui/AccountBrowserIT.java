@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import de.deutsch4u.security.SignInThrottlingIT;
 import de.deutsch4u.testsupport.Api;
 import de.deutsch4u.testsupport.Fixtures;
 import de.deutsch4u.testsupport.TestApp;
@@ -85,13 +86,26 @@ class AccountBrowserIT extends BrowserTest {
     }
 
     @Test
-    void shouldTellALockedAccountWhenToTryAgain() {
+    void shouldCountFormAndApiFailuresTogetherAndTellALockedAccountWhenToTryAgain() throws Exception {
         String teacher = Fixtures.user("TEACHER", Fixtures.provider());
-        for (int i = 0; i < 5; i++) {
-            Api.as(teacher, "wrong-password-xyz").get("/api/courses");
+        for (int i = 0; i < 3; i++) {
+            assertEquals(401, Api.as(teacher, "wrong-password-xyz").get("/api/courses").status());
         }
+        for (int i = 0; i < 2; i++) {
+            LoginPage.open(browser).signInFailing(teacher, "wrong-password-xyz");
+        }
+        assertEquals(429, Fixtures.as(teacher).get("/api/courses").status(), "three API and two form failures lock");
         String message = LoginPage.open(browser).signInFailing(teacher, Fixtures.PASSWORD).errorText();
         assertTrue(message.contains("gesperrt") && message.matches("(?s).*\\d\\d:\\d\\d Uhr.*"), message);
+        assertEquals(5, SignInThrottlingIT.auditCount(teacher, "SIGN_IN_FAILED"));
+    }
+
+    @Test
+    void shouldAuditSignInAndSignOutOnThePages() throws Exception {
+        String teacher = Fixtures.user("TEACHER", Fixtures.provider());
+        LoginPage.open(browser).signInAs(teacher, Fixtures.PASSWORD).signOut();
+        assertEquals(1, SignInThrottlingIT.auditCount(teacher, "SIGN_IN"));
+        assertEquals(1, SignInThrottlingIT.auditCount(teacher, "SIGN_OUT"));
     }
 
     private static String providerName(long providerId) {
