@@ -35,7 +35,8 @@ public class AuditLog {
         recordAs(SYSTEM, action, entityType, entityId, detail);
     }
 
-    private void recordAs(String actor, String action, String entityType, long entityId, String detail) {
+    /** A change or event with a named actor, e.g. a sign-in attempt, where the caller is not signed in. */
+    public void recordAs(String actor, String action, String entityType, long entityId, String detail) {
         em.persist(new AuditEntry(Today.utcNow(), actor, action, entityType, entityId, detail));
     }
 }

@@ -25,6 +25,14 @@ public class AppSettings {
     @ConfigProperty(name = "attendance.low.threshold", defaultValue = "0.5")
     double lowAttendanceThreshold;
 
+    @Inject
+    @ConfigProperty(name = "login.max.failures", defaultValue = "5")
+    int loginMaxFailures;
+
+    @Inject
+    @ConfigProperty(name = "login.lock.seconds", defaultValue = "900")
+    int loginLockSeconds;
+
     public Optional<String> adminPassword() {
         return adminPassword.filter(p -> !p.isBlank());
     }
@@ -40,5 +48,15 @@ public class AppSettings {
     /** Attendance rate (0…1) below which a participant is flagged on the course page (last four weeks). */
     public double lowAttendanceThreshold() {
         return lowAttendanceThreshold;
+    }
+
+    /** Failed sign-ins of one username within 15 minutes that lock it (contract §6). */
+    public int loginMaxFailures() {
+        return Math.max(1, loginMaxFailures);
+    }
+
+    /** How long a locked username stays locked. */
+    public int loginLockSeconds() {
+        return Math.max(1, loginLockSeconds);
     }
 }

@@ -15,7 +15,9 @@ import java.util.logging.Logger;
 
 /**
  * Creates the account {@code admin} on the first start: with ADMIN_PASSWORD, or with a random password
- * that is printed once. There is no default password anywhere.
+ * that is printed once. There is no default password anywhere. The operator's ADMIN_PASSWORD is taken as
+ * given (it is set outside the application, like DB_PASSWORD); one that breaks the password rules is
+ * only warned about.
  */
 @Startup
 @Singleton
@@ -52,6 +54,8 @@ public class AdminBootstrap {
         audit.recordAsSystem("CREATE", "user", admin.getId(), "role=ADMIN");
         if (settings.adminPassword().isPresent()) {
             LOG.info("Created the account 'admin' with the password from ADMIN_PASSWORD.");
+            PasswordPolicy.weakness(password, ADMIN_USERNAME, admin.getDisplayName()).ifPresent(weakness -> LOG.warning(
+                    () -> "ADMIN_PASSWORD breaks the password rules (" + weakness + "); change it after the first sign-in."));
         } else {
             LOG.warning(() -> "Created the account 'admin'. Its password, shown only this once: " + password);
         }

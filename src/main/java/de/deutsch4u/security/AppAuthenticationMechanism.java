@@ -12,33 +12,43 @@ import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticat
 import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
 import jakarta.security.enterprise.credential.Credential;
 import jakarta.security.enterprise.credential.UsernamePasswordCredential;
-import jakarta.security.enterprise.identitystore.CredentialValidationResult;
-import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.security.Principal;
 import java.util.Base64;
 import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
 import javax.security.auth.callback.Callback;
 import javax.security.auth.callback.UnsupportedCallbackException;
 
 /**
  * Two ways in, one set of accounts (../shared/stack.md §11.2): the pages use a form login that is kept
  * in the HTTP session; {@code /api/*} uses HTTP Basic on every request and never creates a session.
+ * Either way the account is read on every request: a deactivated account is out at once (contract §6),
+ * even in a page session that signed in before, and a temporary password leads only to the change.
  */
 @ApplicationScoped
 public class AppAuthenticationMechanism implements HttpAuthenticationMechanism {
 
-    private static final String LOGIN_PAGE = "/login.xhtml";
+    static final String LOGIN_PAGE = "/login.xhtml";
+    static final String CHANGE_PASSWORD_PAGE = "/account/password.xhtml";
+    private static final String CHANGE_PASSWORD_API = "/api/users/me/password";
+    /** Request attribute for the login page: seconds until the lock of the username ends. */
+    static final String LOCKED_SECONDS = AppAuthenticationMechanism.class.getName() + ".lockedSeconds";
 
     @Inject
-    private IdentityStoreHandler identityStore;
+    private SignInCheck signInCheck;
 
     @Inject
-    private RecentCredentials recentCredentials;
+    private SignInAccounts accounts;
+
+    @Inject
+    private LoginThrottle throttle;
 
     @Inject
     private DatabaseOutage outage;
@@ -81,35 +91,60 @@ public class AppAuthenticationMechanism implements HttpAuthenticationMechanism {
     private AuthenticationStatus authenticate(HttpServletRequest request, HttpServletResponse response,
                                               HttpMessageContext context, String path) throws AuthenticationException {
         if (path.startsWith("/api/")) {
-            return basic(request, response, context);
+            return basic(request, response, context, path);
         }
         if (context.isAuthenticationRequest()) {
-            return formLogin(context);
+            return formLogin(request, context);
         }
         Principal remembered = request.getUserPrincipal();
         if (remembered != null) {
-            return restoreFromSession(context, remembered);
+            return restoreFromSession(request, context, remembered, path);
         }
         if (context.isProtected()) {
-            String query = request.getQueryString() == null ? "" : "?" + request.getQueryString();
-            return context.redirect(request.getContextPath() + LOGIN_PAGE + "?continue="
-                    + URLEncoder.encode(path + query, StandardCharsets.UTF_8));
+            return toLoginPage(request, context, path);
         }
         return context.doNothing();
     }
 
-    private AuthenticationStatus formLogin(HttpMessageContext context) {
-        Credential credential = normalized(context.getAuthParameters().getCredential());
-        CredentialValidationResult result = identityStore.validate(credential);
-        if (result.getStatus() != CredentialValidationResult.Status.VALID) {
+    private AuthenticationStatus formLogin(HttpServletRequest request, HttpMessageContext context) {
+        Credential credential = context.getAuthParameters().getCredential();
+        if (!(credential instanceof UsernamePasswordCredential typed) || typed.getCaller() == null) {
             return AuthenticationStatus.SEND_FAILURE;
         }
-        context.setRegisterSession(result.getCallerPrincipal().getName(), result.getCallerGroups());
-        return context.notifyContainerAboutLogin(result);
+        SignInCheck.Outcome outcome = signInCheck.check(typed.getCaller().trim().toLowerCase(Locale.ROOT),
+                typed.getPasswordAsString(), request.getRemoteAddr(), "PAGE");
+        if (outcome.status() == SignInCheck.Status.LOCKED) {
+            request.setAttribute(LOCKED_SECONDS, outcome.retryAfterSeconds());
+        }
+        if (outcome.status() != SignInCheck.Status.VALID) {
+            return AuthenticationStatus.SEND_FAILURE;
+        }
+        StoredAccount account = outcome.account();
+        throttle.recordSignIn(account, request.getRemoteAddr());
+        Set<String> groups = Set.of(account.role().name());
+        context.setRegisterSession(account.username(), groups);
+        return context.notifyContainerAboutLogin(account.username(), groups);
     }
 
-    private static AuthenticationStatus restoreFromSession(HttpMessageContext context, Principal principal)
-            throws AuthenticationException {
+    /**
+     * Only for protected pages: static resources and the login page do not need the account read. A
+     * deactivated account loses its session; a reset one is sent to the change form.
+     */
+    private AuthenticationStatus restoreFromSession(HttpServletRequest request, HttpMessageContext context, Principal principal,
+                                                    String path) throws AuthenticationException {
+        if (context.isProtected()) {
+            Optional<StoredAccount> account = accounts.find(principal.getName());
+            if (account.isEmpty() || !account.get().active()) {
+                HttpSession session = request.getSession(false);
+                if (session != null) {
+                    session.invalidate();
+                }
+                return toLoginPage(request, context, path);
+            }
+            if (account.get().passwordChangeRequired() && !path.equals(CHANGE_PASSWORD_PAGE)) {
+                return context.redirect(request.getContextPath() + CHANGE_PASSWORD_PAGE);
+            }
+        }
         try {
             context.getHandler().handle(new Callback[] {new CallerPrincipalCallback(context.getClientSubject(), principal)});
             return AuthenticationStatus.SUCCESS;
@@ -118,27 +153,37 @@ public class AppAuthenticationMechanism implements HttpAuthenticationMechanism {
         }
     }
 
-    private AuthenticationStatus basic(HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
-        UsernamePasswordCredential credential = basicCredential(request.getHeader("Authorization"));
-        if (credential != null) {
-            CredentialValidationResult result = recentCredentials.validate(credential, request);
-            if (result.getStatus() == CredentialValidationResult.Status.VALID) {
-                return context.notifyContainerAboutLogin(result);
-            }
-            return ApiUnauthorized.send(request, response, "auth.invalidCredentials");
-        }
-        if (context.isProtected()) {
-            return ApiUnauthorized.send(request, response, "auth.required");
-        }
-        return context.doNothing();
+    private static AuthenticationStatus toLoginPage(HttpServletRequest request, HttpMessageContext context, String path) {
+        String query = request.getQueryString() == null ? "" : "?" + request.getQueryString();
+        return context.redirect(request.getContextPath() + LOGIN_PAGE + "?continue="
+                + URLEncoder.encode(path + query, StandardCharsets.UTF_8));
     }
 
-    /** Usernames are stored in lower case; people type them as they like. */
-    private static Credential normalized(Credential credential) {
-        if (credential instanceof UsernamePasswordCredential up && up.getCaller() != null) {
-            return new UsernamePasswordCredential(up.getCaller().trim().toLowerCase(Locale.ROOT), up.getPassword());
+    private AuthenticationStatus basic(HttpServletRequest request, HttpServletResponse response, HttpMessageContext context,
+                                       String path) {
+        UsernamePasswordCredential credential = basicCredential(request.getHeader("Authorization"));
+        if (credential == null) {
+            return context.isProtected() ? ApiAuthFailure.unauthorized(request, response, "auth.required") : context.doNothing();
         }
-        return credential;
+        SignInCheck.Outcome outcome = signInCheck.check(credential.getCaller(), credential.getPasswordAsString(),
+                request.getRemoteAddr(), "API");
+        switch (outcome.status()) {
+            case LOCKED -> {
+                return ApiAuthFailure.locked(request, response, outcome.retryAfterSeconds());
+            }
+            case INVALID -> {
+                return ApiAuthFailure.unauthorized(request, response, "auth.invalidCredentials");
+            }
+            default -> {
+                StoredAccount account = outcome.account();
+                boolean changingPassword = path.equals(CHANGE_PASSWORD_API) && "PUT".equals(request.getMethod());
+                if (account.passwordChangeRequired() && !changingPassword) {
+                    return ApiAuthFailure.send(request, response, HttpServletResponse.SC_FORBIDDEN, "password.changeRequired");
+                }
+                request.setAttribute(SignedInAccount.REQUEST_ATTRIBUTE, account.facts());
+                return context.notifyContainerAboutLogin(account.username(), Set.of(account.role().name()));
+            }
+        }
     }
 
     static UsernamePasswordCredential basicCredential(String header) {

@@ -1,5 +1,6 @@
 package de.deutsch4u.security;
 
+import de.deutsch4u.common.Today;
 import de.deutsch4u.common.web.FacesMessages;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.ExternalContext;
@@ -15,6 +16,9 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.time.LocalTime;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
 
 /** The login page and the logout button. */
 @Named
@@ -26,6 +30,12 @@ public class LoginBacking {
 
     @Inject
     private FacesMessages messages;
+
+    @Inject
+    private LoginThrottle throttle;
+
+    @Inject
+    private Caller caller;
 
     private String username;
     private String password;
@@ -45,13 +55,23 @@ public class LoginBacking {
                 external.redirect(external.getRequestContextPath() + SafeRedirect.target(continueTo));
             }
             case SEND_CONTINUE -> faces.responseComplete();
-            default -> messages.error("login.message.error.failed");
+            default -> {
+                if (request.getAttribute(AppAuthenticationMechanism.LOCKED_SECONDS) instanceof Long seconds) {
+                    messages.error("login.message.error.locked", LocalTime.now(Today.ZONE).plusSeconds(seconds)
+                            .truncatedTo(ChronoUnit.MINUTES).plusMinutes(1).format(DateTimeFormatter.ofPattern("HH:mm")));
+                } else {
+                    messages.error("login.message.error.failed");
+                }
+            }
         }
         password = null;
     }
 
     public void logout() throws IOException, ServletException {
         ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
+        if (securityContext.getCallerPrincipal() != null) {
+            throttle.recordSignOut(securityContext.getCallerPrincipal().getName(), caller.id());
+        }
         ((HttpServletRequest) external.getRequest()).logout();
         external.invalidateSession();
         external.redirect(external.getRequestContextPath() + "/login.xhtml?loggedOut=true");

@@ -6,7 +6,7 @@ import jakarta.inject.Inject;
 import jakarta.security.enterprise.identitystore.Pbkdf2PasswordHash;
 import java.util.Map;
 
-/** Hashes new passwords exactly as the identity store checks them (PBKDF2, see IdentityStoreConfig). */
+/** Hashes and verifies passwords (PBKDF2-HMAC-SHA256; a stored hash names its own parameters and salt). */
 @ApplicationScoped
 public class PasswordHasher {
 
@@ -19,6 +19,9 @@ public class PasswordHasher {
     @Inject
     private Pbkdf2PasswordHash hash;
 
+    /** Verified for unknown usernames, so that they take as long as a wrong password of an existing account. */
+    private String dummyHash;
+
     @PostConstruct
     void configure() {
         hash.initialize(Map.of(
@@ -26,9 +29,21 @@ public class PasswordHasher {
                 "Pbkdf2PasswordHash.Algorithm", ALGORITHM,
                 "Pbkdf2PasswordHash.SaltSizeBytes", SALT_BYTES,
                 "Pbkdf2PasswordHash.KeySizeBytes", KEY_BYTES));
+        dummyHash = hash(PasswordPolicy.generate());
     }
 
     public String hash(String password) {
         return hash.generate(password.toCharArray());
+    }
+
+    /** Checks with the parameters stored in the hash itself (iterations, salt), as the identity store did. */
+    public boolean verify(String password, String storedHash) {
+        return password != null && hash.verify(password.toCharArray(), storedHash);
+    }
+
+    /** The same work as {@link #verify} for a username without account; always false. */
+    public boolean verifyDummy(String password) {
+        hash.verify(password == null ? new char[0] : password.toCharArray(), dummyHash);
+        return false;
     }
 }

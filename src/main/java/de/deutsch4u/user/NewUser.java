@@ -22,7 +22,7 @@ public class NewUser implements Serializable {
     @Pattern(regexp = "[A-Za-z0-9._-]*", message = "{validation.username.pattern}")
     private String username;
     @NotNull(message = "{validation.required}")
-    @Size(min = PasswordPolicy.MIN_LENGTH, max = PasswordPolicy.MAX_LENGTH, message = "{validation.password.tooShort}")
+    @Size(max = PasswordPolicy.MAX_LENGTH, message = "{validation.maxLength}")
     private String password;
     @NotBlank(message = "{validation.required}")
     @Size(max = UserAccount.DISPLAY_NAME_MAXLENGTH, message = "{validation.maxLength}")

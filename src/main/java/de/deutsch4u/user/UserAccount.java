@@ -57,6 +57,9 @@ public class UserAccount {
     @Column(name = "active", nullable = false)
     private boolean active = true;
 
+    @Column(name = "password_change_required", nullable = false)
+    private boolean passwordChangeRequired;
+
     @Version
     @Column(name = "version", nullable = false)
     private int version;
@@ -92,6 +95,22 @@ public class UserAccount {
 
     void changePasswordHash(String newHash) {
         this.passwordHash = newHash;
+    }
+
+    void requirePasswordChange(boolean required) {
+        this.passwordChangeRequired = required;
+    }
+
+    void rename(String newDisplayName) {
+        this.displayName = newDisplayName;
+    }
+
+    String getPasswordHash() {
+        return passwordHash;
+    }
+
+    public boolean isPasswordChangeRequired() {
+        return passwordChangeRequired;
     }
 
     public Long getId() {

@@ -12,6 +12,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
+import org.primefaces.PrimeFaces;
 
 /** /users/list.xhtml: ADMIN manages all accounts; a PROVIDER its own teachers. */
 @Named
@@ -36,13 +37,25 @@ public class UserListBacking implements Serializable {
     private List<Provider> providers;
     private List<Role> roles;
     private NewUser form = new NewUser();
+    private Role filterRole;
+    private Long filterProviderId;
+    private Boolean filterActive;
+    private Long editedId;
+    private String editedUsername;
+    private final AccountChange edit = new AccountChange();
+    private boolean confirmingDeactivation;
+    private String temporaryPassword;
 
     @PostConstruct
     void load() {
-        users = userService.list();
         boolean admin = caller.role() == Role.ADMIN;
         providers = admin ? providerService.list() : List.of();
         roles = admin ? List.of(Role.values()) : List.of(Role.TEACHER);
+        filter();
+    }
+
+    public void filter() {
+        users = userService.list(new UserFilter(filterRole, filterProviderId, filterActive));
     }
 
     /** A new account form; ADMIN most often adds provider staff, a PROVIDER its teachers. */
@@ -56,31 +69,71 @@ public class UserListBacking implements Serializable {
             UserAccount created = userService.create(form);
             messages.flashInfo("users_list.message.info.created", created.getUsername());
             startNew();
-            load();
+            filter();
         } catch (BusinessException e) {
             messages.error(e, "userForm");
         }
     }
 
-    public void toggleActive(UserAccount user) {
+    public void startEdit(UserAccount user) {
+        editedId = user.getId();
+        editedUsername = user.getUsername();
+        edit.setDisplayName(user.getDisplayName());
+        edit.setActive(user.isActive());
+        confirmingDeactivation = false;
+    }
+
+    /** Deactivating signs the person out at once, so it is asked once more before it is saved. */
+    public void saveEdit() {
+        UserAccount current = userService.get(editedId);
+        if (current.isActive() && !edit.getActive() && !confirmingDeactivation) {
+            confirmingDeactivation = true;
+            PrimeFaces.current().ajax().addCallbackParam("confirming", true);
+            return;
+        }
         try {
-            UserAccount saved = userService.setActive(user.getId(), !user.isActive());
-            messages.info(saved.isActive() ? "users_list.message.info.activated" : "users_list.message.info.deactivated",
-                    saved.getUsername());
-            load();
+            userService.update(editedId, edit);
+            messages.info("users_list.message.info.saved", editedUsername);
+            confirmingDeactivation = false;
+            filter();
+        } catch (BusinessException e) {
+            messages.error(e, "editForm");
+        }
+    }
+
+    public void cancelDeactivation() {
+        confirmingDeactivation = false;
+    }
+
+    public void resetPassword(UserAccount user) {
+        try {
+            temporaryPassword = userService.resetPassword(user.getId());
+            editedUsername = user.getUsername();
         } catch (BusinessException e) {
             messages.error(e, "usersForm");
         }
     }
 
-    /** Whether the row's account may be (de)activated from this page. */
-    public boolean canToggle(UserAccount user) {
-        return !user.getId().equals(caller.id())
-                && (caller.role() == Role.ADMIN || user.getRole() == Role.TEACHER);
+    /** Shown once: forgotten when its dialog is closed. */
+    public void forgetTemporaryPassword() {
+        temporaryPassword = null;
+    }
+
+    public String getTemporaryPassword() {
+        return temporaryPassword;
+    }
+
+    /** Whether the row's account may be edited and reset from this page. */
+    public boolean canEdit(UserAccount user) {
+        return caller.role() == Role.ADMIN || user.getRole() == Role.TEACHER;
     }
 
     public boolean isProviderSelectable() {
         return caller.role() == Role.ADMIN && form.getRole() != null && form.getRole().belongsToProvider();
+    }
+
+    public boolean isAdmin() {
+        return caller.role() == Role.ADMIN;
     }
 
     public List<UserAccount> getUsers() {
@@ -97,5 +150,41 @@ public class UserListBacking implements Serializable {
 
     public NewUser getForm() {
         return form;
+    }
+
+    public Role getFilterRole() {
+        return filterRole;
+    }
+
+    public void setFilterRole(Role filterRole) {
+        this.filterRole = filterRole;
+    }
+
+    public Long getFilterProviderId() {
+        return filterProviderId;
+    }
+
+    public void setFilterProviderId(Long filterProviderId) {
+        this.filterProviderId = filterProviderId;
+    }
+
+    public Boolean getFilterActive() {
+        return filterActive;
+    }
+
+    public void setFilterActive(Boolean filterActive) {
+        this.filterActive = filterActive;
+    }
+
+    public AccountChange getEdit() {
+        return edit;
+    }
+
+    public String getEditedUsername() {
+        return editedUsername;
+    }
+
+    public boolean isConfirmingDeactivation() {
+        return confirmingDeactivation;
     }
 }

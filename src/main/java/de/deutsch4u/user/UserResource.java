@@ -1,22 +1,28 @@
 package de.deutsch4u.user;
 
+import de.deutsch4u.common.BusinessException;
 import de.deutsch4u.security.Role;
 import de.deutsch4u.security.Roles;
+import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
+import java.util.Locale;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -30,6 +36,9 @@ public class UserResource {
     @Inject
     private UserService users;
 
+    @Inject
+    private PasswordService passwords;
+
     @POST
     @RolesAllowed({Roles.ADMIN, Roles.PROVIDER})
     @Operation(summary = "Create an account (ADMIN: any role; PROVIDER: TEACHER of the own provider)")
@@ -41,9 +50,60 @@ public class UserResource {
 
     @GET
     @RolesAllowed({Roles.ADMIN, Roles.PROVIDER})
-    @Operation(summary = "Accounts in the caller's scope (ADMIN: all; PROVIDER: the own provider's)")
-    public List<UserView> list() {
-        return users.list().stream().map(UserView::of).toList();
+    @Operation(summary = "Accounts in the caller's scope (ADMIN: all; PROVIDER: the own provider's), filtered")
+    public List<UserView> list(@QueryParam("role") String role, @QueryParam("providerId") Long providerId,
+                               @QueryParam("active") String active) {
+        return users.list(new UserFilter(role(role), providerId, active(active))).stream().map(UserView::of).toList();
+    }
+
+    @PUT
+    @Path("{id}")
+    @RolesAllowed({Roles.ADMIN, Roles.PROVIDER})
+    @Operation(summary = "Change display name and active (ADMIN: any account; PROVIDER: the own provider's TEACHERs)")
+    public UserView update(@PathParam("id") long id, @Valid @NotNull(message = "{validation.required}") AccountChange change) {
+        return UserView.of(users.update(id, change));
+    }
+
+    @POST
+    @Path("{id}/password-reset")
+    @RolesAllowed({Roles.ADMIN, Roles.PROVIDER})
+    @Operation(summary = "A temporary password that the account must change at its next sign-in")
+    public TemporaryPassword resetPassword(@PathParam("id") long id) {
+        return new TemporaryPassword(users.resetPassword(id));
+    }
+
+    @PUT
+    @Path("me/password")
+    @PermitAll
+    @Operation(summary = "Change the own password (any signed-in account, also with a temporary password)")
+    public Response changeOwnPassword(@Valid @NotNull(message = "{validation.required}") PasswordChange change) {
+        passwords.changeOwn(change);
+        return Response.noContent().build();
+    }
+
+    public record TemporaryPassword(String temporaryPassword) {
+    }
+
+    private static Role role(String role) {
+        if (role == null || role.isBlank()) {
+            return null;
+        }
+        try {
+            return Role.valueOf(role.strip().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw BusinessException.invalidField("role", "violation.role.unknown");
+        }
+    }
+
+    private static Boolean active(String active) {
+        if (active == null || active.isBlank()) {
+            return null;
+        }
+        return switch (active.strip().toLowerCase(Locale.ROOT)) {
+            case "true" -> Boolean.TRUE;
+            case "false" -> Boolean.FALSE;
+            default -> throw BusinessException.invalidField("active", "violation.active.invalid");
+        };
     }
 
     @GET

@@ -15,6 +15,7 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
 import java.util.List;
 import java.util.Locale;
 
@@ -43,11 +44,9 @@ public class UserService {
 
     public UserAccount create(NewUser user) {
         Role role = user.getRole();
-        Provider provider = providerFor(role, role.belongsToProvider() ? user.getProviderId() : null);
         String username = user.getUsername().strip().toLowerCase(Locale.ROOT);
-        if (!PasswordPolicy.isAcceptable(user.getPassword())) {
-            throw BusinessException.invalidField("password", "violation.password.tooShort", PasswordPolicy.MIN_LENGTH);
-        }
+        PasswordPolicy.requireStrong("password", user.getPassword(), username, user.getDisplayName());
+        Provider provider = providerFor(role, role.belongsToProvider() ? user.getProviderId() : null);
         if (existsUsername(username)) {
             throw BusinessException.conflict("user.duplicateUsername", username);
         }
@@ -64,13 +63,61 @@ public class UserService {
 
     /** All accounts for ADMIN; the own provider's accounts for PROVIDER. */
     public List<UserAccount> list() {
-        if (caller.role() == Role.ADMIN) {
-            return em.createQuery("SELECT u FROM UserAccount u ORDER BY u.username", UserAccount.class).getResultList();
+        return list(new UserFilter(null, null, null));
+    }
+
+    /**
+     * The accounts in the caller's scope that match every given criterion (null: any), by username. A
+     * PROVIDER naming another provider gets a 404 (contract §4).
+     */
+    public List<UserAccount> list(UserFilter filter) {
+        Long provider = filter.providerId();
+        if (caller.role() == Role.PROVIDER) {
+            if (provider != null && !provider.equals(caller.providerId())) {
+                throw BusinessException.notFound("provider.notFound", provider);
+            }
+            provider = caller.providerId();
         }
-        return em.createQuery("SELECT u FROM UserAccount u WHERE u.provider.id = :provider ORDER BY u.username",
-                        UserAccount.class)
-                .setParameter("provider", caller.providerId())
-                .getResultList();
+        StringBuilder jpql = new StringBuilder("SELECT u FROM UserAccount u LEFT JOIN u.provider p WHERE 1 = 1");
+        jpql.append(filter.role() == null ? "" : " AND u.role = :role")
+                .append(provider == null ? "" : " AND p.id = :provider")
+                .append(filter.active() == null ? "" : " AND u.active = :active")
+                .append(" ORDER BY u.username");
+        TypedQuery<UserAccount> query = em.createQuery(jpql.toString(), UserAccount.class);
+        if (filter.role() != null) {
+            query.setParameter("role", filter.role());
+        }
+        if (provider != null) {
+            query.setParameter("provider", provider);
+        }
+        if (filter.active() != null) {
+            query.setParameter("active", filter.active());
+        }
+        return query.getResultList();
+    }
+
+    /** Display name and active (contract §6); deactivation ends the account's access with its next request. */
+    public UserAccount update(long id, AccountChange change) {
+        UserAccount account = editable(id);
+        String displayName = change.getDisplayName().strip();
+        if (!displayName.equals(account.getDisplayName())) {
+            account.rename(displayName);
+            audit.record("CHANGE", "user", id, "displayName");
+        }
+        if (change.getActive() != account.isActive()) {
+            setActive(account, change.getActive());
+        }
+        return account;
+    }
+
+    /** A new random password that the account must change at its next sign-in; shown once to the caller. */
+    public String resetPassword(long id) {
+        UserAccount account = editable(id);
+        String temporary = PasswordPolicy.generate();
+        account.changePasswordHash(hasher.hash(temporary));
+        account.requirePasswordChange(true);
+        audit.record("PASSWORD_RESET", "user", id, null);
+        return temporary;
     }
 
     /** The active teachers of a provider in the caller's scope, by name: who may teach its courses. */
@@ -92,16 +139,20 @@ public class UserService {
     }
 
     /** Deactivated accounts cannot sign in; nothing is deleted, so history keeps its authors. */
-    public UserAccount setActive(long id, boolean active) {
+    private void setActive(UserAccount account, boolean active) {
+        if (account.getId().equals(caller.id()) && !active) {
+            throw BusinessException.conflict("user.notYourself");
+        }
+        account.setActive(active);
+        audit.record(active ? "ACTIVATE" : "DEACTIVATE", "user", account.getId(), null);
+    }
+
+    /** An account the caller may change: ADMIN any, PROVIDER only the own provider's TEACHERs (403 otherwise). */
+    private UserAccount editable(long id) {
         UserAccount account = get(id);
         if (caller.role() == Role.PROVIDER && account.getRole() != Role.TEACHER) {
             throw BusinessException.forbidden("user.onlyTeachers");
         }
-        if (account.getId().equals(caller.id())) {
-            throw BusinessException.conflict("user.notYourself");
-        }
-        account.setActive(active);
-        audit.record(active ? "ACTIVATE" : "DEACTIVATE", "user", id, null);
         return account;
     }
 

@@ -42,7 +42,7 @@ class I18nTest {
             Pattern.compile("(?:notFound|conflict|forbidden)\\(\\s*\"([^\"]+)\""),
             Pattern.compile("ErrorResponses\\.of\\(headers, \\d+, \"([^\"]+)\""),
             Pattern.compile("case \\d+ -> \"([^\"]+)\""),
-            Pattern.compile("ApiUnauthorized\\.send\\(request, response, \"([^\"]+)\""));
+            Pattern.compile("(?:unauthorized|send)\\(request, response, (?:[\\w.]+, )?\"([^\"]+)\""));
 
     @Test
     void shouldKeepTheBaseBundlesEmpty() {
