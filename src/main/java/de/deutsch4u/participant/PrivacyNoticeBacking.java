@@ -1,5 +1,6 @@
 package de.deutsch4u.participant;
 
+import de.deutsch4u.common.web.PageLocale;
 import de.deutsch4u.security.Caller;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
@@ -37,7 +38,8 @@ public class PrivacyNoticeBacking {
     @Inject
     private Caller caller;
 
-    private String lang = "de";
+    /** The language asked for with ?lang=, else null: then the interface's language. */
+    private String lang;
     private ResourceBundle texts;
     private String providerName;
 
@@ -48,7 +50,7 @@ public class PrivacyNoticeBacking {
 
     public String text(String key) {
         if (texts == null) {
-            String code = LANGUAGES.stream().map(Language::code).filter(c -> c.equals(lang)).findFirst().orElse("de");
+            String code = getLang();
             texts = ResourceBundle.getBundle("i18n.privacy", Locale.forLanguageTag(code), getClass().getClassLoader(),
                     ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
         }
@@ -57,18 +59,20 @@ public class PrivacyNoticeBacking {
     }
 
     public String getDirection() {
-        return RIGHT_TO_LEFT.contains(lang) ? "rtl" : "ltr";
+        return RIGHT_TO_LEFT.contains(getLang()) ? "rtl" : "ltr";
     }
 
     public List<Language> getLanguages() {
         return LANGUAGES;
     }
 
+    /** The notice's language: the one asked for if offered, else the interface's (German or English). */
     public String getLang() {
-        return lang;
+        String wanted = lang != null ? lang : PageLocale.current().getLanguage();
+        return LANGUAGES.stream().map(Language::code).filter(c -> c.equals(wanted)).findFirst().orElse("de");
     }
 
     public void setLang(String lang) {
-        this.lang = lang == null || lang.isBlank() ? "de" : lang;
+        this.lang = lang == null || lang.isBlank() ? null : lang;
     }
 }

@@ -32,4 +32,12 @@ class PrivacyNoticeBrowserIT extends BrowserTest {
         assertEquals("ltr", tigrinya.getAttribute("dir"));
         assertTrue(tigrinya.getText().contains("ምክልኻል ዳታ"), tigrinya.getText());
     }
+
+    @Test
+    void shouldOpenTheNoticeInTheInterfacesLanguage() {
+        LoginPage.open(browser).signInAs(Fixtures.user("PROVIDER", Fixtures.provider()), Fixtures.PASSWORD).switchLanguage();
+        browser.go("/participants/privacy.xhtml");
+        WebElement notice = browser.waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("notice")));
+        assertEquals("en", notice.getAttribute("lang"), "an English interface opens the English notice");
+    }
 }

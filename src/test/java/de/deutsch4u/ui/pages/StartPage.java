@@ -32,7 +32,9 @@ public class StartPage {
     }
 
     public void switchLanguage() {
-        browser.driver().findElement(By.id("headerForm:language")).click();
+        var button = browser.driver().findElement(By.id("headerForm:language"));
+        button.click();
+        browser.waiting().until(ExpectedConditions.stalenessOf(button)); // the page came back in the other language
         browser.waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("welcome")));
     }
 }
