@@ -14,7 +14,6 @@ import java.util.ResourceBundle;
 public final class Messages {
 
     public static final Locale GERMAN = Locale.GERMAN;
-    private static final DateTimeFormatter GERMAN_DATE = DateTimeFormatter.ofPattern("dd.MM.yyyy");
 
     private Messages() {
     }
@@ -41,7 +40,7 @@ public final class Messages {
             if (plain[i] instanceof Long || plain[i] instanceof Integer) {
                 plain[i] = plain[i].toString();
             } else if (plain[i] instanceof LocalDate date) {
-                plain[i] = date.format(language == GERMAN ? GERMAN_DATE : DateTimeFormatter.ISO_LOCAL_DATE);
+                plain[i] = language == GERMAN ? GermanFormats.date(date) : date.format(DateTimeFormatter.ISO_LOCAL_DATE);
             }
         }
         return plain;
