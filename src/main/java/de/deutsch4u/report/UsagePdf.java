@@ -57,7 +57,7 @@ final class UsagePdf {
 
     private static String text(Object value) {
         if (value instanceof BigDecimal decimal) {
-            return UsageTable.germanDecimal(decimal);
+            return UsageTable.germanPercent(decimal);
         }
         return value == null ? "" : value.toString();
     }

@@ -3,6 +3,8 @@ package de.deutsch4u.report;
 import de.deutsch4u.common.Messages;
 import de.deutsch4u.course.FundingLine;
 import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.text.NumberFormat;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
@@ -70,6 +72,18 @@ final class UsageTable {
     /** A rate with a decimal comma and its 4 decimals (0,8333); empty for null. */
     static String germanDecimal(BigDecimal value) {
         return value == null ? "" : value.toPlainString().replace('.', ',');
+    }
+
+    /** A rate for people to read (0.8333 becomes 83,3 %, contract §9); empty for null. */
+    static String germanPercent(BigDecimal value) {
+        if (value == null) {
+            return "";
+        }
+        NumberFormat percent = NumberFormat.getPercentInstance(Messages.GERMAN);
+        percent.setMinimumFractionDigits(1);
+        percent.setMaximumFractionDigits(1);
+        percent.setRoundingMode(RoundingMode.HALF_UP);
+        return percent.format(value);
     }
 
     static String title() {
