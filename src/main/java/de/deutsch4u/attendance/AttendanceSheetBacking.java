@@ -2,7 +2,6 @@ package de.deutsch4u.attendance;
 
 import de.deutsch4u.common.web.PageLocale;
 import de.deutsch4u.common.BusinessException;
-import de.deutsch4u.common.GermanFormats;
 import de.deutsch4u.common.Messages;
 import de.deutsch4u.common.web.FacesMessages;
 import de.deutsch4u.common.web.NotFoundPage;
@@ -18,7 +17,6 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
 import java.io.Serializable;
-import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -247,10 +245,6 @@ public class AttendanceSheetBacking implements Serializable {
         this.draftVersion = draftVersion;
     }
 
-    /** 30.11.2026, 14:05 in Berlin, for a change stored in UTC. */
-    public String time(LocalDateTime utc) {
-        return GermanFormats.berlinTime(utc);
-    }
 
     public int getVersion() {
         return version;

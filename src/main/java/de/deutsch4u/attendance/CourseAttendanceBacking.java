@@ -17,7 +17,6 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.Serializable;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
 import java.time.YearMonth;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -239,10 +238,6 @@ public class CourseAttendanceBacking implements Serializable {
         this.acknowledgeUnrecorded = acknowledgeUnrecorded;
     }
 
-    /** 30.11.2026, 14:05 in Berlin, for a closing's time stored in UTC. */
-    public String time(LocalDateTime utc) {
-        return GermanFormats.berlinTime(utc);
-    }
 
     public String getReopenReason() {
         return reopenReason;
