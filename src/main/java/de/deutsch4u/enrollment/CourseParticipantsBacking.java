@@ -57,6 +57,8 @@ public class CourseParticipantsBacking implements Serializable {
     private LocalDate fromDate;
     private Long withdrawalId;
     private LocalDate withdrawalDate;
+    /** Whom the withdrawal dialog is about, named in it so that nobody withdraws the wrong person. */
+    private String withdrawalName;
     private WithdrawalReason reason;
     private String note;
     private Long transferId;
@@ -94,6 +96,7 @@ public class CourseParticipantsBacking implements Serializable {
     /** Proposes today as the withdrawal date, moved into the period in which a withdrawal is possible. */
     public void startWithdrawal(Enrollment enrollment) {
         withdrawalId = enrollment.getId();
+        withdrawalName = enrollment.getParticipant().getLastName() + ", " + enrollment.getParticipant().getFirstName();
         withdrawalDate = proposedDate(enrollment);
         reason = null;
         note = null;
@@ -220,6 +223,10 @@ public class CourseParticipantsBacking implements Serializable {
 
     public void setFromDate(LocalDate fromDate) {
         this.fromDate = fromDate;
+    }
+
+    public String getWithdrawalName() {
+        return withdrawalName;
     }
 
     public LocalDate getWithdrawalDate() {

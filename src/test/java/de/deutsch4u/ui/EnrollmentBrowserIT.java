@@ -42,7 +42,8 @@ class EnrollmentBrowserIT extends BrowserTest {
         assertTrue(page.list(0).contains(first), page.list(0));
         assertTrue(page.list(1).contains(second), "the course is full: " + page.list(1));
 
-        page.withdrawFirstEnrolled("Arbeitsaufnahme");
+        String named = page.withdrawFirstEnrolled("Arbeitsaufnahme");
+        assertTrue(named.contains(first), "the dialog names the person: " + named);
         assertTrue(page.list(0).contains(second), "moved up: " + page.list(0));
         assertTrue(page.list(2).contains(first), page.list(2));
         assertEquals(1, Api.admin().get("/api/courses/" + courseId).json().getInt("enrolled"));

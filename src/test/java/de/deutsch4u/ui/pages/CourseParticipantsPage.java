@@ -64,11 +64,14 @@ public class CourseParticipantsPage {
         return browser.driver().findElement(By.id("listsForm:statuses:" + index + ":list")).getText();
     }
 
-    public void withdrawFirstEnrolled(String reasonLabel) {
+    /** Withdraws the first enrolled person with the reason; returns whom the dialog named. */
+    public String withdrawFirstEnrolled(String reasonLabel) {
         browser.click(By.cssSelector("[id^='listsForm:statuses:0:list:0:withdraw']"));
         browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("withdrawForm:reason")));
+        String person = browser.driver().findElement(By.id("withdrawPerson")).getText();
         Select.choose(browser, "withdrawForm:reason", reasonLabel);
         browser.click(By.id("withdrawForm:confirmWithdraw"));
         browser.waiting().until(ExpectedConditions.invisibilityOfElementLocated(By.id("withdrawForm:reason")));
+        return person;
     }
 }
