@@ -50,7 +50,7 @@ public final class Launcher {
             log("Starting the embedded MariaDB in " + settings.dataDir() + " ...");
             db = EmbeddedDatabase.start(settings);
             db.serverProcess().ifPresent(p -> watchdogPids.add(p.pid()));
-            connection = new PayaraProcess.DatabaseConnection(db.jdbcUrl(), "deutsch4u", "embedded");
+            connection = new PayaraProcess.DatabaseConnection(db.jdbcUrl(), db.credentials().user(), db.credentials().password());
         } else {
             connection = new PayaraProcess.DatabaseConnection(settings.dbUrl(), settings.dbUser(), settings.dbPassword());
         }

