@@ -80,8 +80,9 @@ class LauncherIT {
         Path dataDir = freshDir("launcher-upgrade");
         createOldStyleDataDir(dataDir, "Aus der alten Version");
 
-        AppProcess app = start(dataDir).awaitReady(Duration.ofMinutes(4));
+        AppProcess app = start(dataDir);
         try {
+            app.awaitReady(Duration.ofMinutes(8)); // securing starts the database twice; a busy machine needed 5 min
             assertTrue(get(app, "/api/providers").body().contains("Aus der alten Version"), "the old data is kept");
             Path credentials = dataDir.resolve("db-credentials.properties");
             assertEquals("rw-------", PosixFilePermissions.toString(Files.getPosixFilePermissions(credentials)));
