@@ -13,7 +13,11 @@ public class BusinessException extends RuntimeException {
 
     /** The kind of failure; each maps to one HTTP status. */
     public enum Kind {
-        INVALID(400), FORBIDDEN(403), NOT_FOUND(404), CONFLICT(409);
+        INVALID(400), FORBIDDEN(403), NOT_FOUND(404), CONFLICT(409),
+        /** A request body beyond its limit, refused before it is read. */
+        TOO_LARGE(413),
+        /** Too many requests of one kind at once; the API adds {@code Retry-After}. */
+        BUSY(429);
 
         public final int status;
 

@@ -20,8 +20,6 @@ import java.util.regex.Pattern;
 final class BackupCommand {
 
     /** The account the launcher gives Payara for the embedded database (Launcher.run). */
-    static final String EMBEDDED_USER = "deutsch4u";
-    static final String EMBEDDED_PASSWORD = "embedded";
 
     private static final Pattern JDBC_URL = Pattern.compile("jdbc:(?:mariadb|mysql)://([^/:?,]+)(?::(\\d+))?/([^?;]+).*");
     private static final Pattern PORT_ARGUMENT = Pattern.compile("--port=(\\d+)");
@@ -109,8 +107,10 @@ final class BackupCommand {
                     throw new LauncherException("Deutsch 4U is running with DATA_DIR " + settings.dataDir()
                             + ". Stop it before restoring a backup.");
                 }
-                work.with(new Target("127.0.0.1", runningEmbeddedPort(), EmbeddedDatabase.DATABASE_NAME, EMBEDDED_USER,
-                        EMBEDDED_PASSWORD));
+                DatabaseCredentials credentials = DatabaseCredentials.read(settings.dataDir()).orElseThrow(
+                        () -> new LauncherException("No " + DatabaseCredentials.FILE_NAME + " in " + settings.dataDir()));
+                work.with(new Target("127.0.0.1", runningEmbeddedPort(), EmbeddedDatabase.DATABASE_NAME, credentials.user(),
+                        credentials.password()));
                 return;
             }
             EmbeddedDatabase db = null;
@@ -118,7 +118,7 @@ final class BackupCommand {
                 lock.get().stopLeftovers();
                 db = EmbeddedDatabase.start(settings);
                 work.with(new Target("127.0.0.1", db.getConfiguration().getPort(), EmbeddedDatabase.DATABASE_NAME,
-                        EMBEDDED_USER, EMBEDDED_PASSWORD));
+                        db.credentials().user(), db.credentials().password()));
             } finally {
                 Launcher.stopDatabase(db);
                 lock.get().release();

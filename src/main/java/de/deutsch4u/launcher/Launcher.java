@@ -49,7 +49,7 @@ public final class Launcher {
             lock.stopLeftovers();
             log("Starting the embedded MariaDB in " + settings.dataDir() + " ...");
             db = EmbeddedDatabase.start(settings);
-            connection = new PayaraProcess.DatabaseConnection(db.jdbcUrl(), "deutsch4u", "embedded");
+            connection = new PayaraProcess.DatabaseConnection(db.jdbcUrl(), db.credentials().user(), db.credentials().password());
         } else {
             connection = new PayaraProcess.DatabaseConnection(settings.dbUrl(), settings.dbUser(), settings.dbPassword());
         }

