@@ -1,6 +1,8 @@
 package de.deutsch4u.course;
 
+import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
@@ -60,9 +62,14 @@ public class CourseData implements Serializable {
     @Min(value = 1, message = "{validation.min}")
     @Max(value = 2000, message = "{validation.max}")
     private Integer approvedUnits;
+    /** Euros per unit; the business range ends at 1,000 (contract §8). */
     @DecimalMin(value = "0", message = "{validation.min}")
+    @DecimalMax(value = "1000", message = "{validation.max}")
+    @Digits(integer = 4, fraction = 2, message = "{validation.cents}")
     private BigDecimal ratePerUnit;
+    /** Euros; at most what the column holds (DECIMAL(10,2)). */
     @DecimalMin(value = "0", message = "{validation.min}")
+    @Digits(integer = 8, fraction = 2, message = "{validation.cents}")
     private BigDecimal fundingCap;
     @Min(value = 0, message = "{validation.min}")
     private Integer childcareUnits;

@@ -1,5 +1,7 @@
 package de.deutsch4u.location;
 
+import de.deutsch4u.common.api.StrictScalars;
+import jakarta.json.bind.annotation.JsonbTypeDeserializer;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
@@ -37,7 +39,9 @@ public class LocationData implements Serializable {
     @Min(value = 1, message = "{validation.min}")
     @Max(value = 500, message = "{validation.max}")
     private Integer capacity;
+    @JsonbTypeDeserializer(StrictScalars.Flag.class)
     private boolean stepFree;
+    @JsonbTypeDeserializer(StrictScalars.Flag.class)
     private boolean childcareAvailable;
     @Size(max = NOTE_MAXLENGTH, message = "{validation.maxLength}")
     private String accessibilityNote;

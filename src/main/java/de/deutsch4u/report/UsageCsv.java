@@ -1,5 +1,6 @@
 package de.deutsch4u.report;
 
+import de.deutsch4u.common.export.SpreadsheetText;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
@@ -40,6 +41,6 @@ final class UsageCsv {
         if (value == null) {
             return "";
         }
-        return value instanceof BigDecimal decimal ? UsageTable.germanDecimal(decimal) : value.toString();
+        return value instanceof BigDecimal decimal ? UsageTable.germanDecimal(decimal) : SpreadsheetText.safe(value.toString());
     }
 }

@@ -1,5 +1,6 @@
 package de.deutsch4u.report;
 
+import de.deutsch4u.common.export.SpreadsheetText;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -35,7 +36,7 @@ final class UsageXlsx {
             title.createCell(0).setCellValue(UsageTable.title());
             title.getCell(0).setCellStyle(bold);
             for (String line : UsageTable.headingLines(report)) {
-                sheet.createRow(r++).createCell(0).setCellValue(line);
+                sheet.createRow(r++).createCell(0).setCellValue(SpreadsheetText.safe(line));
             }
             r++;
             Row headings = sheet.createRow(r++);
@@ -74,7 +75,7 @@ final class UsageXlsx {
                 row.createCell(c).setCellValue(decimal.doubleValue());
                 row.getCell(c).setCellStyle(rate);
             } else if (value != null) {
-                row.createCell(c).setCellValue(value.toString());
+                row.createCell(c).setCellValue(SpreadsheetText.safe(value.toString()));
             } else {
                 row.createCell(c);
             }

@@ -1,5 +1,7 @@
 package de.deutsch4u.statistics;
 
+import static de.deutsch4u.common.export.SpreadsheetText.safe;
+
 import de.deutsch4u.common.BusinessException;
 import de.deutsch4u.common.Messages;
 import de.deutsch4u.common.Today;
@@ -75,7 +77,7 @@ public enum StatisticsFiles {
         try (CSVPrinter csv = new CSVPrinter(out, FORMAT)) {
             csv.printRecord(StatisticsTable.headings(Messages.GERMAN));
             for (StatisticsTable.Line line : StatisticsTable.lines(statistics, Messages.GERMAN)) {
-                csv.printRecord(line.dimension(), line.key(), line.label(), line.count());
+                csv.printRecord(safe(line.dimension()), safe(line.key()), safe(line.label()), line.count());
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -98,7 +100,7 @@ public enum StatisticsFiles {
             List<String> heading = new ArrayList<>(headingLines(statistics, de));
             heading.add(StatisticsTable.text(de, "reports_usage.producedAt", produced.format(PRODUCED)));
             for (String line : heading) {
-                sheet.createRow(r++).createCell(0).setCellValue(line);
+                sheet.createRow(r++).createCell(0).setCellValue(safe(line));
             }
             r++;
             Row headings = sheet.createRow(r++);
@@ -109,9 +111,9 @@ public enum StatisticsFiles {
             }
             for (StatisticsTable.Line line : StatisticsTable.lines(statistics, de)) {
                 Row row = sheet.createRow(r++);
-                row.createCell(0).setCellValue(line.dimension());
-                row.createCell(1).setCellValue(line.key());
-                row.createCell(2).setCellValue(line.label());
+                row.createCell(0).setCellValue(safe(line.dimension()));
+                row.createCell(1).setCellValue(safe(line.key()));
+                row.createCell(2).setCellValue(safe(line.label()));
                 if (Cell.isHiddenText(line.count())) {
                     row.createCell(3).setCellValue(line.count());
                 } else {

@@ -64,6 +64,10 @@ public final class Api {
         return send(request(path).GET());
     }
 
+    public Response get(String path, String accept) {
+        return send(request(path).header("Accept", accept).GET());
+    }
+
     /** A GET whose answer is a file (a PDF): the bytes as they came. */
     public HttpResponse<byte[]> getBytes(String path) {
         try {

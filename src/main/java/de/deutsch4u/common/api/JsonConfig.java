@@ -9,11 +9,16 @@ import jakarta.ws.rs.ext.Provider;
 import java.time.LocalTime;
 import java.time.format.DateTimeFormatter;
 
-/** JSON of the API: times are "HH:mm" in and out (contract §5), not JSON-B's default "HH:mm:ss". */
+/**
+ * JSON of the API: times are "HH:mm" in and out (contract §5), not JSON-B's default "HH:mm:ss"; scalar values
+ * are read strictly (StrictScalars).
+ */
 @Provider
 public class JsonConfig implements ContextResolver<Jsonb> {
 
-    private static final Jsonb JSONB = JsonbBuilder.create(new JsonbConfig().withAdapters(new TimeAdapter()));
+    private static final Jsonb JSONB = JsonbBuilder.create(new JsonbConfig()
+            .withAdapters(new TimeAdapter())
+            .withDeserializers(StrictScalars.all()));
 
     @Override
     public Jsonb getContext(Class<?> type) {
