@@ -1,5 +1,6 @@
 package de.deutsch4u.participant;
 
+import de.deutsch4u.audit.AuditChange;
 import de.deutsch4u.course.CourseLevel;
 import de.deutsch4u.provider.Provider;
 import jakarta.persistence.Column;
@@ -16,6 +17,9 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Objects;
+import java.util.stream.Stream;
 
 /** A person taking part in a provider's courses. Sensitive personal data: see docs/data-protection.md. */
 @Entity
@@ -115,6 +119,37 @@ public class Participant {
         this.residenceStatus = data.getResidenceStatus();
         this.languageLevel = data.getLanguageLevel();
         this.phone = blankToNull(data.getPhone());
+    }
+
+    /** A detached copy of the current values, to compare with after a correction. */
+    Participant copy() {
+        Participant copy = new Participant();
+        copy.firstName = firstName;
+        copy.lastName = lastName;
+        copy.birthYear = birthYear;
+        copy.gender = gender;
+        copy.countryOfOrigin = countryOfOrigin;
+        copy.nationality = nationality;
+        copy.firstLanguages = firstLanguages;
+        copy.residenceStatus = residenceStatus;
+        copy.languageLevel = languageLevel;
+        copy.phone = phone;
+        return copy;
+    }
+
+    /** The fields whose values differ in {@code after}, with old and new values, for the audit trail. */
+    List<AuditChange> changesTo(Participant after) {
+        return Stream.of(
+                AuditChange.ifChanged("firstName", firstName, after.firstName),
+                AuditChange.ifChanged("lastName", lastName, after.lastName),
+                AuditChange.ifChanged("birthYear", birthYear, after.birthYear),
+                AuditChange.ifChanged("gender", gender, after.gender),
+                AuditChange.ifChanged("countryOfOrigin", countryOfOrigin, after.countryOfOrigin),
+                AuditChange.ifChanged("nationality", nationality, after.nationality),
+                AuditChange.ifChanged("firstLanguages", firstLanguages, after.firstLanguages),
+                AuditChange.ifChanged("residenceStatus", residenceStatus, after.residenceStatus),
+                AuditChange.ifChanged("languageLevel", languageLevel, after.languageLevel),
+                AuditChange.ifChanged("phone", phone, after.phone)).filter(Objects::nonNull).toList();
     }
 
     /** Who recorded the person's consent to the processing of their data, when, to which text version. */
