@@ -42,8 +42,15 @@ public class Participant {
     @Column(name = "last_name", nullable = false, length = NAME_MAXLENGTH)
     private String lastName;
 
-    @Column(name = "birth_year", nullable = false)
-    private int birthYear;
+    @Column(name = "birth_year")
+    private Integer birthYear;
+
+    /** Only after erasure: a stand-in birth year with the same age groups in the statistics (V071). */
+    @Column(name = "statistics_birth_year")
+    private Integer statisticsBirthYear;
+
+    @Column(name = "erased_at")
+    private LocalDateTime erasedAt;
 
     @Enumerated(EnumType.STRING)
     @Column(name = "gender", nullable = false, length = 12)
@@ -121,6 +128,31 @@ public class Participant {
         this.phone = blankToNull(data.getPhone());
     }
 
+    /** Erased name used on pages and lists that still count the person (course lists, attendance sheets). */
+    public static final String ERASED_NAME = "(gelöscht)";
+
+    /**
+     * Removes names, contact data, birth year and free-text fields for good (Art. 17); gender, country of origin,
+     * nationality, residence status and level stay for the statistics, the birth year only as a stand-in.
+     */
+    public void erase(Integer standInBirthYear, LocalDateTime at) {
+        firstName = "";
+        lastName = ERASED_NAME;
+        statisticsBirthYear = standInBirthYear;
+        birthYear = null;
+        phone = null;
+        firstLanguages = null;
+        erasedAt = at;
+    }
+
+    public boolean isErased() {
+        return erasedAt != null;
+    }
+
+    public LocalDateTime getErasedAt() {
+        return erasedAt;
+    }
+
     /** A detached copy of the current values, to compare with after a correction. */
     Participant copy() {
         Participant copy = new Participant();
@@ -182,7 +214,8 @@ public class Participant {
         return lastName;
     }
 
-    public int getBirthYear() {
+    /** Null once the person is erased. */
+    public Integer getBirthYear() {
         return birthYear;
     }
 

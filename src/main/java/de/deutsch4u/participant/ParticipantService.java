@@ -127,7 +127,7 @@ public class ParticipantService {
     @RolesAllowed({Roles.ADMIN, Roles.PROVIDER})
     public List<Participant> similar(long providerId, String firstName, String lastName, int birthYear) {
         return em.createQuery("""
-                SELECT p FROM Participant p WHERE p.provider.id = :provider AND p.firstName = :first
+                SELECT p FROM Participant p WHERE p.provider.id = :provider AND p.erasedAt IS NULL AND p.firstName = :first
                   AND p.lastName = :last AND p.birthYear = :year""", Participant.class)
                 .setParameter("provider", providerId).setParameter("first", firstName.strip())
                 .setParameter("last", lastName.strip()).setParameter("year", birthYear).getResultList();
@@ -170,7 +170,7 @@ public class ParticipantService {
         String pattern = query == null || query.isBlank() ? null : "%" + query.strip().toLowerCase(Locale.ROOT) + "%";
         return em.createQuery(select + """
                  FROM Participant p
-                WHERE (:provider IS NULL OR p.provider.id = :provider)
+                WHERE p.erasedAt IS NULL AND (:provider IS NULL OR p.provider.id = :provider)
                   AND (:pattern IS NULL OR LOWER(CONCAT(p.firstName, ' ', p.lastName)) LIKE :pattern)
                   AND (:teacher IS NULL OR EXISTS (SELECT e FROM Enrollment e
                         WHERE e.participant = p AND e.course.teacher.id = :teacher))""" + orderBy, type)
@@ -205,6 +205,9 @@ public class ParticipantService {
         Participant participant = id == null ? null : em.find(Participant.class, id);
         if (participant == null || !caller.canSeeProvider(participant.getProviderId()) || !teacherMaySee(participant)) {
             throw BusinessException.notFound("participant.notFound", id);
+        }
+        if (participant.isErased()) {
+            throw BusinessException.notFound("participant.erased", id);
         }
         return participant;
     }
