@@ -25,6 +25,10 @@ public class AppSettings {
     @ConfigProperty(name = "attendance.low.threshold", defaultValue = "0.5")
     double lowAttendanceThreshold;
 
+    @Inject
+    @ConfigProperty(name = "retention.years", defaultValue = "5")
+    int retentionYears;
+
     public Optional<String> adminPassword() {
         return adminPassword.filter(p -> !p.isBlank());
     }
@@ -40,5 +44,10 @@ public class AppSettings {
     /** Attendance rate (0…1) below which a participant is flagged on the course page (last four weeks). */
     public double lowAttendanceThreshold() {
         return lowAttendanceThreshold;
+    }
+
+    /** Years after the end of a participant's last course after which their data is erased (contract §7). */
+    public int retentionYears() {
+        return retentionYears;
     }
 }
