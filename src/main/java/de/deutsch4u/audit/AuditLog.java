@@ -51,7 +51,7 @@ public class AuditLog {
 
     /**
      * Participants whose names a page or response showed: one {@code VIEW} row per person (ids only, never names),
-     * written in one statement. {@code context} says where, e.g. "attendanceSummary courseId=5".
+     * written in one statement. {@code context} says where, e.g. "courses/participants.xhtml courseId=5" (stored as detail "where=...").
      */
     public void recordViews(Collection<Long> participantIds, String context) {
         List<Long> ids = participantIds.stream().filter(Objects::nonNull).distinct().toList();
@@ -65,7 +65,7 @@ public class AuditLog {
             int position = 1;
             for (Long id : chunk) {
                 insert.setParameter(position++, now).setParameter(position++, actor).setParameter(position++, id)
-                        .setParameter(position++, context);
+                        .setParameter(position++, "where=" + context);
             }
             insert.executeUpdate();
         }
