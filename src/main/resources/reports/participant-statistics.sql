@@ -2,7 +2,7 @@
 -- One row per (dimension, category) with the number of distinct participants enrolled on at least one day
 -- of the period in a course that passes the filters. "Enrolled on a date D" is contract §5 (an enrollment
 -- that was ENROLLED, from_date <= D, D before its withdrawal date), bounded by the course's end date.
--- :year is the period's start year (age = :year - birth_year). Filters that are NULL do not filter.
+-- :year is the period's start year (age = :year - birth_year; for an erased person the stand-in statistics_birth_year, V071). Filters that are NULL do not filter.
 WITH places AS (
     -- each enrollment clipped to the period: its first and last enrolled day within from..to
     SELECT e.participant_id,
@@ -30,10 +30,10 @@ persons AS (
     SELECT pe.at_start,
            pe.at_end,
            p.gender,
-           CASE WHEN :year - p.birth_year < 18 THEN 'UNDER_18'
-                WHEN :year - p.birth_year <= 25 THEN 'AGE_18_25'
-                WHEN :year - p.birth_year <= 45 THEN 'AGE_26_45'
-                WHEN :year - p.birth_year <= 64 THEN 'AGE_46_64'
+           CASE WHEN :year - COALESCE(p.birth_year, p.statistics_birth_year) < 18 THEN 'UNDER_18'
+                WHEN :year - COALESCE(p.birth_year, p.statistics_birth_year) <= 25 THEN 'AGE_18_25'
+                WHEN :year - COALESCE(p.birth_year, p.statistics_birth_year) <= 45 THEN 'AGE_26_45'
+                WHEN :year - COALESCE(p.birth_year, p.statistics_birth_year) <= 64 THEN 'AGE_46_64'
                 ELSE 'AGE_65_PLUS' END                AS age_group,
            p.country_of_origin,
            COALESCE(p.residence_status, 'UNBEKANNT') AS residence_status,

@@ -1,5 +1,6 @@
 package de.deutsch4u.attendance;
 
+import de.deutsch4u.audit.ViewLog;
 import de.deutsch4u.common.web.PageLocale;
 import de.deutsch4u.common.BusinessException;
 import de.deutsch4u.common.Messages;
@@ -37,6 +38,9 @@ public class AttendanceSheetBacking implements Serializable {
 
     @Inject
     private transient AttendanceService attendance;
+
+    @Inject
+    private transient ViewLog viewLog;
 
     @Inject
     private transient SessionService sessionService;
@@ -171,6 +175,8 @@ public class AttendanceSheetBacking implements Serializable {
 
     /** Takes the saved state (version, saved values, new people enrolled meanwhile) and keeps the user's entries. */
     private void adopt(AttendanceSheet sheet) {
+        viewLog.shown(sheet.rows().stream().map(AttendanceSheet.Row::participantId).toList(),
+                "attendance/session.xhtml sessionId=" + id);
         version = sheet.version();
         savedTopic = sheet.topic();
         Map<Long, AttendanceSheet.Row> saved = sheet.rows().stream()

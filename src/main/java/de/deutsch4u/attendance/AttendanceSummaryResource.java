@@ -1,5 +1,6 @@
 package de.deutsch4u.attendance;
 
+import de.deutsch4u.audit.ViewLog;
 import de.deutsch4u.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
@@ -22,11 +23,17 @@ public class AttendanceSummaryResource {
     @Inject
     private AttendanceSummaryService summaries;
 
+    @Inject
+    private ViewLog viewLog;
+
     @GET
     @Produces(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.ADMIN, Roles.PROVIDER, Roles.TEACHER})
     @Operation(summary = "Per participant: units attended of units held while enrolled, the recent rate and the low-attendance flag")
     public List<ParticipantAttendance> summary(@PathParam("courseId") long courseId) {
-        return summaries.participants(courseId);
+        List<ParticipantAttendance> shown = summaries.participants(courseId);
+        viewLog.shown(shown.stream().map(ParticipantAttendance::participantId).toList(),
+                "GET /api/courses/" + courseId + "/attendance-summary");
+        return shown;
     }
 }

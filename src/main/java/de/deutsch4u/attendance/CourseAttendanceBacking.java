@@ -1,5 +1,6 @@
 package de.deutsch4u.attendance;
 
+import de.deutsch4u.audit.ViewLog;
 import de.deutsch4u.common.web.PageLocale;
 import de.deutsch4u.common.BusinessException;
 import de.deutsch4u.common.GermanFormats;
@@ -46,6 +47,9 @@ public class CourseAttendanceBacking implements Serializable {
     private transient AttendanceSummaryService summaries;
 
     @Inject
+    private transient ViewLog viewLog;
+
+    @Inject
     private transient MonthClosingService closings;
 
     @Inject
@@ -80,6 +84,8 @@ public class CourseAttendanceBacking implements Serializable {
 
     private void refresh() {
         participants = summaries.participants(id);
+        viewLog.shown(participants.stream().map(ParticipantAttendance::participantId).toList(),
+                "courses/attendance.xhtml courseId=" + id);
         history = closings.list(id);
         sessionsByMonth = closings.sessionsByMonth(id);
     }

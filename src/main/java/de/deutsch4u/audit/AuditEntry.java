@@ -1,12 +1,18 @@
 package de.deutsch4u.audit;
 
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.List;
 
 /** One recorded change or access: who did what to which record, with ids and values, never names. */
 @Entity
@@ -37,6 +43,10 @@ public class AuditEntry {
     @Column(name = "detail", length = DETAIL_MAXLENGTH)
     private String detail;
 
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "audit_change", joinColumns = @JoinColumn(name = "audit_id"))
+    private List<AuditChange> changes = new ArrayList<>();
+
     protected AuditEntry() {
     }
 
@@ -47,6 +57,12 @@ public class AuditEntry {
         this.entityType = entityType;
         this.entityId = entityId;
         this.detail = detail == null || detail.length() <= DETAIL_MAXLENGTH ? detail : detail.substring(0, DETAIL_MAXLENGTH);
+    }
+
+    AuditEntry(LocalDateTime occurredAt, String actor, String action, String entityType, long entityId, String detail,
+               List<AuditChange> changes) {
+        this(occurredAt, actor, action, entityType, entityId, detail);
+        this.changes = new ArrayList<>(changes);
     }
 
     public Long getId() {
@@ -75,5 +91,10 @@ public class AuditEntry {
 
     public String getDetail() {
         return detail;
+    }
+
+    /** The changed fields with old and new values (only for changes recorded with them). */
+    public List<AuditChange> getChanges() {
+        return changes;
     }
 }

@@ -6,7 +6,13 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.security.enterprise.SecurityContext;
+import jakarta.persistence.Query;
 import java.security.Principal;
+import java.time.LocalDateTime;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.List;
+import java.util.Objects;
 
 /**
  * Records changes in the caller's transaction, so a change and its audit row are saved together or
@@ -17,6 +23,8 @@ public class AuditLog {
 
     /** The actor of changes made by the application itself (start-up, demo data). */
     public static final String SYSTEM = "system";
+
+    private static final int VIEWS_PER_STATEMENT = 500;
 
     @PersistenceContext
     private EntityManager em;
@@ -33,6 +41,39 @@ public class AuditLog {
     /** A change made by the application itself, where there is no caller (start-up code). */
     public void recordAsSystem(String action, String entityType, long entityId, String detail) {
         recordAs(SYSTEM, action, entityType, entityId, detail);
+    }
+
+    /** A change made by the signed-in caller, with the changed fields' old and new values (nulls are left out). */
+    public void record(String action, String entityType, long entityId, String detail, List<AuditChange> changes) {
+        List<AuditChange> changed = changes.stream().filter(Objects::nonNull).toList();
+        em.persist(new AuditEntry(Today.utcNow(), callerName(), action, entityType, entityId, detail, changed));
+    }
+
+    /**
+     * Participants whose names a page or response showed: one {@code VIEW} row per person (ids only, never names),
+     * written in one statement. {@code context} says where, e.g. "courses/participants.xhtml courseId=5" (stored as detail "where=...").
+     */
+    public void recordViews(Collection<Long> participantIds, String context) {
+        List<Long> ids = participantIds.stream().filter(Objects::nonNull).distinct().toList();
+        for (int from = 0; from < ids.size(); from += VIEWS_PER_STATEMENT) {
+            List<Long> chunk = ids.subList(from, Math.min(ids.size(), from + VIEWS_PER_STATEMENT));
+            String rows = String.join(",", Collections.nCopies(chunk.size(), "(?, ?, 'VIEW', 'participant', ?, ?)"));
+            Query insert = em.createNativeQuery(
+                    "INSERT INTO audit_log (occurred_at, actor, action, entity_type, entity_id, detail) VALUES " + rows);
+            LocalDateTime now = Today.utcNow();
+            String actor = callerName();
+            int position = 1;
+            for (Long id : chunk) {
+                insert.setParameter(position++, now).setParameter(position++, actor).setParameter(position++, id)
+                        .setParameter(position++, "where=" + context);
+            }
+            insert.executeUpdate();
+        }
+    }
+
+    private String callerName() {
+        Principal caller = securityContext.getCallerPrincipal();
+        return caller == null ? SYSTEM : caller.getName();
     }
 
     /** A change or event with a named actor, e.g. a sign-in attempt, where the caller is not signed in. */

@@ -33,6 +33,10 @@ public class AppSettings {
     @ConfigProperty(name = "login.lock.seconds", defaultValue = "900")
     int loginLockSeconds;
 
+    @Inject
+    @ConfigProperty(name = "retention.years", defaultValue = "5")
+    int retentionYears;
+
     public Optional<String> adminPassword() {
         return adminPassword.filter(p -> !p.isBlank());
     }
@@ -58,5 +62,10 @@ public class AppSettings {
     /** How long a locked username stays locked. */
     public int loginLockSeconds() {
         return Math.max(1, loginLockSeconds);
+    }
+
+    /** Years after the end of a participant's last course after which their data is erased (contract §7). */
+    public int retentionYears() {
+        return retentionYears;
     }
 }

@@ -1,5 +1,7 @@
 package de.deutsch4u.course;
 
+import de.deutsch4u.common.PageRequest;
+import de.deutsch4u.common.api.Paged;
 import de.deutsch4u.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
@@ -45,12 +47,15 @@ public class CourseResource {
     }
 
     @GET
-    @Operation(summary = "Courses in the caller's scope; from/to keep courses whose dates overlap the period")
-    public List<CourseView> list(@QueryParam("providerId") Long providerId, @QueryParam("locationId") Long locationId,
-                                 @QueryParam("districtId") Integer districtId, @QueryParam("level") CourseLevel level,
-                                 @QueryParam("from") LocalDate from, @QueryParam("to") LocalDate to) {
-        return courses.list(new CourseFilter(providerId, locationId, districtId, level, from, to)).stream()
-                .map(this::view).toList();
+    @Operation(summary = "Courses in the caller's scope; from/to keep courses whose dates overlap the period; "
+            + "offset and limit (at most 500) page the list, X-Total-Count says how many match")
+    public Response list(@QueryParam("providerId") Long providerId, @QueryParam("locationId") Long locationId,
+                         @QueryParam("districtId") Integer districtId, @QueryParam("level") CourseLevel level,
+                         @QueryParam("from") LocalDate from, @QueryParam("to") LocalDate to,
+                         @QueryParam("offset") String offset, @QueryParam("limit") String limit) {
+        PageRequest page = PageRequest.parse(offset, limit);
+        return Paged.ok(courses.list(new CourseFilter(providerId, locationId, districtId, level, from, to), page)
+                .map(this::view));
     }
 
     @GET

@@ -2,6 +2,8 @@ package de.deutsch4u.course;
 
 import de.deutsch4u.audit.AuditLog;
 import de.deutsch4u.common.BusinessException;
+import de.deutsch4u.common.Page;
+import de.deutsch4u.common.PageRequest;
 import de.deutsch4u.common.Today;
 import de.deutsch4u.location.Location;
 import de.deutsch4u.location.Room;
@@ -16,6 +18,7 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -116,13 +119,18 @@ public class CourseService {
 
     /** Courses in scope, filtered; a course matches a period when its dates overlap it. */
     public List<Course> list(CourseFilter filter) {
+        return list(filter, new PageRequest(0, Integer.MAX_VALUE)).items();
+    }
+
+    /** One page of the courses in scope, filtered, with the number of all that match. */
+    public Page<Course> list(CourseFilter filter, PageRequest page) {
         if (filter.providerId() != null) {
             providers.get(filter.providerId()); // 404 outside the caller's scope
         }
         Long provider = caller.seesAllProviders() ? filter.providerId() : caller.providerId();
         Long teacher = caller.role() == Role.TEACHER ? caller.id() : null;
-        return em.createQuery("""
-                SELECT c FROM Course c
+        String where = """
+                FROM Course c
                 WHERE (:provider IS NULL OR c.provider.id = :provider)
                   AND (:location IS NULL OR c.location.id = :location)
                   AND (:district IS NULL OR c.location.district.id = :district)
@@ -130,12 +138,19 @@ public class CourseService {
                   AND (:from IS NULL OR c.endDate >= :from)
                   AND (:to IS NULL OR c.startDate <= :to)
                   AND (:teacher IS NULL OR c.teacher.id = :teacher OR EXISTS (
-                        SELECT s FROM CourseSession s WHERE s.course = c AND s.substituteTeacher.id = :teacher))
-                ORDER BY c.startDate DESC, c.title""", Course.class)
-                .setParameter("provider", provider).setParameter("location", filter.locationId())
+                        SELECT s FROM CourseSession s WHERE s.course = c AND s.substituteTeacher.id = :teacher))""";
+        long total = filtered(em.createQuery("SELECT COUNT(c) " + where, Long.class), filter, provider, teacher)
+                .getSingleResult();
+        List<Course> courses = filtered(em.createQuery("SELECT c " + where + " ORDER BY c.startDate DESC, c.title, c.id",
+                Course.class), filter, provider, teacher)
+                .setFirstResult(page.offset()).setMaxResults(page.limit()).getResultList();
+        return new Page<>(courses, total);
+    }
+
+    private static <T> TypedQuery<T> filtered(TypedQuery<T> query, CourseFilter filter, Long provider, Long teacher) {
+        return query.setParameter("provider", provider).setParameter("location", filter.locationId())
                 .setParameter("district", filter.districtId()).setParameter("level", filter.level())
-                .setParameter("from", filter.from()).setParameter("to", filter.to()).setParameter("teacher", teacher)
-                .getResultList();
+                .setParameter("from", filter.from()).setParameter("to", filter.to()).setParameter("teacher", teacher);
     }
 
     /** A course in the caller's scope; any other id is "not found". */

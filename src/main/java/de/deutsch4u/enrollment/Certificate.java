@@ -9,7 +9,7 @@ import de.deutsch4u.participant.Participant;
 import java.time.LocalDate;
 
 /** What a participation certificate says, and its German A4 layout. */
-record Certificate(String provider, String name, int birthYear, String course, CourseLevel level, String location,
+record Certificate(String provider, String name, Integer birthYear, String course, CourseLevel level, String location,
                    String city, LocalDate from, LocalDate until, Units units, LocalDate issued) {
 
     /** Units attended (PRESENT) of the units held while enrolled. */

@@ -1,6 +1,8 @@
 package de.deutsch4u.enrollment;
 
+import de.deutsch4u.audit.ViewLog;
 import de.deutsch4u.common.BusinessException;
+import de.deutsch4u.common.PageRequest;
 import de.deutsch4u.common.Today;
 import de.deutsch4u.common.web.FacesMessages;
 import de.deutsch4u.common.web.NotFoundPage;
@@ -30,6 +32,9 @@ import org.primefaces.model.StreamedContent;
 public class CourseParticipantsBacking implements Serializable {
 
     private static final long serialVersionUID = 1L;
+
+    @Inject
+    private transient ViewLog viewLog;
 
     @Inject
     private transient EnrollmentService enrollmentService;
@@ -76,7 +81,7 @@ public class CourseParticipantsBacking implements Serializable {
         }
         refresh();
         if (isPlanner()) {
-            candidates = participantService.search(course.getProviderId(), null);
+            candidates = participantService.search(course.getProviderId(), null, PageRequest.FIRST).items();
         }
     }
 
@@ -158,6 +163,8 @@ public class CourseParticipantsBacking implements Serializable {
 
     private void refresh() {
         enrollments = enrollmentService.list(id);
+        viewLog.shown(enrollments.stream().map(e -> e.getParticipant().getId()).toList(),
+                "courses/participants.xhtml courseId=" + id);
     }
 
     public List<Enrollment> byStatus(String status) {

@@ -1,5 +1,11 @@
 package de.deutsch4u.enrollment;
 
+import de.deutsch4u.dataprotection.ErasureService;
+import de.deutsch4u.dataprotection.ExportService;
+import de.deutsch4u.common.web.FacesMessages;
+import java.io.ByteArrayInputStream;
+import org.primefaces.model.DefaultStreamedContent;
+import org.primefaces.model.StreamedContent;
 import de.deutsch4u.common.web.PageLocale;
 import de.deutsch4u.audit.AuditEntry;
 import de.deutsch4u.common.BusinessException;
@@ -39,6 +45,17 @@ public class ParticipantDetailBacking implements Serializable {
     @Inject
     private transient Caller caller;
 
+    @Inject
+    private transient ExportService exportService;
+
+    @Inject
+    private transient ErasureService erasureService;
+
+    @Inject
+    private transient FacesMessages messages;
+
+    private String erasureReason;
+
     private Long id;
     private Participant participant;
     private List<Enrollment> history;
@@ -56,6 +73,33 @@ public class ParticipantDetailBacking implements Serializable {
         if (isAuditor()) {
             accessLog = participantService.accessLog(id);
         }
+    }
+
+    /** The Art. 15 export of the person as a German PDF. */
+    public StreamedContent exportPdf() {
+        byte[] pdf = exportService.exportPdf(id);
+        return DefaultStreamedContent.builder().name("auskunft-teilnehmende-" + id + ".pdf").contentType("application/pdf")
+                .stream(() -> new ByteArrayInputStream(pdf)).build();
+    }
+
+    /** Erases the person for good (after the dialog's confirmation) and returns to the list. */
+    public String erase() {
+        try {
+            erasureService.erase(id, erasureReason);
+            messages.flashInfo("participant.erase.done", id);
+            return "/participants/list?faces-redirect=true";
+        } catch (BusinessException e) {
+            messages.error(e, "eraseForm");
+            return null;
+        }
+    }
+
+    public String getErasureReason() {
+        return erasureReason;
+    }
+
+    public void setErasureReason(String erasureReason) {
+        this.erasureReason = erasureReason;
     }
 
     public boolean isAuditor() {

@@ -1,5 +1,6 @@
 package de.deutsch4u.participant;
 
+import de.deutsch4u.audit.AuditChange;
 import de.deutsch4u.course.CourseLevel;
 import de.deutsch4u.provider.Provider;
 import jakarta.persistence.Column;
@@ -16,6 +17,9 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Objects;
+import java.util.stream.Stream;
 
 /** A person taking part in a provider's courses. Sensitive personal data: see docs/data-protection.md. */
 @Entity
@@ -38,8 +42,15 @@ public class Participant {
     @Column(name = "last_name", nullable = false, length = NAME_MAXLENGTH)
     private String lastName;
 
-    @Column(name = "birth_year", nullable = false)
-    private int birthYear;
+    @Column(name = "birth_year")
+    private Integer birthYear;
+
+    /** Only after erasure: a stand-in birth year with the same age groups in the statistics (V071). */
+    @Column(name = "statistics_birth_year")
+    private Integer statisticsBirthYear;
+
+    @Column(name = "erased_at")
+    private LocalDateTime erasedAt;
 
     @Enumerated(EnumType.STRING)
     @Column(name = "gender", nullable = false, length = 12)
@@ -117,6 +128,62 @@ public class Participant {
         this.phone = blankToNull(data.getPhone());
     }
 
+    /** Erased name used on pages and lists that still count the person (course lists, attendance sheets). */
+    public static final String ERASED_NAME = "(gelöscht)";
+
+    /**
+     * Removes names, contact data, birth year and free-text fields for good (Art. 17); gender, country of origin,
+     * nationality, residence status and level stay for the statistics, the birth year only as a stand-in.
+     */
+    public void erase(Integer standInBirthYear, LocalDateTime at) {
+        firstName = "";
+        lastName = ERASED_NAME;
+        statisticsBirthYear = standInBirthYear;
+        birthYear = null;
+        phone = null;
+        firstLanguages = null;
+        erasedAt = at;
+    }
+
+    public boolean isErased() {
+        return erasedAt != null;
+    }
+
+    public LocalDateTime getErasedAt() {
+        return erasedAt;
+    }
+
+    /** A detached copy of the current values, to compare with after a correction. */
+    Participant copy() {
+        Participant copy = new Participant();
+        copy.firstName = firstName;
+        copy.lastName = lastName;
+        copy.birthYear = birthYear;
+        copy.gender = gender;
+        copy.countryOfOrigin = countryOfOrigin;
+        copy.nationality = nationality;
+        copy.firstLanguages = firstLanguages;
+        copy.residenceStatus = residenceStatus;
+        copy.languageLevel = languageLevel;
+        copy.phone = phone;
+        return copy;
+    }
+
+    /** The fields whose values differ in {@code after}, with old and new values, for the audit trail. */
+    List<AuditChange> changesTo(Participant after) {
+        return Stream.of(
+                AuditChange.ifChanged("firstName", firstName, after.firstName),
+                AuditChange.ifChanged("lastName", lastName, after.lastName),
+                AuditChange.ifChanged("birthYear", birthYear, after.birthYear),
+                AuditChange.ifChanged("gender", gender, after.gender),
+                AuditChange.ifChanged("countryOfOrigin", countryOfOrigin, after.countryOfOrigin),
+                AuditChange.ifChanged("nationality", nationality, after.nationality),
+                AuditChange.ifChanged("firstLanguages", firstLanguages, after.firstLanguages),
+                AuditChange.ifChanged("residenceStatus", residenceStatus, after.residenceStatus),
+                AuditChange.ifChanged("languageLevel", languageLevel, after.languageLevel),
+                AuditChange.ifChanged("phone", phone, after.phone)).filter(Objects::nonNull).toList();
+    }
+
     /** Who recorded the person's consent to the processing of their data, when, to which text version. */
     public record Consent(LocalDate date, String recordedBy, String textVersion) {
     }
@@ -147,7 +214,8 @@ public class Participant {
         return lastName;
     }
 
-    public int getBirthYear() {
+    /** Null once the person is erased. */
+    public Integer getBirthYear() {
         return birthYear;
     }
 

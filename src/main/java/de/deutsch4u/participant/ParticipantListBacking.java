@@ -40,7 +40,7 @@ public class ParticipantListBacking implements Serializable {
     private transient FacesMessages messages;
 
     private String query;
-    private List<Participant> participants;
+    private final ParticipantLazyModel participants = new ParticipantLazyModel();
     private List<Provider> providers;
     private ParticipantData form = new ParticipantData();
     private List<Participant> possibleDuplicates = List.of();
@@ -49,11 +49,11 @@ public class ParticipantListBacking implements Serializable {
     @PostConstruct
     void init() {
         providers = caller.role() == Role.ADMIN ? providerService.list() : List.of();
-        search();
     }
 
+    /** The table loads the first page for the query when the button updates it. */
     public void search() {
-        participants = participantService.search(null, query);
+        participants.setQuery(query);
     }
 
     public void startEdit(Participant participant) {
@@ -133,7 +133,7 @@ public class ParticipantListBacking implements Serializable {
         this.query = query;
     }
 
-    public List<Participant> getParticipants() {
+    public ParticipantLazyModel getParticipants() {
         return participants;
     }
 

@@ -1,5 +1,8 @@
 package de.deutsch4u.participant;
 
+import de.deutsch4u.common.Page;
+import de.deutsch4u.common.PageRequest;
+import de.deutsch4u.common.api.Paged;
 import de.deutsch4u.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
@@ -17,7 +20,6 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -42,9 +44,13 @@ public class ParticipantResource {
 
     @GET
     @RolesAllowed({Roles.ADMIN, Roles.PROVIDER, Roles.TEACHER})
-    @Operation(summary = "Participants in the caller's scope whose name contains q (never for PROGRAMME)")
-    public List<ParticipantView> list(@QueryParam("providerId") Long providerId, @QueryParam("q") String query) {
-        return participants.search(providerId, query).stream().map(ParticipantView::of).toList();
+    @Operation(summary = "Participants in the caller's scope whose name contains q (never for PROGRAMME); "
+            + "offset and limit (at most 500) page the list, X-Total-Count says how many match")
+    public Response list(@QueryParam("providerId") Long providerId, @QueryParam("q") String query,
+                         @QueryParam("offset") String offset, @QueryParam("limit") String limit) {
+        Page<ParticipantView> page = participants.search(providerId, query, PageRequest.parse(offset, limit))
+                .map(ParticipantView::of);
+        return Paged.ok(page);
     }
 
     @PUT

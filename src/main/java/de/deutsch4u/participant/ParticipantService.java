@@ -3,6 +3,8 @@ package de.deutsch4u.participant;
 import de.deutsch4u.audit.AuditEntry;
 import de.deutsch4u.audit.AuditLog;
 import de.deutsch4u.common.BusinessException;
+import de.deutsch4u.common.Page;
+import de.deutsch4u.common.PageRequest;
 import de.deutsch4u.common.Today;
 import de.deutsch4u.provider.Provider;
 import de.deutsch4u.provider.ProviderService;
@@ -14,6 +16,7 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -88,6 +91,7 @@ public class ParticipantService {
         if (!violations.isEmpty()) {
             throw new BusinessException(BusinessException.Kind.INVALID, "validation.failed", violations);
         }
+        Participant before = participant.copy();
         participant.correct(data, Countries.normalize(data.getCountryOfOrigin()),
                 data.getNationality() == null || data.getNationality().isBlank() ? null
                         : Countries.normalize(data.getNationality()));
@@ -96,7 +100,7 @@ public class ParticipantService {
         } catch (jakarta.persistence.OptimisticLockException e) {
             throw BusinessException.conflict("concurrentChange");
         }
-        audit.record("UPDATE", "participant", id, null);
+        audit.record("UPDATE", "participant", id, null, before.changesTo(participant));
         return participant;
     }
 
@@ -123,31 +127,54 @@ public class ParticipantService {
     @RolesAllowed({Roles.ADMIN, Roles.PROVIDER})
     public List<Participant> similar(long providerId, String firstName, String lastName, int birthYear) {
         return em.createQuery("""
-                SELECT p FROM Participant p WHERE p.provider.id = :provider AND p.firstName = :first
+                SELECT p FROM Participant p WHERE p.provider.id = :provider AND p.erasedAt IS NULL AND p.firstName = :first
                   AND p.lastName = :last AND p.birthYear = :year""", Participant.class)
                 .setParameter("provider", providerId).setParameter("first", firstName.strip())
                 .setParameter("last", lastName.strip()).setParameter("year", birthYear).getResultList();
     }
 
     /** Participants in scope whose name contains {@code query}, sorted by last and first name. */
-    public List<Participant> search(Long providerId, String query) {
+    public Page<Participant> search(Long providerId, String query, PageRequest page) {
+        return search(providerId, query, page, null, false);
+    }
+
+    /**
+     * One page of the participants in scope whose name contains {@code query}, with the number of all that match.
+     * {@code sortField} is {@code birthYear}, {@code countryOfOrigin} or anything else for the name.
+     */
+    public Page<Participant> search(Long providerId, String query, PageRequest page, String sortField, boolean descending) {
+        String direction = descending ? " DESC" : "";
+        String order = switch (sortField == null ? "" : sortField) {
+            case "birthYear" -> "p.birthYear" + direction + ", p.lastName, p.firstName";
+            case "countryOfOrigin" -> "p.countryOfOrigin" + direction + ", p.lastName, p.firstName";
+            default -> "p.lastName" + direction + ", p.firstName" + direction;
+        };
+        long total = count(providerId, query);
+        List<Participant> found = inScope("SELECT p", providerId, query, " ORDER BY " + order + ", p.id", Participant.class)
+                .setFirstResult(page.offset()).setMaxResults(page.limit()).getResultList();
+        audit.recordViews(found.stream().map(Participant::getId).toList(), "participant list");
+        return new Page<>(found, total);
+    }
+
+    /** How many participants in scope have a name containing {@code query}. */
+    public long count(Long providerId, String query) {
+        return inScope("SELECT COUNT(p)", providerId, query, "", Long.class).getSingleResult();
+    }
+
+    private <T> TypedQuery<T> inScope(String select, Long providerId, String query, String orderBy, Class<T> type) {
         if (providerId != null) {
             providers.get(providerId);
         }
         Long provider = caller.role() == Role.ADMIN ? providerId : caller.providerId();
         Long teacher = caller.role() == Role.TEACHER ? caller.id() : null;
         String pattern = query == null || query.isBlank() ? null : "%" + query.strip().toLowerCase(Locale.ROOT) + "%";
-        List<Participant> found = em.createQuery("""
-                SELECT p FROM Participant p
-                WHERE (:provider IS NULL OR p.provider.id = :provider)
+        return em.createQuery(select + """
+                 FROM Participant p
+                WHERE p.erasedAt IS NULL AND (:provider IS NULL OR p.provider.id = :provider)
                   AND (:pattern IS NULL OR LOWER(CONCAT(p.firstName, ' ', p.lastName)) LIKE :pattern)
                   AND (:teacher IS NULL OR EXISTS (SELECT e FROM Enrollment e
-                        WHERE e.participant = p AND e.course.teacher.id = :teacher))
-                ORDER BY p.lastName, p.firstName""", Participant.class)
-                .setParameter("provider", provider).setParameter("pattern", pattern).setParameter("teacher", teacher)
-                .setMaxResults(500).getResultList();
-        audit.record("LIST", "participant", provider == null ? 0 : provider, "count=" + found.size());
-        return found;
+                        WHERE e.participant = p AND e.course.teacher.id = :teacher))""" + orderBy, type)
+                .setParameter("provider", provider).setParameter("pattern", pattern).setParameter("teacher", teacher);
     }
 
     /** One participant in scope (read is logged); any other id is "not found". */
@@ -178,6 +205,9 @@ public class ParticipantService {
         Participant participant = id == null ? null : em.find(Participant.class, id);
         if (participant == null || !caller.canSeeProvider(participant.getProviderId()) || !teacherMaySee(participant)) {
             throw BusinessException.notFound("participant.notFound", id);
+        }
+        if (participant.isErased()) {
+            throw BusinessException.notFound("participant.erased", id);
         }
         return participant;
     }

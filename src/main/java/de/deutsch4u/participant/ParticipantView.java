@@ -4,7 +4,7 @@ import de.deutsch4u.course.CourseLevel;
 import java.time.LocalDate;
 
 /** A participant as the API shows it (never to PROGRAMME). */
-public record ParticipantView(long id, long providerId, String firstName, String lastName, int birthYear, Gender gender,
+public record ParticipantView(long id, long providerId, String firstName, String lastName, Integer birthYear, Gender gender,
                               String countryOfOrigin, String nationality, String firstLanguages,
                               ResidenceStatus residenceStatus, CourseLevel languageLevel, String phone,
                               LocalDate consentDate, boolean amifEligible, int version) {

@@ -1,0 +1,7 @@
+package de.deutsch4u.audit;
+
+import java.time.LocalDate;
+
+/** What to look for in the audit trail; null fields do not filter. Dates are days in Europe/Berlin, inclusive. */
+public record AuditFilter(String entity, Long entityId, String username, LocalDate from, LocalDate to) {
+}
