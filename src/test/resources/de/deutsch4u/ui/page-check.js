@@ -86,8 +86,17 @@ for (const e of pending) {
 findings.push(...covered.slice(0, 8));
 if (covered.length > 8) findings.push('... and ' + (covered.length - 8) + ' more covered controls');
 
-// (c) the buttons of an open dialog lie inside the window (after scrolling the dialog, if it scrolls).
+// (c) the buttons of an open dialog lie inside the window (after scrolling the dialog, if it scrolls),
+// and no control sticks out of the dialog at the side.
 if (inDialog) {
+  const sides = scope.getBoundingClientRect();
+  for (const e of controls) {
+    const r = e.getBoundingClientRect();
+    if (r.left < sides.left - 1 || r.right > sides.right + 1) {
+      findings.push('control sticks out of the dialog: ' + describe(e) + label(e) + ' spans ' + Math.round(r.left)
+          + '-' + Math.round(r.right) + ' px, the dialog ' + Math.round(sides.left) + '-' + Math.round(sides.right) + ' px');
+    }
+  }
   for (const b of scope.querySelectorAll('button, a.ui-button, .ui-dialog-titlebar-close')) {
     if (!shown(b)) continue;
     b.scrollIntoView({block: 'nearest', inline: 'nearest'});
