@@ -100,9 +100,9 @@ public class AnyPage {
         return browser.driver().findElement(MENU_TOGGLE).equals(browser.driver().switchTo().activeElement());
     }
 
-    /** Tabs from the top of the page to the first menu link; returns its computed outline ("3px solid ..."). */
-    public String focusRingOfFirstMenuLink() {
-        tabUntil(MENU_LINKS);
+    /** Tabs from the top of the page into the menu (one tab stop, arrow keys inside); returns its outline ("3px solid"). */
+    public String focusRingOfTheMenu() {
+        tabUntil(By.cssSelector("nav.app-nav [role=menubar], nav.app-nav a[href]"));
         return (String) ((JavascriptExecutor) browser.driver()).executeScript(
                 "const s = getComputedStyle(document.activeElement); return s.outlineWidth + ' ' + s.outlineStyle;");
     }
