@@ -83,7 +83,11 @@ class PageCheckIT extends BrowserTest {
         for (Dimension size : SIZES) {
             browser.driver().manage().window().setSize(size);
             for (String path : paths) {
-                findings.addAll(checkPage(path, size));
+                try {
+                    findings.addAll(checkPage(path, size));
+                } catch (RuntimeException e) {
+                    findings.add("[" + path + " @ " + size.width + "x" + size.height + "] check failed: " + e);
+                }
             }
         }
         assertTrue(findings.isEmpty(), findings.size() + " finding(s) for " + role + " on " + paths.size()

@@ -112,8 +112,8 @@ public class AnyPage {
     }
 
     private void tabUntil(By target) {
-        browser.driver().findElement(By.tagName("body")).click();
-        ((JavascriptExecutor) browser.driver()).executeScript("document.activeElement.blur(); window.scrollTo(0, 0);");
+        // Start where a keyboard user starts: at the skip link, the first stop of every page.
+        ((JavascriptExecutor) browser.driver()).executeScript("window.scrollTo(0, 0); document.querySelector('a.skip-link').focus();");
         List<WebElement> targets = browser.driver().findElements(target);
         for (int i = 0; i < 15; i++) {
             new Actions(browser.driver()).sendKeys(Keys.TAB).perform();
