@@ -86,7 +86,8 @@ class PageCheckIT extends BrowserTest {
                 try {
                     findings.addAll(checkPage(path, size));
                 } catch (RuntimeException e) {
-                    findings.add("[" + path + " @ " + size.width + "x" + size.height + "] check failed: " + e);
+                    findings.add("[" + path + " @ " + size.width + "x" + size.height + "] check failed: "
+                            + e.getClass().getSimpleName() + ": " + String.valueOf(e.getMessage()).lines().findFirst().orElse(""));
                 }
             }
         }
