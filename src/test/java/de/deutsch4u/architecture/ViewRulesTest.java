@@ -22,10 +22,12 @@ class ViewRulesTest {
     }
 
     /**
-     * The one script file of our own keeps unsaved attendance marks on the device (docs/architecture.md,
-     * "Bad connections"); everything else is PrimeFaces'.
+     * Our own two script files, in the layout only: app.js (the phone menu, focus after ajax updates) and
+     * attendance-draft.js (unsaved attendance marks kept on the device; docs/architecture.md). Everything
+     * else is PrimeFaces'.
      */
-    private static final String THE_ONE_SCRIPT = "<h:outputScript name=\"js/attendance-draft.js\"/>";
+    private static final List<String> OUR_SCRIPTS = List.of("<h:outputScript name=\"js/app.js\" target=\"head\"/>",
+            "<h:outputScript name=\"js/attendance-draft.js\"/>");
 
     @Test
     void shouldHaveNoInlineStylesScriptsExternalResourcesOrPrependId() {
@@ -34,7 +36,9 @@ class ViewRulesTest {
             String source = SourceFiles.read(view).replaceAll("xmlns(:\\w+)?=\"[^\"]*\"", "")
                     .replaceAll("xsi:schemaLocation=\"[^\"]*\"", "");
             if (view.endsWith(Path.of("WEB-INF", "templates", "layout.xhtml"))) {
-                source = source.replace(THE_ONE_SCRIPT, "");
+                for (String script : OUR_SCRIPTS) {
+                    source = source.replace(script, "");
+                }
             }
             for (String forbidden : List.of("style=\"", "<script", "<h:outputScript", "http://", "https://", "prependId")) {
                 if (source.contains(forbidden)) {

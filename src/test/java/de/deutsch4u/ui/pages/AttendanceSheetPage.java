@@ -26,6 +26,27 @@ public class AttendanceSheetPage {
         return new AttendanceSheetPage(browser);
     }
 
+    public static AttendanceSheetPage open(Browser browser, long sessionId) {
+        browser.go("/attendance/session.xhtml?id=" + sessionId);
+        return new AttendanceSheetPage(browser);
+    }
+
+    /** Saves with the keyboard (Enter on the focused Save button); returns the message shown. */
+    public String saveWithKeyboard() {
+        var before = browser.driver().findElement(By.id("sheetForm:sheetMessages"));
+        browser.driver().findElement(By.id("sheetForm:save")).sendKeys(org.openqa.selenium.Keys.ENTER);
+        browser.waiting().until(ExpectedConditions.stalenessOf(before));
+        browser.waiting().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#sheetForm\\:sheetMessages li")));
+        return browser.driver().findElement(By.id("sheetForm:sheetMessages")).getText();
+    }
+
+    /** Whether keyboard focus is on the sheet's messages (after an update replaced the focused button). */
+    public boolean focusIsOnTheMessages() {
+        browser.waiting().until(driver -> !"body".equals(driver.switchTo().activeElement().getTagName()));
+        return Boolean.TRUE.equals(((org.openqa.selenium.JavascriptExecutor) browser.driver()).executeScript(
+                "return document.activeElement.closest('[id=\"sheetForm:sheetMessages\"]') !== null;"));
+    }
+
     public void allPresent() {
         browser.click(By.id("sheetForm:allPresent"));
         awaitAjax();

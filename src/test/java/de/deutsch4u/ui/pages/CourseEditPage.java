@@ -3,7 +3,11 @@ package de.deutsch4u.ui.pages;
 import de.deutsch4u.ui.Browser;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.util.List;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
 /** /courses/edit.xhtml */
@@ -43,5 +47,26 @@ public class CourseEditPage {
         browser.click(By.id("courseForm:save"));
         browser.waiting().until(ExpectedConditions.urlContains("/courses/detail.xhtml"));
         return new CourseDetailPage(browser);
+    }
+
+    /** A mouse click in the middle of a weekday's label: it lands on whatever lies on top there. */
+    public CourseEditPage clickWeekdayLabel(DayOfWeek day) {
+        WebElement label = browser.driver().findElement(By.cssSelector("label[for='courseForm:weekdays:" + (day.getValue() - 1) + "']"));
+        ((JavascriptExecutor) browser.driver()).executeScript("arguments[0].scrollIntoView({block: 'center'});", label);
+        new Actions(browser.driver()).moveToElement(label).click().perform();
+        return this;
+    }
+
+    public List<String> checkedWeekdays() {
+        return browser.driver().findElements(By.cssSelector("input[name='courseForm:weekdays']:checked")).stream()
+                .map(input -> input.getAttribute("value")).toList();
+    }
+
+    /** Whether the calendar button of the date field lies on the same line, right of the field. */
+    public boolean datePickerButtonBesideField(String field) {
+        WebElement input = browser.driver().findElement(By.id("courseForm:" + field + "_input"));
+        WebElement button = browser.driver().findElement(By.cssSelector("[id='courseForm:" + field + "'] .ui-datepicker-trigger"));
+        return button.getRect().getY() < input.getRect().getY() + input.getRect().getHeight()
+                && button.getRect().getX() >= input.getRect().getX() + input.getRect().getWidth() - 1;
     }
 }
