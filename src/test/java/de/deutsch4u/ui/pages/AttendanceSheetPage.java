@@ -114,11 +114,6 @@ public class AttendanceSheetPage {
                 .executeScript("return localStorage.getItem('d4u.sheet." + sessionId + "');");
     }
 
-    public static AttendanceSheetPage open(Browser browser, long sessionId) {
-        browser.go("/attendance/session.xhtml?id=" + sessionId);
-        return new AttendanceSheetPage(browser);
-    }
-
     /** The session's status as the page's head shows it. */
     public String sessionStatus() {
         return browser.driver().findElement(By.id("sessionStatus")).getText();
