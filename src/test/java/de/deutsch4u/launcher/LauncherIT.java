@@ -192,7 +192,8 @@ class LauncherIT {
     private static List<String> listeners(int port) throws Exception {
         List<String> addresses = new java.util.ArrayList<>();
         for (String table : List.of("/proc/net/tcp", "/proc/net/tcp6")) {
-            for (String line : Files.readAllLines(Path.of(table)).subList(1, Files.readAllLines(Path.of(table)).size())) {
+            List<String> lines = Files.readAllLines(Path.of(table)); // read once: sockets come and go between two reads
+            for (String line : lines.subList(1, lines.size())) {
                 String[] fields = line.trim().split("\\s+");
                 String[] local = fields[1].split(":");
                 if ("0A".equals(fields[3]) && Integer.parseInt(local[1], 16) == port) {
