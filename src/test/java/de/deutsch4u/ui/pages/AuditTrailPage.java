@@ -2,6 +2,7 @@ package de.deutsch4u.ui.pages;
 
 import de.deutsch4u.ui.Browser;
 import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
 /** /dataprotection/audit.xhtml: the audit trail, filtered and paged. */
@@ -24,7 +25,8 @@ public class AuditTrailPage {
         browser.driver().findElement(By.id("auditForm:username")).sendKeys(username);
         String before = entries();
         browser.click(By.id("auditForm:search"));
-        browser.waiting().until(d -> !entries().equals(before));
+        // the table is replaced by the answer: a lookup in between may meet the old one, gone
+        browser.waiting().ignoring(StaleElementReferenceException.class).until(d -> !entries().equals(before));
         return entries();
     }
 
