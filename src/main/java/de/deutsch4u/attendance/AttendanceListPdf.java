@@ -9,6 +9,7 @@ import de.deutsch4u.course.Course;
 import de.deutsch4u.course.FundingLine;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
+import java.util.stream.Stream;
 
 /**
  * The monthly attendance list (Anwesenheitsliste) of a course as landscape A4: the course's facts, the
@@ -60,10 +61,8 @@ final class AttendanceListPdf {
     }
 
     private static void sessions(A4Document doc, MonthSheet sheet) {
-        PdfPTable table = A4Document.table(2, 2, 1, 2, 9);
-        for (String key : new String[] {"general.date", "general.time", "general.units", "general.status", "attendance_sheet.topic"}) {
-            table.addCell(A4Document.headerCell(doc.text(key)));
-        }
+        PdfPTable table = doc.headedTable(Stream.of("general.date", "general.time", "general.units", "general.status",
+                "attendance_sheet.topic").map(doc::text).toList(), 2, 2, 1, 2, 9);
         for (MonthSheet.Session s : sheet.sessions()) {
             table.addCell(A4Document.cell(A4Document.date(s.date())));
             table.addCell(A4Document.cell(s.startTime().format(TIME) + "–" + s.endTime().format(TIME)));

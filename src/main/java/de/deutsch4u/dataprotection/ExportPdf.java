@@ -75,11 +75,7 @@ final class ExportPdf {
         }
         float[] widths = new float[headings.length];
         java.util.Arrays.fill(widths, 1);
-        PdfPTable table = A4Document.table(widths);
-        for (String heading : headings) {
-            table.addCell(A4Document.headerCell(doc.text(heading)));
-        }
-        table.setHeaderRows(1);
+        PdfPTable table = doc.headedTable(java.util.Arrays.stream(headings).map(doc::text).toList(), widths);
         for (T row : rows) {
             for (String cell : cells.apply(row)) {
                 table.addCell(A4Document.cell(cell));

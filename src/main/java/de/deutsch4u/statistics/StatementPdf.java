@@ -13,6 +13,7 @@ import java.text.NumberFormat;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.stream.Stream;
 
 /**
  * The funding statement as a German A4 PDF (landscape): provider, year, funding line and version; the
@@ -54,12 +55,10 @@ public record StatementPdf(String providerName, int year, FundingLine fundingLin
     }
 
     private PdfPTable fundingTable(A4Document doc) {
-        PdfPTable table = A4Document.table(16, 20, 11, 7, 7, 8, 7, 9, 10, 7);
-        for (String key : List.of("statement.location", "statement.course", "statement.fundingReference",
+        List<String> headings = Stream.of("statement.location", "statement.course", "statement.fundingReference",
                 "statement.approvedUnits", "statement.unitsHeld", "statement.childcareUnits", "statement.rate",
-                "statement.cap", "statement.claimable", "statement.openMonths")) {
-            table.addCell(A4Document.headerCell(doc.text(key)));
-        }
+                "statement.cap", "statement.claimable", "statement.openMonths").map(doc::text).toList();
+        PdfPTable table = doc.headedTable(headings, 16, 20, 11, 7, 7, 8, 7, 9, 10, 7);
         for (CourseLine course : courses) {
             FundingCourse f = course.figures();
             table.addCell(A4Document.cell(course.location()));
@@ -84,10 +83,8 @@ public record StatementPdf(String providerName, int year, FundingLine fundingLin
     }
 
     private PdfPTable statisticsTable(A4Document doc) {
-        PdfPTable table = A4Document.table(30, 50, 20);
-        table.addCell(A4Document.headerCell(doc.text("statistics.column.dimension")));
-        table.addCell(A4Document.headerCell(doc.text("statistics.column.category")));
-        table.addCell(A4Document.headerCell(doc.text("statistics.column.count")));
+        PdfPTable table = doc.headedTable(Stream.of("statistics.column.dimension", "statistics.column.category",
+                "statistics.column.count").map(doc::text).toList(), 30, 50, 20);
         for (StatisticsTable.Line line : StatisticsTable.lines(statistics, doc.locale())) {
             table.addCell(A4Document.cell(line.dimension()));
             table.addCell(line.total() ? A4Document.headerCell(line.label()) : A4Document.cell(line.label()));

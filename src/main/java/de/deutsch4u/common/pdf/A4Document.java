@@ -18,6 +18,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
 import java.util.Locale;
 
 /**
@@ -30,6 +31,7 @@ public final class A4Document {
     public static final float TEXT_SIZE = 10;
     private static final float MARGIN = 56.7f; // 2 cm
     private static final float HEADER_SIZE = 8;
+    private static final float CELL_PADDING = 4;
     private static final DateTimeFormatter GERMAN_DATE = DateTimeFormatter.ofPattern("dd.MM.yyyy");
 
     public enum Orientation {
@@ -170,6 +172,21 @@ public final class A4Document {
         return table;
     }
 
+    /**
+     * A full-width table with a bold header row of {@code headings} that repeats on every page. Each column
+     * is at least as wide as the longest word of its heading, so a heading breaks between words, never inside
+     * one ("Förderkennzeichen"); the rest of the width is shared by {@code relativeWidths}.
+     */
+    public PdfPTable headedTable(List<String> headings, float... relativeWidths) {
+        float[] minimum = new float[headings.size()];
+        for (int i = 0; i < minimum.length; i++) {
+            minimum[i] = PdfFonts.widestWordWidth(headings.get(i), TEXT_SIZE) + 2 * CELL_PADDING + 1;
+        }
+        PdfPTable table = table(ColumnWidths.fit(relativeWidths, minimum, document.right() - document.left()));
+        headings.forEach(heading -> table.addCell(headerCell(heading)));
+        return table;
+    }
+
     /** A full-width table without a repeated header row, e.g. label/value pairs. */
     public static PdfPTable plainTable(float... relativeWidths) {
         PdfPTable table = table(relativeWidths);
@@ -190,7 +207,7 @@ public final class A4Document {
         PdfPCell cell = new PdfPCell(PdfFonts.bold(text, TEXT_SIZE));
         cell.setRunDirection(PdfFonts.runDirection(text));
         cell.setGrayFill(0.9f);
-        cell.setPadding(4);
+        cell.setPadding(CELL_PADDING);
         return cell;
     }
 

@@ -33,6 +33,13 @@ public final class PdfFonts {
         return phrase(BOLD, text, size);
     }
 
+    /** The width in points of the longest word of {@code text} in the bold font (headings are Latin script). */
+    public static float widestWordWidth(String text, float size) {
+        BaseFont latinBold = BOLD.get(0);
+        return (float) java.util.Arrays.stream(text.split("\\s+"))
+                .mapToDouble(word -> latinBold.getWidthPoint(word, size)).max().orElse(0);
+    }
+
     /**
      * RTL when the text contains Arabic script: set in a cell with this run direction, OpenPDF orders the
      * characters right to left and joins the letters (contextual forms); LTR text keeps LTR.
