@@ -92,9 +92,27 @@ final class UsageTable {
 
     /** E.g. nutzungsbericht-traeger-2026-01-01-bis-2026-06-30.csv (ASCII only, safe in every browser). */
     static String fileName(UsageReport report, String extension) {
-        String fundingLine = report.getFundingLine() == null ? "" : "-" + report.getFundingLine().name().toLowerCase(java.util.Locale.ROOT);
-        return "nutzungsbericht-" + report.getGroupBy() + fundingLine + "-" + report.getFrom() + "-bis-" + report.getTo()
-                + "." + extension;
+        String fundingLine = report.getFundingLine() == null ? "" : "-" + fileWord(report.getFundingLine());
+        return "nutzungsbericht-" + fileWord(GroupBy.ofParam(report.getGroupBy())) + fundingLine + "-" + report.getFrom()
+                + "-bis-" + report.getTo() + "." + extension;
+    }
+
+    /** The German word for the rows in a file name, without umlauts. */
+    static String fileWord(GroupBy groupBy) {
+        return switch (groupBy) {
+            case COURSE -> "kurse";
+            case LOCATION -> "standorte";
+            case PROVIDER -> "traeger";
+            case DISTRICT -> "kreise";
+            case REGION -> "regierungsbezirke";
+        };
+    }
+
+    static String fileWord(FundingLine fundingLine) {
+        return switch (fundingLine) {
+            case STATE -> "landesmittel";
+            case AMIF -> "amif";
+        };
     }
 
     static String text(String key, Object... args) {

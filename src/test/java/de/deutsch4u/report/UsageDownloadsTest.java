@@ -80,7 +80,16 @@ class UsageDownloadsTest {
 
     @Test
     void shouldNameTheFileAfterGroupingFundingLineAndPeriod() {
-        assertEquals("nutzungsbericht-region-amif-2026-03-01-bis-2026-03-31.xlsx", UsageFormat.XLSX.fileName(REPORT));
+        assertEquals("nutzungsbericht-regierungsbezirke-amif-2026-03-01-bis-2026-03-31.xlsx", UsageFormat.XLSX.fileName(REPORT));
+    }
+
+    @Test
+    void shouldNameEveryGroupingAndFundingLineInGermanAscii() {
+        for (GroupBy groupBy : GroupBy.values()) {
+            assertTrue(UsageTable.fileWord(groupBy).matches("[a-z]+"), groupBy::name);
+        }
+        assertEquals("kurse", UsageTable.fileWord(GroupBy.COURSE));
+        assertEquals("landesmittel", UsageTable.fileWord(FundingLine.STATE));
     }
 
     @Test

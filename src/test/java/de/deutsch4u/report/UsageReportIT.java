@@ -175,11 +175,11 @@ class UsageReportIT {
         assertEquals(200, pdf.statusCode());
         assertEquals("application/pdf", pdf.headers().firstValue("Content-Type").orElseThrow());
         assertEquals("%PDF-", new String(pdf.body(), 0, 5, StandardCharsets.ISO_8859_1));
-        assertEquals("attachment; filename=\"nutzungsbericht-provider-2026-05-11-bis-2026-05-27.pdf\"",
+        assertEquals("attachment; filename=\"nutzungsbericht-traeger-2026-05-11-bis-2026-05-27.pdf\"",
                 pdf.headers().firstValue("Content-Disposition").orElseThrow());
         HttpResponse<byte[]> csv = download(staffA, "/api/reports/usage?" + PERIOD + "&fundingLine=AMIF", "text/csv");
         assertTrue(csv.headers().firstValue("Content-Type").orElseThrow().startsWith("text/csv"));
-        assertEquals("attachment; filename=\"nutzungsbericht-provider-amif-2026-05-11-bis-2026-05-27.csv\"",
+        assertEquals("attachment; filename=\"nutzungsbericht-traeger-amif-2026-05-11-bis-2026-05-27.csv\"",
                 csv.headers().firstValue("Content-Disposition").orElseThrow());
     }
 
