@@ -1,4 +1,4 @@
-/* Deutsch 4U: the menu and focus on every page. A file, not inline, because the Content-Security-Policy allows no inline script. */
+/* Deutsch 4U: the menu, focus and field errors on every page. A file, not inline, because the Content-Security-Policy allows no inline script. */
 (function () {
     function markCurrentPage(nav) {
         nav.querySelectorAll('a[href]').forEach(function (link) {
@@ -73,6 +73,30 @@
             target.focus();
         }
     }
+
+    /*
+     * A field's error stays visible until the next save, which reads as if the fix were not taken. As soon as
+     * the person changes the field, its message and error marks go; the server checks everything again on save.
+     */
+    function clearFieldError(event) {
+        var field = event.target.closest ? event.target.closest('.field') : null;
+        if (!field || !field.querySelector('.ui-message-error')) {
+            return;
+        }
+        field.querySelectorAll('.ui-message-error').forEach(function (message) {
+            message.className = 'ui-message';
+            message.textContent = '';
+        });
+        field.querySelectorAll('.ui-state-error').forEach(function (marked) {
+            marked.classList.remove('ui-state-error');
+        });
+        field.querySelectorAll('[aria-invalid=true]').forEach(function (input) {
+            input.removeAttribute('aria-invalid');
+        });
+    }
+
+    document.addEventListener('input', clearFieldError, true);
+    document.addEventListener('change', clearFieldError, true);
 
     document.addEventListener('DOMContentLoaded', function () {
         var nav = document.querySelector('nav.app-nav');

@@ -62,7 +62,6 @@ public class CourseEditBacking implements Serializable {
         course.setEndTime(LocalTime.of(12, 0));
         course.setUnitsPerSession(4);
         course.setCapacity(15);
-        course.setApprovedUnits(CourseData.DEFAULT_APPROVED_UNITS);
         if (caller.role() == Role.ADMIN) {
             providers = providerService.list();
         } else {

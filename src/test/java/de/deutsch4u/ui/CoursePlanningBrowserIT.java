@@ -31,13 +31,39 @@ class CoursePlanningBrowserIT extends BrowserTest {
 
         LoginPage.open(browser).signInAs(staff, Fixtures.PASSWORD);
         CourseEditPage form = CourseEditPage.open(browser).plan(title, locationName, teacherName, monday,
-                monday.plusWeeks(4).minusDays(1), DayOfWeek.values());
+                monday.plusWeeks(4).minusDays(1), DayOfWeek.values()).approvedUnits(120);
         String preview = form.preview();
         assertTrue(preview.contains("Termine"), preview);
+        assertTrue(preview.matches("(?s).*\\d\\d\\.\\d\\d\\.\\d{4}.*"), "last session as a German date: " + preview);
         CourseDetailPage detail = form.save();
         assertTrue(detail.volume().contains("UE"), detail.volume());
         assertTrue(detail.sessionRows() > 20, "four weeks of daily sessions, less holidays");
         assertTrue(detail.openCalendar().eventTitles().contains(title));
         assertEquals(1, Api.admin().get("/api/courses?providerId=" + provider).jsonArray().size());
+    }
+
+    /** The approved UE come from the funding notice: the form asks for them instead of assuming 300. */
+    @Test
+    void shouldAskForTheApprovedUnitsAndDropTheErrorOnceTheyAreTyped() {
+        long provider = Fixtures.provider();
+        long location = Fixtures.location(provider);
+        long teacher = Fixtures.teacher(provider);
+        String locationName = Api.admin().get("/api/locations/" + location).json().getString("name");
+        String teacherName = Api.admin().get("/api/users/" + teacher).json().getString("displayName");
+        String staff = Fixtures.user("PROVIDER", provider);
+        LocalDate start = LocalDate.now(ZoneId.of("Europe/Berlin")).plusDays(30);
+
+        LoginPage.open(browser).signInAs(staff, Fixtures.PASSWORD);
+        CourseEditPage form = CourseEditPage.open(browser).plan(Api.unique("Alphabetisierung "), locationName, teacherName,
+                start, start.plusWeeks(10), DayOfWeek.MONDAY, DayOfWeek.WEDNESDAY);
+        assertEquals("", form.approvedUnitsValue(), "no assumed value");
+        form.saveExpectingErrors();
+        assertTrue(form.fieldError("approvedUnits").contains("bewilligt"), form.fieldError("approvedUnits"));
+        assertEquals(0, Api.admin().get("/api/courses?providerId=" + provider).jsonArray().size());
+
+        form.approvedUnits(80);
+        assertEquals("", form.fieldError("approvedUnits"), "the error goes once the field is filled");
+        form.save();
+        assertEquals(80, Api.admin().get("/api/courses?providerId=" + provider).jsonArray().getJsonObject(0).getInt("approvedUnits"));
     }
 }

@@ -38,6 +38,30 @@ public class CourseEditPage {
         return this;
     }
 
+    public CourseEditPage approvedUnits(int units) {
+        WebElement input = browser.driver().findElement(By.id("courseForm:approvedUnits_input"));
+        input.clear();
+        input.sendKeys(String.valueOf(units));
+        return this;
+    }
+
+    public String approvedUnitsValue() {
+        return browser.driver().findElement(By.id("courseForm:approvedUnits_input")).getAttribute("value");
+    }
+
+    /** Save on a form with errors: the page stays and shows them. */
+    public CourseEditPage saveExpectingErrors() {
+        browser.click(By.id("courseForm:save"));
+        browser.waiting().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#courseForm .ui-message-error")));
+        return this;
+    }
+
+    /** The error text shown below a field, empty when there is none. */
+    public String fieldError(String field) {
+        return browser.driver().findElements(By.cssSelector("[id='courseForm:" + field + "Message']")).stream()
+                .map(WebElement::getText).findFirst().orElse("");
+    }
+
     public String preview() {
         browser.click(By.id("courseForm:showPreview"));
         return browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("courseForm:previewText"))).getText();
