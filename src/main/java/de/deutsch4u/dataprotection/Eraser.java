@@ -19,7 +19,7 @@ import java.util.List;
 public class Eraser {
 
     /** The audit_change fields that hold a person's erased data. */
-    private static final List<String> ERASED_FIELDS = List.of("firstName", "lastName", "birthYear", "phone", "firstLanguages");
+    private static final List<String> ERASED_FIELDS = List.of("firstName", "lastName", "latinName", "birthYear", "phone", "firstLanguages");
 
     @PersistenceContext
     private EntityManager em;

@@ -26,6 +26,7 @@ final class ExportPdf {
             doc.paragraph(doc.text("export.intro", A4Document.date(Today.date())));
             doc.emphasis(p.firstName() + " " + p.lastName());
             doc.facts(new String[] {doc.text("export.number"), String.valueOf(p.id())},
+                    new String[] {doc.text("general.latinName"), orEmpty(p.latinName())},
                     new String[] {doc.text("export.birthYear"), String.valueOf(p.birthYear())},
                     new String[] {doc.text("export.gender"), doc.text("Gender." + p.gender())},
                     new String[] {doc.text("export.countryOfOrigin"), Countries.label(p.countryOfOrigin(), doc.locale())},

@@ -5,11 +5,12 @@ import de.deutsch4u.common.pdf.A4Document;
 import de.deutsch4u.course.Course;
 import de.deutsch4u.course.CourseLevel;
 import de.deutsch4u.location.Location;
+import de.deutsch4u.participant.LatinScript;
 import de.deutsch4u.participant.Participant;
 import java.time.LocalDate;
 
 /** What a participation certificate says, and its German A4 layout. */
-record Certificate(String provider, String name, Integer birthYear, String course, CourseLevel level, String location,
+record Certificate(String provider, String name, String latinName, Integer birthYear, String course, CourseLevel level, String location,
                    String city, LocalDate from, LocalDate until, Units units, LocalDate issued) {
 
     /** Units attended (PRESENT) of the units held while enrolled. */
@@ -31,7 +32,7 @@ record Certificate(String provider, String name, Integer birthYear, String cours
             until = enrollment.getFromDate();
         }
         return new Certificate(course.getProvider().getName(), person.getFirstName() + " " + person.getLastName(),
-                person.getBirthYear(), course.getTitle(), course.getLevel(),
+                person.getLatinName(), person.getBirthYear(), course.getTitle(), course.getLevel(),
                 location.getName() + ", " + location.getPostalCode() + " " + location.getCity(), location.getCity(),
                 enrollment.getFromDate(), until, units, issued);
     }
@@ -42,6 +43,10 @@ record Certificate(String provider, String name, Integer birthYear, String cours
             doc.title(doc.text("certificate.title"));
             doc.paragraph(doc.text("certificate.intro"));
             doc.emphasis(name);
+            if (!LatinScript.is(name)) {
+                // German offices read the passport's spelling; without one stored, a line to write it on.
+                doc.paragraph(doc.text("certificate.latinName", latinName == null ? "_".repeat(30) : latinName));
+            }
             doc.paragraph(doc.text("certificate.birthYear", birthYear));
             doc.paragraph(doc.text("certificate.participated"));
             doc.space(6);

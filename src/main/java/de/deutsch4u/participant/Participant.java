@@ -27,6 +27,7 @@ import java.util.stream.Stream;
 public class Participant {
 
     public static final int NAME_MAXLENGTH = 100;
+    public static final int LATIN_NAME_MAXLENGTH = 201;
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -41,6 +42,10 @@ public class Participant {
 
     @Column(name = "last_name", nullable = false, length = NAME_MAXLENGTH)
     private String lastName;
+
+    /** The name as in the passport, in Latin script, when the own name is written in another script. */
+    @Column(name = "latin_name", length = LATIN_NAME_MAXLENGTH)
+    private String latinName;
 
     @Column(name = "birth_year")
     private Integer birthYear;
@@ -100,6 +105,7 @@ public class Participant {
         this.provider = provider;
         this.firstName = data.getFirstName().strip();
         this.lastName = data.getLastName().strip();
+        this.latinName = blankToNull(data.getLatinName());
         this.birthYear = data.getBirthYear();
         this.gender = data.getGender();
         this.countryOfOrigin = countryOfOrigin;
@@ -118,6 +124,7 @@ public class Participant {
     void correct(ParticipantData data, String newCountryOfOrigin, String newNationality) {
         this.firstName = data.getFirstName().strip();
         this.lastName = data.getLastName().strip();
+        this.latinName = blankToNull(data.getLatinName());
         this.birthYear = data.getBirthYear();
         this.gender = data.getGender();
         this.countryOfOrigin = newCountryOfOrigin;
@@ -138,6 +145,7 @@ public class Participant {
     public void erase(Integer standInBirthYear, LocalDateTime at) {
         firstName = "";
         lastName = ERASED_NAME;
+        latinName = null;
         statisticsBirthYear = standInBirthYear;
         birthYear = null;
         phone = null;
@@ -158,6 +166,7 @@ public class Participant {
         Participant copy = new Participant();
         copy.firstName = firstName;
         copy.lastName = lastName;
+        copy.latinName = latinName;
         copy.birthYear = birthYear;
         copy.gender = gender;
         copy.countryOfOrigin = countryOfOrigin;
@@ -174,6 +183,7 @@ public class Participant {
         return Stream.of(
                 AuditChange.ifChanged("firstName", firstName, after.firstName),
                 AuditChange.ifChanged("lastName", lastName, after.lastName),
+                AuditChange.ifChanged("latinName", latinName, after.latinName),
                 AuditChange.ifChanged("birthYear", birthYear, after.birthYear),
                 AuditChange.ifChanged("gender", gender, after.gender),
                 AuditChange.ifChanged("countryOfOrigin", countryOfOrigin, after.countryOfOrigin),
@@ -241,6 +251,10 @@ public class Participant {
 
     public CourseLevel getLanguageLevel() {
         return languageLevel;
+    }
+
+    public String getLatinName() {
+        return latinName;
     }
 
     public String getPhone() {

@@ -3,6 +3,7 @@ package de.deutsch4u.participant;
 import de.deutsch4u.course.CourseLevel;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.io.Serializable;
 
@@ -22,6 +23,9 @@ public class ParticipantData implements Serializable {
     @NotBlank(message = "{validation.required}")
     @Size(max = Participant.NAME_MAXLENGTH, message = "{validation.maxLength}")
     private String lastName;
+    @Size(max = Participant.LATIN_NAME_MAXLENGTH, message = "{validation.maxLength}")
+    @Pattern(regexp = "[\\p{IsLatin}\\p{IsWhite_Space}.'\\-]*", message = "{validation.latinScript}")
+    private String latinName;
     @NotNull(message = "{validation.required}")
     private Integer birthYear;
     @NotNull(message = "{validation.required}")
@@ -45,6 +49,7 @@ public class ParticipantData implements Serializable {
         data.providerId = p.getProviderId();
         data.firstName = p.getFirstName();
         data.lastName = p.getLastName();
+        data.latinName = p.getLatinName();
         data.birthYear = p.getBirthYear();
         data.gender = p.getGender();
         data.countryOfOrigin = p.getCountryOfOrigin();
@@ -136,6 +141,14 @@ public class ParticipantData implements Serializable {
 
     public void setLanguageLevel(CourseLevel languageLevel) {
         this.languageLevel = languageLevel;
+    }
+
+    public String getLatinName() {
+        return latinName;
+    }
+
+    public void setLatinName(String latinName) {
+        this.latinName = latinName;
     }
 
     public String getPhone() {

@@ -171,7 +171,8 @@ public class ParticipantService {
         return em.createQuery(select + """
                  FROM Participant p
                 WHERE p.erasedAt IS NULL AND (:provider IS NULL OR p.provider.id = :provider)
-                  AND (:pattern IS NULL OR LOWER(CONCAT(p.firstName, ' ', p.lastName)) LIKE :pattern)
+                  AND (:pattern IS NULL OR (LOWER(CONCAT(p.firstName, ' ', p.lastName)) LIKE :pattern
+                       OR LOWER(p.latinName) LIKE :pattern))
                   AND (:teacher IS NULL OR EXISTS (SELECT e FROM Enrollment e
                         WHERE e.participant = p AND e.course.teacher.id = :teacher))""" + orderBy, type)
                 .setParameter("provider", provider).setParameter("pattern", pattern).setParameter("teacher", teacher);

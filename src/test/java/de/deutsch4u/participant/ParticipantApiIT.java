@@ -36,6 +36,29 @@ class ParticipantApiIT {
                 .contains("\"id\":" + id + ","));
     }
 
+    /** German offices need the name as in the passport: an optional Latin-script name beside the own script's. */
+    @Test
+    void shouldKeepALatinScriptNameBesideANameInArabicScriptAndFindThePersonByIt() {
+        long provider = Fixtures.provider();
+        // Letters only (a Latin-script name has no digits): the unique number spelled with letters a-j.
+        String latin = "Amal Haddad-" + Api.unique("").chars().mapToObj(d -> String.valueOf((char) ('a' + d - '0')))
+                .collect(java.util.stream.Collectors.joining());
+        Api.Response created = Api.admin().post("/api/participants", "{\"providerId\":" + provider
+                + ",\"firstName\":\"أمل\",\"lastName\":\"حداد\",\"latinName\":\"" + latin + "\",\"birthYear\":1990,"
+                + "\"gender\":\"FEMALE\",\"countryOfOrigin\":\"SY\",\"consentGiven\":true}");
+        assertEquals(201, created.status(), created.body());
+        long id = created.json().getJsonNumber("id").longValue();
+        assertEquals(latin, Api.admin().get("/api/participants/" + id).json().getString("latinName"));
+        assertTrue(Api.admin().get("/api/participants?providerId=" + provider + "&q=" + latin.substring(5)).body()
+                .contains("\"id\":" + id + ","), "found by the Latin-script name");
+
+        Api.Response arabic = Api.admin().post("/api/participants", "{\"providerId\":" + provider
+                + ",\"firstName\":\"أمل\",\"lastName\":\"حداد\",\"latinName\":\"أمل\",\"birthYear\":1990,"
+                + "\"gender\":\"FEMALE\",\"countryOfOrigin\":\"SY\",\"consentGiven\":true}");
+        assertEquals(400, arabic.status(), arabic.body());
+        assertTrue(arabic.body().contains("\"field\":\"latinName\""), arabic.body());
+    }
+
     @Test
     void shouldRefuseMissingConsentBadYearsAndUnknownCountries() {
         long provider = Fixtures.provider();
