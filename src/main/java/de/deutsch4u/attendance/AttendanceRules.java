@@ -24,9 +24,4 @@ final class AttendanceRules {
     static boolean teacherWindowOpen(LocalDate sessionDate, LocalDate today, int correctionDays) {
         return !today.isBefore(sessionDate) && !today.isAfter(sessionDate.plusDays(correctionDays));
     }
-
-    /** The last day on which a teacher may still change the session's attendance. */
-    static LocalDate teacherWindowEnd(LocalDate sessionDate, int correctionDays) {
-        return sessionDate.plusDays(correctionDays);
-    }
 }

@@ -32,6 +32,7 @@ import org.primefaces.model.StreamedContent;
 public class CourseParticipantsBacking implements Serializable {
 
     private static final long serialVersionUID = 1L;
+    private static final int SUGGESTIONS = 20;
 
     @Inject
     private transient ViewLog viewLog;
@@ -57,8 +58,9 @@ public class CourseParticipantsBacking implements Serializable {
     private Long id;
     private Course course;
     private List<Enrollment> enrollments;
-    private List<Participant> candidates = List.of();
-    private Long participantId;
+    /** The last suggestions of the person field; the chosen one is looked up among them on submit. */
+    private List<Candidate> suggestions = List.of();
+    private Candidate candidate;
     private LocalDate fromDate;
     private Long withdrawalId;
     private LocalDate withdrawalDate;
@@ -80,17 +82,37 @@ public class CourseParticipantsBacking implements Serializable {
             return;
         }
         refresh();
-        if (isPlanner()) {
-            candidates = participantService.search(course.getProviderId(), null, PageRequest.FIRST).items();
+    }
+
+    /** A person to enroll as the search field offers them; the id is what the page submits. */
+    public record Candidate(long id, String label) implements Serializable {
+
+        static Candidate of(Participant p) {
+            return new Candidate(p.getId(), p.getLastName() + ", " + p.getFirstName() + " (" + p.getBirthYear() + ")");
         }
+
+        @Override
+        public String toString() {
+            return String.valueOf(id);
+        }
+    }
+
+    /**
+     * The person field's suggestions: the provider's participants whose name contains the typed text, at most
+     * {@value #SUGGESTIONS}. Searching instead of listing everybody keeps other people's names off the page.
+     */
+    public List<Candidate> findCandidates(String query) {
+        suggestions = participantService.search(course.getProviderId(), query, new PageRequest(0, SUGGESTIONS)).items()
+                .stream().map(Candidate::of).toList();
+        return suggestions;
     }
 
     public void enroll() {
         try {
-            Enrollment enrollment = enrollmentService.enroll(id, participantId, fromDate);
+            Enrollment enrollment = enrollmentService.enroll(id, candidate == null ? null : candidate.id(), fromDate);
             messages.info(enrollment.getStatus() == EnrollmentStatus.ENROLLED ? "course_participants.message.info.enrolled"
                     : "course_participants.message.info.waitlisted", enrollment.getWaitlistPosition());
-            participantId = null;
+            candidate = null;
             fromDate = null;
             refresh();
         } catch (BusinessException e) {
@@ -212,16 +234,16 @@ public class CourseParticipantsBacking implements Serializable {
         return course;
     }
 
-    public List<Participant> getCandidates() {
-        return candidates;
+    public List<Candidate> getSuggestions() {
+        return suggestions;
     }
 
-    public Long getParticipantId() {
-        return participantId;
+    public Candidate getCandidate() {
+        return candidate;
     }
 
-    public void setParticipantId(Long participantId) {
-        this.participantId = participantId;
+    public void setCandidate(Candidate candidate) {
+        this.candidate = candidate;
     }
 
     public LocalDate getFromDate() {

@@ -12,6 +12,20 @@ final class BarChart {
     private BarChart() {
     }
 
+    /** More bars than this make a chart too long to read; the table shows them. */
+    static final int MAX_BARS = 40;
+    private static final int BARS_PER_STEP = 5;
+
+    /**
+     * The CSS class that makes the chart's box tall enough for {@code bars} bars (app.css, .chart-bars-5 to
+     * .chart-bars-40): the chart fills its box (no fixed aspect ratio), so every bar gets room for its label;
+     * with a fixed ratio Chart.js left out every other label and bars seemed to belong to their neighbours' names.
+     */
+    static String sizeClass(int bars) {
+        int steps = Math.max(1, (Math.min(bars, MAX_BARS) + BARS_PER_STEP - 1) / BARS_PER_STEP);
+        return "chart-bars-" + steps * BARS_PER_STEP;
+    }
+
     /** One bar per row; a null value leaves the bar out. {@code percent} scales 0…1 to 0…100 %. */
     static String of(List<UsageRow> rows, String datasetLabel, Function<UsageRow, BigDecimal> value, boolean percent) {
         if (rows.isEmpty()) {
@@ -38,7 +52,9 @@ final class BarChart {
                         .add("datasets", Json.createArrayBuilder().add(Json.createObjectBuilder()
                                 .add("label", datasetLabel).add("data", values).add("backgroundColor", "#1d4f91"))))
                 .add("options", Json.createObjectBuilder().add("indexAxis", "y").add("responsive", true)
-                        .add("scales", Json.createObjectBuilder().add("x", x)))
+                        .add("maintainAspectRatio", false)
+                        .add("scales", Json.createObjectBuilder().add("x", x)
+                                .add("y", Json.createObjectBuilder().add("ticks", Json.createObjectBuilder().add("autoSkip", false)))))
                 .build().toString();
     }
 }

@@ -39,8 +39,9 @@ public class DashboardBacking implements Serializable {
     /** Per cent, 0…100. */
     private Integer threshold = 50;
     private DashboardService.Dashboard dashboard;
-    /** Copies the tables may sort in place. */
+    /** Copies the tables may sort in place; districts only those with courses in the period. */
     private List<UsageRow> districts = new ArrayList<>();
+    private List<String> districtsWithoutCourses = new ArrayList<>();
     private List<UsageRow> regions = new ArrayList<>();
     private List<UsageRow> courses = new ArrayList<>();
 
@@ -54,12 +55,15 @@ public class DashboardBacking implements Serializable {
     public void show() {
         try {
             dashboard = dashboards.dashboard(new UsageQuery(from, to, GroupBy.DISTRICT, fundingLine), PageLocale.current());
-            districts = new ArrayList<>(dashboard.districts());
+            districts = new ArrayList<>(dashboard.districts().stream().filter(row -> row.getCourses() > 0).toList());
+            districtsWithoutCourses = dashboard.districts().stream().filter(row -> row.getCourses() == 0)
+                    .map(UsageRow::getName).toList();
             regions = new ArrayList<>(dashboard.regions());
             courses = new ArrayList<>(dashboard.courses());
         } catch (BusinessException e) {
             dashboard = null;
             districts = new ArrayList<>();
+            districtsWithoutCourses = new ArrayList<>();
             regions = new ArrayList<>();
             courses = new ArrayList<>();
             messages.error(e, "dashboardForm");
@@ -68,6 +72,11 @@ public class DashboardBacking implements Serializable {
 
     public List<UsageRow> getDistricts() {
         return districts;
+    }
+
+    /** The districts without a course in the period: named in one line instead of rows of zeros. */
+    public List<String> getDistrictsWithoutCourses() {
+        return districtsWithoutCourses;
     }
 
     public List<UsageRow> getRegions() {
@@ -99,6 +108,14 @@ public class DashboardBacking implements Serializable {
     public String getRegionChart() {
         return BarChart.of(getRegions(), Messages.get(PageLocale.current(), "reports_usage.column.unitsHeld"),
                 row -> BigDecimal.valueOf(row.getUnitsHeld()), false);
+    }
+
+    public String getDistrictChartSize() {
+        return BarChart.sizeClass(getDistricts().size());
+    }
+
+    public String getRegionChartSize() {
+        return BarChart.sizeClass(getRegions().size());
     }
 
     private BigDecimal thresholdRate() {

@@ -89,9 +89,18 @@ public class UsageReportBacking implements Serializable {
         return BarChart.of(getRows(), Messages.get(PageLocale.current(), "reports_usage.chart.dataset"), UsageRow::getUtilisation, true);
     }
 
+    public String getChartSize() {
+        return BarChart.sizeClass(getRows().size());
+    }
+
+    /** Rows, but too many for a readable chart. */
+    public boolean isTooManyRowsForChart() {
+        return report != null && report.getRows().size() > BarChart.MAX_BARS;
+    }
+
     /** The chart only when there are rows (the table shows the empty state). */
     public boolean isShowChart() {
-        return report != null && !report.getRows().isEmpty();
+        return report != null && !report.getRows().isEmpty() && report.getRows().size() <= BarChart.MAX_BARS;
     }
 
     public List<UsageRow> getRows() {

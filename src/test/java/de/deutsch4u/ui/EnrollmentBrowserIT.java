@@ -49,6 +49,23 @@ class EnrollmentBrowserIT extends BrowserTest {
         assertEquals(1, Api.admin().get("/api/courses/" + courseId).json().getInt("enrolled"));
     }
 
+    /** The person field searches: the page holds no names before one is typed, and offers only those that match. */
+    @Test
+    void shouldFindThePersonToEnrollBySearchingWithoutListingEverybody() {
+        long provider = Fixtures.provider();
+        long courseId = newCourse(provider, Api.unique("Kurs S "), Fixtures.teacher(provider));
+        String wanted = lastName(Fixtures.participant(provider));
+        String other = lastName(Fixtures.participant(provider));
+
+        LoginPage.open(browser).signInAs(Fixtures.user("PROVIDER", provider), Fixtures.PASSWORD);
+        CourseParticipantsPage page = CourseParticipantsPage.open(browser, courseId);
+        assertFalse(browser.driver().getPageSource().contains(other), "no list of every participant on the page");
+        assertTrue(page.suggestions(wanted).stream().allMatch(s -> s.startsWith(wanted)), "only matches offered");
+        page.enroll(wanted);
+        assertTrue(page.list(0).contains(wanted), page.list(0));
+        assertFalse(page.list(0).contains(other), page.list(0));
+    }
+
     @Test
     void shouldTransferAfterAConfirmationAndShowTheHistoryOnThePersonsPage() {
         long provider = Fixtures.provider();

@@ -1,7 +1,9 @@
 package de.deutsch4u.ui.pages;
 
 import de.deutsch4u.ui.Browser;
+import java.util.List;
 import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
 /** /courses/participants.xhtml?id=: the lists are rendered in the order enrolled (0), waiting list (1), withdrawn (2). */
@@ -54,8 +56,22 @@ public class CourseParticipantsPage {
         browser.waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("facts")));
     }
 
+    /** Types {@code search} into the person field and returns the suggestions offered. */
+    public List<String> suggestions(String search) {
+        WebElement input = browser.driver().findElement(By.id("enrollForm:participantId_input"));
+        input.clear();
+        input.sendKeys(search);
+        By items = By.cssSelector("[id='enrollForm:participantId_panel'] li");
+        browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(items));
+        return browser.driver().findElements(items).stream().map(WebElement::getText).toList();
+    }
+
+    /** Finds the person by the start of their label ("last name, ...") in the search field and enrolls them. */
     public void enroll(String personLabelStart) {
-        Select.chooseStartingWith(browser, "enrollForm:participantId", personLabelStart);
+        suggestions(personLabelStart);
+        browser.click(By.xpath("//*[@id='enrollForm:participantId_panel']//li[starts-with(normalize-space(.), '"
+                + personLabelStart + "')]"));
+        browser.waiting().until(ExpectedConditions.invisibilityOfElementLocated(By.id("enrollForm:participantId_panel")));
         browser.click(By.id("enrollForm:enroll"));
         browser.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("listsForm"), personLabelStart));
     }

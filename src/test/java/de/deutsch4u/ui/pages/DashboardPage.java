@@ -2,6 +2,7 @@ package de.deutsch4u.ui.pages;
 
 import de.deutsch4u.ui.Browser;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.stream.Collectors;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
@@ -32,8 +33,26 @@ public class DashboardPage {
         browser.waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("dashboardForm:districts")));
     }
 
-    public int districtRows() {
-        return browser.driver().findElements(By.cssSelector("[id='dashboardForm:districts_data'] > tr")).size();
+    public List<String> districtNames() {
+        return browser.driver().findElements(By.cssSelector("[id='dashboardForm:districts_data'] > tr > td:first-child"))
+                .stream().map(cell -> cell.getText().replace(cell.findElement(By.cssSelector(".ui-column-title")).getText(), "")
+                        .strip()).toList();
+    }
+
+    /** The course counts of the district rows. */
+    public List<Long> districtCourseCounts() {
+        return browser.driver().findElements(By.cssSelector("[id='dashboardForm:districts_data'] > tr > td:nth-child(2)"))
+                .stream().map(cell -> Long.parseLong(cell.getText().replaceAll("\\D", ""))).toList();
+    }
+
+    /** How many districts the line below the table names as without courses. */
+    public int districtsWithoutCourses() {
+        return browser.driver().findElements(By.cssSelector("#districtsWithoutCourses li")).size();
+    }
+
+    /** A key figure at the top, by its name (courses, unitsHeld, participants, participantUnits, ...), as a number. */
+    public long keyFigure(String name) {
+        return Long.parseLong(browser.driver().findElement(By.id("keyFigure-" + name)).getText().replaceAll("\\D", ""));
     }
 
     public int regionRows() {
