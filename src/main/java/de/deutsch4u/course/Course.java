@@ -240,6 +240,11 @@ public class Course {
         return childcareChildren;
     }
 
+    /** The stored status (DRAFT, PUBLISHED or CANCELLED); see statusOn for the one people see. */
+    public CourseStatus getStatus() {
+        return status;
+    }
+
     public String getCancelReason() {
         return cancelReason;
     }
