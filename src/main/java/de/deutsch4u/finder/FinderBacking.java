@@ -28,6 +28,8 @@ import java.util.stream.Collectors;
 public class FinderBacking {
 
     private static final String MAP_SEARCH = "https://www.openstreetmap.org/search?query=";
+    /** Cards on one page: enough to choose from, small enough for a phone; the filters narrow the rest. */
+    static final int SHOWN = 50;
 
     @Inject
     private PublicCourseCatalog catalog;
@@ -36,7 +38,7 @@ public class FinderBacking {
     private Locale locale;
     private FinderFilter filter;
     private boolean invalid;
-    private List<PublicCourse> courses;
+    private List<PublicCourse> matching;
 
     @PostConstruct
     void readParameters() {
@@ -50,11 +52,29 @@ public class FinderBacking {
         }
     }
 
+    /** The first {@link #SHOWN} matching courses. */
     public List<PublicCourse> getCourses() {
-        if (courses == null) {
-            courses = catalog.courses(filter);
+        List<PublicCourse> all = matching();
+        return all.subList(0, Math.min(SHOWN, all.size()));
+    }
+
+    public int getTotal() {
+        return matching().size();
+    }
+
+    public boolean isMoreThanShown() {
+        return getTotal() > SHOWN;
+    }
+
+    public int getShown() {
+        return SHOWN;
+    }
+
+    private List<PublicCourse> matching() {
+        if (matching == null) {
+            matching = catalog.courses(filter);
         }
-        return courses;
+        return matching;
     }
 
     public boolean isInvalid() {

@@ -86,7 +86,7 @@ final class FlyerPdf {
                 + TIME.format(course.startTime()) + "–" + TIME.format(course.endTime()));
         row(table, "flyer.period", GermanFormats.date(course.startDate()) + " – " + GermanFormats.date(course.endDate()));
         row(table, "flyer.places", course.waitingList() ? both("flyer.waitingList")
-                : both("flyer.freePlaces", course.freePlaces()));
+                : both(course.freePlaces() == 1 ? "flyer.freePlace" : "flyer.freePlaces", course.freePlaces()));
         row(table, "flyer.childcare", both(course.childcare() ? "flyer.childcare.yes" : "flyer.childcare.no"));
         if (!course.supportLanguages().isEmpty()) {
             row(table, "flyer.languages", course.supportLanguages().stream()

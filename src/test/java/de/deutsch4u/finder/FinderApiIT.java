@@ -100,6 +100,14 @@ class FinderApiIT {
         assertFalse(answer.body().contains("participant"), answer.body());
         assertEquals(14, answer.jsonArray().getJsonObject(0).getInt("freePlaces"));
         assertNull(answer.header("Set-Cookie"), "an anonymous visitor gets no session");
+
+        for (String page : List.of("/kurse?course=" + id, "/kurse?lang=en&course=" + id, "/kurse?level=C9")) {
+            Api.Response html = Api.anonymous().get(page, "text/html");
+            assertEquals(200, html.status(), page);
+            assertTrue(html.body().contains("Mit Lehrkraft") || page.endsWith("C9"), html.body());
+            assertFalse(html.body().contains(teacherName), page);
+            assertNull(html.header("Set-Cookie"), "no session for " + page);
+        }
     }
 
     @Test
