@@ -11,6 +11,7 @@ import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.servlet.http.HttpServletRequest;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.DayOfWeek;
@@ -42,7 +43,8 @@ public class FinderBacking {
 
     @PostConstruct
     void readParameters() {
-        parameters = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap();
+        Object request = FacesContext.getCurrentInstance().getExternalContext().getRequest();
+        parameters = QueryString.parse(((HttpServletRequest) request).getQueryString());
         locale = "en".equals(parameters.get("lang")) ? Locale.ENGLISH : Messages.GERMAN;
         try {
             filter = FinderFilter.parse(parameters);
