@@ -27,7 +27,7 @@ public class FinderBench {
             "/api/public/courses?q=Bench-Ort+1", "/api/public/courses?childcare=true&level=B1");
     static final List<String> PAGES = List.of("/kurse", "/kurse?level=A2&lang=en", "/kurse?districtId=3&timeOfDay=EVENING");
 
-    record Result(String label, int status, double millis, long bytes) {
+    record Result(String label, int status, double millis, long bytes, String error) {
     }
 
     public static void main(String[] args) throws Exception {
@@ -70,7 +70,7 @@ public class FinderBench {
             http.sendAsync(request, HttpResponse.BodyHandlers.ofByteArray()).whenComplete((response, error) -> {
                 double millis = (System.nanoTime() - planned) / 1e6;
                 results.add(new Result(page ? "page" : "api", error == null ? response.statusCode() : -1, millis,
-                        error == null ? response.body().length : 0));
+                        error == null ? response.body().length : 0, error == null ? null : error.toString()));
                 done.countDown();
             });
         }, 0, periodNanos, TimeUnit.NANOSECONDS);
@@ -88,6 +88,8 @@ public class FinderBench {
         List<Double> millis = new ArrayList<>(results.stream().map(Result::millis).toList());
         Collections.sort(millis);
         long failed = results.stream().filter(r -> r.status() != 200).count();
+        results.stream().filter(r -> r.error() != null).findFirst()
+                .ifPresent(r -> System.out.printf("  %-5s first error: %s%n", label, r.error()));
         double bytes = results.stream().mapToLong(Result::bytes).average().orElse(0);
         System.out.printf("  %-5s n=%d  p50 %.1f ms  p95 %.1f ms  p99 %.1f ms  max %.1f ms  not-200: %d  avg body %.0f KB%n",
                 label, results.size(), at(millis, 0.50), at(millis, 0.95), at(millis, 0.99), millis.get(millis.size() - 1),
