@@ -23,6 +23,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Set;
 
 /** A Deutsch 4U course: where, when, who teaches, how many can join, and how it is funded. */
@@ -108,6 +109,12 @@ public class Course {
     @Column(name = "funding_cap", precision = 10, scale = 2)
     private BigDecimal fundingCap;
 
+    @Column(name = "public_listing", nullable = false)
+    private boolean publicListing;
+
+    @Column(name = "support_languages", length = 60)
+    private String supportLanguages;
+
     @Version
     @Column(name = "version", nullable = false)
     private int version;
@@ -147,6 +154,8 @@ public class Course {
         this.approvedUnits = data.getApprovedUnits() == null ? CourseData.DEFAULT_APPROVED_UNITS : data.getApprovedUnits();
         this.ratePerUnit = data.getRatePerUnit();
         this.fundingCap = data.getFundingCap();
+        this.publicListing = data.isPublicListing();
+        this.supportLanguages = SupportLanguages.column(data.getSupportLanguages());
     }
 
     void cancel(String reason) {
@@ -231,6 +240,11 @@ public class Course {
         return childcareChildren;
     }
 
+    /** The stored status (DRAFT, PUBLISHED or CANCELLED); see statusOn for the one people see. */
+    public CourseStatus getStatus() {
+        return status;
+    }
+
     public String getCancelReason() {
         return cancelReason;
     }
@@ -253,6 +267,14 @@ public class Course {
 
     public BigDecimal getFundingCap() {
         return fundingCap;
+    }
+
+    public boolean isPublicListing() {
+        return publicListing;
+    }
+
+    public List<String> getSupportLanguages() {
+        return SupportLanguages.parse(supportLanguages);
     }
 
     public int getVersion() {

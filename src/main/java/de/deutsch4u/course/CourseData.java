@@ -1,5 +1,8 @@
 package de.deutsch4u.course;
 
+import de.deutsch4u.common.api.StrictScalars;
+import jakarta.json.bind.annotation.JsonbProperty;
+import jakarta.json.bind.annotation.JsonbTypeDeserializer;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Digits;
@@ -76,6 +79,12 @@ public class CourseData implements Serializable {
     @Min(value = 0, message = "{validation.min}")
     private Integer childcareChildren;
     private CourseStatus status;
+    /** Shown in the public course finder (contract §11); false unless the provider says so. */
+    @JsonbProperty("public")
+    @JsonbTypeDeserializer(StrictScalars.Flag.class)
+    private boolean publicListing;
+    /** ISO 639-1 codes of the languages besides German in which the course helps; checked in CourseRules. */
+    private List<String> supportLanguages = new ArrayList<>();
     /** For changes: the version the client read; a different current version is a 409. */
     private Integer version;
 
@@ -102,6 +111,8 @@ public class CourseData implements Serializable {
         data.fundingCap = course.getFundingCap();
         data.childcareUnits = course.getChildcareUnits();
         data.childcareChildren = course.getChildcareChildren();
+        data.publicListing = course.isPublicListing();
+        data.supportLanguages = new ArrayList<>(course.getSupportLanguages());
         data.version = course.getVersion();
         return data;
     }
@@ -280,5 +291,23 @@ public class CourseData implements Serializable {
 
     public void setVersion(Integer version) {
         this.version = version;
+    }
+
+    @JsonbProperty("public")
+    public boolean isPublicListing() {
+        return publicListing;
+    }
+
+    @JsonbProperty("public")
+    public void setPublicListing(boolean publicListing) {
+        this.publicListing = publicListing;
+    }
+
+    public List<String> getSupportLanguages() {
+        return supportLanguages;
+    }
+
+    public void setSupportLanguages(List<String> supportLanguages) {
+        this.supportLanguages = supportLanguages == null ? new ArrayList<>() : supportLanguages;
     }
 }

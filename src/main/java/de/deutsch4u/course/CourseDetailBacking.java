@@ -88,6 +88,12 @@ public class CourseDetailBacking implements Serializable {
         return session.getDate().isAfter(Today.date());
     }
 
+    /** Shown in the public finder now, so that its flyer can be printed. */
+    public boolean isInFinder() {
+        return course.isPublicListing() && course.getStatus() != CourseStatus.DRAFT && !course.isCancelled()
+                && !course.getEndDate().isBefore(Today.date());
+    }
+
     public boolean isPlanner() {
         return caller.managesProviderData();
     }

@@ -3,6 +3,7 @@ package de.deutsch4u.course;
 import de.deutsch4u.common.BusinessException;
 import de.deutsch4u.common.web.FacesMessages;
 import de.deutsch4u.common.web.NotFoundPage;
+import de.deutsch4u.common.web.PageLocale;
 import de.deutsch4u.location.Location;
 import de.deutsch4u.location.LocationService;
 import de.deutsch4u.location.Room;
@@ -156,6 +157,14 @@ public class CourseEditBacking implements Serializable {
 
     public List<FundingLine> getFundingLines() {
         return List.of(FundingLine.values());
+    }
+
+    public List<String> getOfferedLanguages() {
+        return SupportLanguages.OFFERED;
+    }
+
+    public String languageName(String code) {
+        return SupportLanguages.name(code, PageLocale.current());
     }
 
     public CourseData getCourse() {

@@ -53,6 +53,10 @@ public class CourseRules {
         if (room != null && data.getCapacity() > room.getSeats()) {
             violations.add(new BusinessException.Violation("capacity", "violation.capacity.aboveSeats", room.getSeats()));
         }
+        if (!SupportLanguages.valid(data.getSupportLanguages())) {
+            violations.add(new BusinessException.Violation("supportLanguages", "violation.supportLanguages.unknown",
+                    SupportLanguages.MAX_COUNT));
+        }
         if (!violations.isEmpty()) {
             throw new BusinessException(BusinessException.Kind.INVALID, "validation.failed", violations);
         }

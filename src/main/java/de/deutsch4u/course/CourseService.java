@@ -15,6 +15,7 @@ import de.deutsch4u.security.Roles;
 import de.deutsch4u.user.UserAccount;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -53,6 +54,9 @@ public class CourseService {
     @Inject
     private AuditLog audit;
 
+    @Inject
+    private Event<CourseChanged> changed;
+
     /** Creates the course with one session per chosen weekday, except holidays and closures. */
     @RolesAllowed({Roles.ADMIN, Roles.PROVIDER})
     public Course create(CourseData data) {
@@ -61,6 +65,7 @@ public class CourseService {
         Course course = new Course(provider, checked.location(), checked.room(), checked.teacher(), data, Today.utcNow());
         List<CourseSession> sessions = planner.schedule(course);
         audit.record("CREATE", "course", course.getId(), "providerId=" + provider.getId() + ", sessions=" + sessions.size());
+        changed.fire(new CourseChanged(course.getId()));
         return course;
     }
 
@@ -81,6 +86,7 @@ public class CourseService {
         course.change(checked.location(), checked.room(), checked.teacher(), data);
         List<CourseSession> sessions = planner.reschedule(course, Today.date());
         audit.record("UPDATE", "course", id, "futureSessionsGenerated=" + sessions.size());
+        changed.fire(new CourseChanged(id));
         return course;
     }
 
@@ -114,6 +120,7 @@ public class CourseService {
                 WHERE s.course = :course AND s.status = de.deutsch4u.course.SessionStatus.PLANNED""")
                 .setParameter("reason", reason.strip()).setParameter("course", course).executeUpdate();
         audit.record("CANCEL", "course", id, "sessionsCancelled=" + cancelled);
+        changed.fire(new CourseChanged(id));
         return course;
     }
 

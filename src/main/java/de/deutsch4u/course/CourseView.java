@@ -1,6 +1,7 @@
 package de.deutsch4u.course;
 
 import de.deutsch4u.common.Today;
+import jakarta.json.bind.annotation.JsonbProperty;
 import java.math.BigDecimal;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
@@ -14,7 +15,8 @@ public record CourseView(long id, long providerId, long locationId, Long roomId,
                          String fundingReference, int approvedUnits, BigDecimal ratePerUnit, BigDecimal fundingCap,
                          Integer childcareUnits, Integer childcareChildren, CourseStatus status, String cancelReason,
                          int sessionCount, int unitsPlanned, LocalDate lastSessionDate, int enrolled, int waitlisted,
-                         int freePlaces, int version) {
+                         int freePlaces, @JsonbProperty("public") boolean publicListing, List<String> supportLanguages,
+                         int version) {
 
     public static CourseView of(Course c, CourseService.CourseFigures figures) {
         return new CourseView(c.getId(), c.getProviderId(), c.getLocation().getId(),
@@ -24,6 +26,7 @@ public record CourseView(long id, long providerId, long locationId, Long roomId,
                 c.getFundingReference(), c.getApprovedUnits(), c.getRatePerUnit(), c.getFundingCap(), c.getChildcareUnits(),
                 c.getChildcareChildren(), c.statusOn(Today.date()), c.getCancelReason(), figures.sessionCount(),
                 figures.unitsPlanned(), figures.lastSessionDate(), figures.enrolled(), figures.waitlisted(),
-                Math.max(0, c.getCapacity() - figures.enrolled()), c.getVersion());
+                Math.max(0, c.getCapacity() - figures.enrolled()), c.isPublicListing(), c.getSupportLanguages(),
+                c.getVersion());
     }
 }

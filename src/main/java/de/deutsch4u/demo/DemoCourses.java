@@ -55,6 +55,8 @@ public class DemoCourses {
         data.setCapacity(40);
         data.setStepFree(true);
         data.setChildcareAvailable(districtId != 2);
+        data.setContactPhone("0611 " + (400100 + districtId));
+        data.setContactEmail("kurse@" + provider.getId() + ".demo.example");
         Location location = new Location(provider, em.find(District.class, districtId), data, Today.utcNow());
         em.persist(location);
         Room room = new Room(location, "Raum 1", 18);
@@ -87,6 +89,8 @@ public class DemoCourses {
         course.setApprovedUnits(300);
         course.setRatePerUnit(new BigDecimal("40.00"));
         course.setFundingCap(new BigDecimal(morning ? "20000.00" : "12000.00"));
+        course.setPublicListing(index % 3 != 2);
+        course.setSupportLanguages(index % 2 == 0 ? List.of("ar", "fa") : List.of("uk"));
         return course;
     }
 }

@@ -62,6 +62,12 @@ public class Location {
     @Column(name = "transport_note", length = LocationData.NOTE_MAXLENGTH)
     private String transportNote;
 
+    @Column(name = "contact_phone", length = LocationData.PHONE_MAXLENGTH)
+    private String contactPhone;
+
+    @Column(name = "contact_email", length = LocationData.EMAIL_MAXLENGTH)
+    private String contactEmail;
+
     @Column(name = "active", nullable = false)
     private boolean active = true;
 
@@ -96,6 +102,12 @@ public class Location {
         this.childcareAvailable = data.isChildcareAvailable();
         this.accessibilityNote = data.getAccessibilityNote();
         this.transportNote = data.getTransportNote();
+        this.contactPhone = blankToNull(data.getContactPhone());
+        this.contactEmail = blankToNull(data.getContactEmail());
+    }
+
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text.strip();
     }
 
     void setActive(boolean active) {
@@ -152,6 +164,14 @@ public class Location {
 
     public String getTransportNote() {
         return transportNote;
+    }
+
+    public String getContactPhone() {
+        return contactPhone;
+    }
+
+    public String getContactEmail() {
+        return contactEmail;
     }
 
     public boolean isActive() {

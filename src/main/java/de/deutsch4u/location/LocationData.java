@@ -2,6 +2,7 @@ package de.deutsch4u.location;
 
 import de.deutsch4u.common.api.StrictScalars;
 import jakarta.json.bind.annotation.JsonbTypeDeserializer;
+import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
@@ -19,6 +20,8 @@ public class LocationData implements Serializable {
     private static final long serialVersionUID = 1L;
     static final int NAME_MAXLENGTH = 150;
     static final int NOTE_MAXLENGTH = 500;
+    static final int PHONE_MAXLENGTH = 30;
+    static final int EMAIL_MAXLENGTH = 120;
 
     private Long providerId;
     @NotBlank(message = "{validation.required}")
@@ -47,6 +50,13 @@ public class LocationData implements Serializable {
     private String accessibilityNote;
     @Size(max = NOTE_MAXLENGTH, message = "{validation.maxLength}")
     private String transportNote;
+    /** For the public course finder: digits, spaces and + ( ) / - only, e.g. "+49 69 1234-56". */
+    @Size(max = PHONE_MAXLENGTH, message = "{validation.maxLength}")
+    @Pattern(regexp = "\\s*\\+?[0-9][0-9 ()/-]{4,}\\s*", message = "{validation.phone}")
+    private String contactPhone;
+    @Size(max = EMAIL_MAXLENGTH, message = "{validation.maxLength}")
+    @Email(regexp = ".+@.+\\..+", message = "{validation.email}")
+    private String contactEmail;
 
     public Long getProviderId() {
         return providerId;
@@ -134,5 +144,21 @@ public class LocationData implements Serializable {
 
     public void setTransportNote(String transportNote) {
         this.transportNote = transportNote;
+    }
+
+    public String getContactPhone() {
+        return contactPhone;
+    }
+
+    public void setContactPhone(String contactPhone) {
+        this.contactPhone = contactPhone;
+    }
+
+    public String getContactEmail() {
+        return contactEmail;
+    }
+
+    public void setContactEmail(String contactEmail) {
+        this.contactEmail = contactEmail;
     }
 }

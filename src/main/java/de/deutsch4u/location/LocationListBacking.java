@@ -74,6 +74,8 @@ public class LocationListBacking implements Serializable {
         form.setChildcareAvailable(location.isChildcareAvailable());
         form.setAccessibilityNote(location.getAccessibilityNote());
         form.setTransportNote(location.getTransportNote());
+        form.setContactPhone(location.getContactPhone());
+        form.setContactEmail(location.getContactEmail());
         editedId = location.getId();
         editedVersion = location.getVersion();
         editedActive = location.isActive();

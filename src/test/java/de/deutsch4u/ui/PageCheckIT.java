@@ -73,6 +73,8 @@ class PageCheckIT extends BrowserTest {
             for (Dimension size : SIZES) {
                 browser.driver().manage().window().setSize(size);
                 findings.addAll(checkPage("/login.xhtml", size));
+                findings.addAll(checkPage("/kurse", size));
+                findings.addAll(checkPage("/kurse?lang=en", size));
             }
         }
         signIn(role);
