@@ -97,7 +97,8 @@ public class UserAccount {
         this.qualifications = blankToNull(teacherQualifications);
     }
 
-    void assignDistricts(Collection<Integer> ids) {
+    /** Binds a DISTRICT account to its districts; callers check that they exist (UserService, demo data). */
+    public void assignDistricts(Collection<Integer> ids) {
         districtIds.clear();
         districtIds.addAll(ids);
     }
