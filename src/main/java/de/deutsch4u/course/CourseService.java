@@ -150,7 +150,8 @@ public class CourseService {
 
     private <T> TypedQuery<T> filtered(TypedQuery<T> query, CourseFilter filter, Long provider, Long teacher) {
         return query.setParameter("provider", provider)
-                .setParameter("allDistricts", !caller.isDistrict()).setParameter("districts", caller.districtIdsForQuery()).setParameter("location", filter.locationId())
+                .setParameter("allDistricts", !caller.isDistrict()).setParameter("districts", caller.districtIdsForQuery())
+                .setParameter("location", filter.locationId())
                 .setParameter("district", filter.districtId()).setParameter("level", filter.level())
                 .setParameter("from", filter.from()).setParameter("to", filter.to()).setParameter("teacher", teacher);
     }

@@ -6,6 +6,7 @@ import de.deutsch4u.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.json.JsonException;
 import jakarta.json.bind.JsonbException;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -22,6 +23,9 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** Referrals of contract §11. */
@@ -66,7 +70,9 @@ public class ReferralResource {
     @RolesAllowed({Roles.ADMIN, Roles.PROVIDER})
     @Operation(summary = "Accept an OPEN referral: register (or take participantId) and enroll; status ACCEPTED or "
             + "WAITLISTED as the enrollment. The body is optional.")
-    public ReferralView accept(@PathParam("id") long id, String body) {
+    public ReferralView accept(@PathParam("id") long id,
+                               @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                                       schema = @Schema(implementation = ReferralAcceptance.class))) String body) {
         return ReferralView.of(referrals.accept(id, acceptance(body)), true);
     }
 
@@ -85,8 +91,11 @@ public class ReferralResource {
         }
         try {
             ReferralAcceptance read = new JsonConfig().getContext(ReferralAcceptance.class).fromJson(body, ReferralAcceptance.class);
-            return read == null ? new ReferralAcceptance() : read;
-        } catch (JsonbException e) {
+            if (read == null) { // a JSON null is no object (contract §8), unlike an empty body
+                throw new BusinessException(BusinessException.Kind.INVALID, "request.bodyRequired", List.of());
+            }
+            return read;
+        } catch (JsonbException | JsonException e) {
             throw new BusinessException(BusinessException.Kind.INVALID, "request.malformed", List.of());
         }
     }

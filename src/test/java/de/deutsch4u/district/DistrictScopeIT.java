@@ -107,11 +107,14 @@ class DistrictScopeIT {
         assertEquals(200, district.get("/api/locations/" + insideLocation).status());
         assertEquals(200, district.get("/api/courses/" + insideCourse + "/sessions").status());
         assertEquals(200, district.get("/api/providers/" + provider).status(), "the provider of a course in its area");
+        assertEquals(200, district.get("/api/providers/" + provider + "/closures").status(),
+                "closure days, shown in a location's calendar");
         assertEquals(404, district.get("/api/courses/" + outsideCourse).status());
         assertEquals(404, district.get("/api/locations/" + outsideLocation).status());
         assertEquals(404, district.get("/api/courses/" + outsideCourse + "/sessions").status());
         long foreignProvider = Fixtures.provider();
         assertEquals(404, district.get("/api/providers/" + foreignProvider).status(), "a provider without a location there");
+        assertEquals(404, district.get("/api/providers/" + foreignProvider + "/closures").status());
         assertFalse(district.get("/api/providers").body().contains("\"id\":" + foreignProvider + ","));
     }
 

@@ -9,6 +9,8 @@ import de.deutsch4u.testsupport.Api;
 import de.deutsch4u.testsupport.Fixtures;
 import de.deutsch4u.testsupport.TestApp;
 import jakarta.json.JsonObject;
+import java.sql.Connection;
+import java.sql.Statement;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
@@ -173,6 +175,48 @@ class ReferralApiIT {
         assertTrue(trail.stream().filter(e -> e.getString("action").equals("VIEW")).count() >= 2, actions.toString());
         assertTrue(providerStaff.get("/api/audit?entity=referral&entityId=" + id).jsonArray().size() >= 3,
                 "the provider sees the trail of referrals to its courses");
+    }
+
+    @Test
+    void shouldDeleteDeclinedAndUndecidedReferralsAfterTheRetentionPeriod() throws Exception {
+        long oldDeclined = create(district, course, Api.unique("Alt-Abgelehnt-"), null);
+        long recentDeclined = create(district, course, Api.unique("Neu-Abgelehnt-"), null);
+        long oldOpen = create(district, course, Api.unique("Alt-Offen-"), null);
+        long recentOpen = create(district, course, Api.unique("Neu-Offen-"), null);
+        for (long id : List.of(oldDeclined, recentDeclined)) {
+            assertEquals(200, providerStaff.post("/api/referrals/" + id + "/decline", "{\"reason\":\"kein Platz\"}").status());
+        }
+        try (Connection db = TestApp.database().connect(); Statement sql = db.createStatement()) {
+            sql.executeUpdate("UPDATE referral SET decided_at = UTC_TIMESTAMP() - INTERVAL 5 YEAR - INTERVAL 2 DAY WHERE id = "
+                    + oldDeclined);
+            sql.executeUpdate("UPDATE referral SET created_at = UTC_TIMESTAMP() - INTERVAL 5 YEAR - INTERVAL 2 DAY WHERE id = "
+                    + oldOpen);
+        }
+        assertEquals(200, Api.admin().get("/api/referrals/" + oldDeclined).status(), "a dry run deletes nothing");
+        assertEquals(200, Api.admin().post("/api/retention/run?dryRun=true", "").status());
+        assertEquals(200, Api.admin().get("/api/referrals/" + oldDeclined).status());
+
+        assertEquals(200, Api.admin().post("/api/retention/run?dryRun=false", "").status());
+        assertEquals(404, Api.admin().get("/api/referrals/" + oldDeclined).status());
+        assertEquals(404, Api.admin().get("/api/referrals/" + oldOpen).status());
+        assertEquals(200, Api.admin().get("/api/referrals/" + recentDeclined).status());
+        assertEquals(200, Api.admin().get("/api/referrals/" + recentOpen).status());
+        assertTrue(Api.admin().get("/api/audit?entity=referral&entityId=" + oldDeclined).body().contains("\"action\":\"DELETE\""));
+    }
+
+    @Test
+    void shouldEraseTheReferralsCopyOfTheDataWithItsParticipant() {
+        String lastName = Api.unique("Loeschung-");
+        long id = create(district, course, lastName, 1979);
+        long participant = providerStaff.post("/api/referrals/" + id + "/acceptance", "{}").json()
+                .getJsonNumber("participantId").longValue();
+        Api.Response erased = Api.admin().post("/api/participants/" + participant + "/erasure", "{\"reason\":\"Antrag\"}");
+        assertEquals(200, erased.status(), erased.body());
+        Api.Response after = Api.admin().get("/api/referrals/" + id);
+        assertEquals(200, after.status());
+        assertFalse(after.body().contains(lastName) || after.body().contains("0151") || after.body().contains("1979"),
+                after.body());
+        assertEquals("ACCEPTED", district.get("/api/referrals/" + id).json().getString("status"), "the outcome stays");
     }
 
     private static long course(long providerId, long locationId, int capacity) {
