@@ -17,4 +17,6 @@ JOIN location l ON l.id = c.location_id
 WHERE s.session_date BETWEEN :from AND :to
   AND (:fundingLine IS NULL OR c.funding_line = :fundingLine)
   AND (:providerId IS NULL OR c.provider_id = :providerId)
+  AND (:districtUserId IS NULL OR EXISTS (SELECT 1 FROM location dl JOIN app_user_district ud ON ud.district_id = dl.district_id
+                                          WHERE dl.id = c.location_id AND ud.user_id = :districtUserId))
 GROUP BY c.id

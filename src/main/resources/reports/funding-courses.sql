@@ -18,5 +18,7 @@ JOIN provider p ON p.id = c.provider_id
 WHERE s.session_date BETWEEN :from AND :to
   AND (:fundingLine IS NULL OR c.funding_line = :fundingLine)
   AND (:providerId IS NULL OR c.provider_id = :providerId)
+  AND (:districtUserId IS NULL OR EXISTS (SELECT 1 FROM location dl JOIN app_user_district ud ON ud.district_id = dl.district_id
+                                          WHERE dl.id = c.location_id AND ud.user_id = :districtUserId))
 GROUP BY c.id
 ORDER BY p.name, c.funding_line, c.title, c.id

@@ -14,6 +14,8 @@ WITH places AS (
     WHERE e.was_enrolled
       AND e.from_date <= :to
       AND (:providerId IS NULL OR c.provider_id = :providerId)
+      AND (:districtUserId IS NULL OR EXISTS (SELECT 1 FROM location dl JOIN app_user_district ud ON ud.district_id = dl.district_id
+                                              WHERE dl.id = c.location_id AND ud.user_id = :districtUserId))
       AND (:districtId IS NULL OR l.district_id = :districtId)
       AND (:fundingLine IS NULL OR c.funding_line = :fundingLine)
 ),

@@ -10,6 +10,8 @@ WHERE e.status = 'WITHDRAWN'
   AND e.was_enrolled
   AND e.withdrawal_date BETWEEN :from AND :to
   AND (:providerId IS NULL OR c.provider_id = :providerId)
+  AND (:districtUserId IS NULL OR EXISTS (SELECT 1 FROM location dl JOIN app_user_district ud ON ud.district_id = dl.district_id
+                                          WHERE dl.id = c.location_id AND ud.user_id = :districtUserId))
   AND (:districtId IS NULL OR l.district_id = :districtId)
   AND (:fundingLine IS NULL OR c.funding_line = :fundingLine)
 GROUP BY e.withdrawal_reason

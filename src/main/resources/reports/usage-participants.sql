@@ -15,6 +15,8 @@ WHERE cp.last_present >= :from
   AND cp.first_present <= :to
   AND (:fundingLine IS NULL OR c.funding_line = :fundingLine)
   AND (:providerId IS NULL OR c.provider_id = :providerId)
+  AND (:districtUserId IS NULL OR EXISTS (SELECT 1 FROM location dl JOIN app_user_district ud ON ud.district_id = dl.district_id
+                                          WHERE dl.id = c.location_id AND ud.user_id = :districtUserId))
   AND ((cp.first_present >= :from AND cp.last_present <= :to)
        OR EXISTS (SELECT 1
                   FROM course_session s

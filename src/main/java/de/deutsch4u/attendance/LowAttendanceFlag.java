@@ -19,10 +19,10 @@ public class LowAttendanceFlag {
 
     private Long count;
 
-    /** How many enrolled participants attended less than the threshold lately; 0 for PROGRAMME. */
+    /** How many enrolled participants attended less than the threshold lately; 0 for PROGRAMME and DISTRICT. */
     public long count(long courseId) {
         if (count == null) {
-            count = caller.role() == Role.PROGRAMME ? 0L
+            count = caller.role() == Role.PROGRAMME || caller.isDistrict() ? 0L
                     : summaries.participants(courseId).stream().filter(ParticipantAttendance::lowAttendance).count();
         }
         return count;

@@ -54,17 +54,23 @@ public class AuditLog {
      * written in one statement. {@code context} says where, e.g. "courses/participants.xhtml courseId=5" (stored as detail "where=...").
      */
     public void recordViews(Collection<Long> participantIds, String context) {
-        List<Long> ids = participantIds.stream().filter(Objects::nonNull).distinct().toList();
+        recordViews("participant", participantIds, context);
+    }
+
+    /** The same for other records with personal data, e.g. "referral" (contract §11): one VIEW row per record shown. */
+    public void recordViews(String entityType, Collection<Long> shownIds, String context) {
+        List<Long> ids = shownIds.stream().filter(Objects::nonNull).distinct().toList();
         for (int from = 0; from < ids.size(); from += VIEWS_PER_STATEMENT) {
             List<Long> chunk = ids.subList(from, Math.min(ids.size(), from + VIEWS_PER_STATEMENT));
-            String rows = String.join(",", Collections.nCopies(chunk.size(), "(?, ?, 'VIEW', 'participant', ?, ?)"));
+            String rows = String.join(",", Collections.nCopies(chunk.size(), "(?, ?, 'VIEW', ?, ?, ?)"));
             Query insert = em.createNativeQuery(
                     "INSERT INTO audit_log (occurred_at, actor, action, entity_type, entity_id, detail) VALUES " + rows);
             LocalDateTime now = Today.utcNow();
             String actor = callerName();
             int position = 1;
             for (Long id : chunk) {
-                insert.setParameter(position++, now).setParameter(position++, actor).setParameter(position++, id)
+                insert.setParameter(position++, now).setParameter(position++, actor).setParameter(position++, entityType)
+                        .setParameter(position++, id)
                         .setParameter(position++, "where=" + context);
             }
             insert.executeUpdate();

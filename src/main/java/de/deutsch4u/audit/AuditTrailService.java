@@ -44,6 +44,8 @@ public class AuditTrailService {
               WHEN 'closure' THEN (SELECT cl.provider_id FROM closure cl WHERE cl.id = a.entity_id)
               WHEN 'provider' THEN a.entity_id
               WHEN 'user' THEN (SELECT u.provider_id FROM app_user u WHERE u.id = a.entity_id)
+              WHEN 'referral' THEN (SELECT c.provider_id FROM referral r JOIN course c ON c.id = r.course_id
+                                    WHERE r.id = a.entity_id)
             END END""";
 
     @PersistenceContext

@@ -16,7 +16,7 @@ import java.util.List;
 
 /** Closure periods of a provider; they apply to sessions generated afterwards (contract §5). */
 @Stateless
-@RolesAllowed({Roles.ADMIN, Roles.PROGRAMME, Roles.PROVIDER, Roles.TEACHER})
+@RolesAllowed({Roles.ADMIN, Roles.PROGRAMME, Roles.PROVIDER, Roles.TEACHER, Roles.DISTRICT})
 public class ClosureService {
 
     @PersistenceContext

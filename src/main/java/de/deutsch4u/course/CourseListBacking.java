@@ -33,7 +33,7 @@ public class CourseListBacking implements Serializable {
         LocalDate today = Today.date();
         List<Course> found = courseService.list(new CourseFilter(null, null, null, null, from, to));
         Map<Long, Long> enrolled = courseService.enrolledCounts(found);
-        courses = found.stream().map(c -> new CourseRow(c, today, enrolled.getOrDefault(c.getId(), 0L).intValue())).toList();
+        courses = found.stream().map(c -> CourseRow.of(c, today, enrolled.getOrDefault(c.getId(), 0L).intValue())).toList();
     }
 
     public void filter() {
@@ -86,6 +86,11 @@ public class CourseListBacking implements Serializable {
         private final CourseStatus status;
         private final int capacity;
         private final int freePlaces;
+
+        /** The row of a course, with the free places left by its {@code enrolled} participants. */
+        public static CourseRow of(Course c, LocalDate today, int enrolled) {
+            return new CourseRow(c, today, enrolled);
+        }
 
         private CourseRow(Course c, LocalDate today, int enrolled) {
             id = c.getId();

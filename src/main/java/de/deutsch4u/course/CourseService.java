@@ -30,7 +30,7 @@ import java.util.stream.Collectors;
  * all; a TEACHER sees the courses it teaches (also as a substitute).
  */
 @Stateless
-@RolesAllowed({Roles.ADMIN, Roles.PROGRAMME, Roles.PROVIDER, Roles.TEACHER})
+@RolesAllowed({Roles.ADMIN, Roles.PROGRAMME, Roles.PROVIDER, Roles.TEACHER, Roles.DISTRICT})
 public class CourseService {
 
     @PersistenceContext
@@ -134,13 +134,14 @@ public class CourseService {
         if (filter.providerId() != null) {
             providers.get(filter.providerId()); // 404 outside the caller's scope
         }
-        Long provider = caller.seesAllProviders() ? filter.providerId() : caller.providerId();
+        Long provider = caller.providerFilter(filter.providerId());
         Long teacher = caller.role() == Role.TEACHER ? caller.id() : null;
         String where = """
                 FROM Course c
                 WHERE (:provider IS NULL OR c.provider.id = :provider)
                   AND (:location IS NULL OR c.location.id = :location)
                   AND (:district IS NULL OR c.location.district.id = :district)
+                  AND (:allDistricts = TRUE OR c.location.district.id IN :districts)
                   AND (:level IS NULL OR c.level = :level)
                   AND (:from IS NULL OR c.endDate >= :from)
                   AND (:to IS NULL OR c.startDate <= :to)
@@ -154,8 +155,10 @@ public class CourseService {
         return new Page<>(courses, total);
     }
 
-    private static <T> TypedQuery<T> filtered(TypedQuery<T> query, CourseFilter filter, Long provider, Long teacher) {
-        return query.setParameter("provider", provider).setParameter("location", filter.locationId())
+    private <T> TypedQuery<T> filtered(TypedQuery<T> query, CourseFilter filter, Long provider, Long teacher) {
+        return query.setParameter("provider", provider)
+                .setParameter("allDistricts", !caller.isDistrict()).setParameter("districts", caller.districtIdsForQuery())
+                .setParameter("location", filter.locationId())
                 .setParameter("district", filter.districtId()).setParameter("level", filter.level())
                 .setParameter("from", filter.from()).setParameter("to", filter.to()).setParameter("teacher", teacher);
     }
@@ -163,7 +166,8 @@ public class CourseService {
     /** A course in the caller's scope; any other id is "not found". */
     public Course get(Long id) {
         Course course = id == null ? null : em.find(Course.class, id);
-        if (course == null || !caller.canSeeProvider(course.getProviderId()) || !teacherMaySee(course)) {
+        if (course == null || !caller.canSeeDataAt(course.getProviderId(), course.getLocation().getDistrict().getId())
+                || !teacherMaySee(course)) {
             throw BusinessException.notFound("course.notFound", id);
         }
         return course;
@@ -171,17 +175,20 @@ public class CourseService {
 
     /** Sessions of a location or of a teacher (own and substituted) between two dates, for the calendars. */
     public List<CourseSession> sessionsBetween(Long locationId, Long teacherId, LocalDate from, LocalDate to) {
-        Long provider = caller.seesAllProviders() ? null : caller.providerId();
+        Long provider = caller.providerFilter(null);
         Long onlyTeacher = caller.role() == Role.TEACHER ? caller.id() : teacherId;
         return em.createQuery("""
                 SELECT s FROM CourseSession s JOIN s.course c LEFT JOIN s.substituteTeacher st
                 WHERE s.date BETWEEN :from AND :to
                   AND (:provider IS NULL OR c.provider.id = :provider)
                   AND (:location IS NULL OR c.location.id = :location)
+                  AND (:allDistricts = TRUE OR c.location.district.id IN :districts)
                   AND (:teacher IS NULL OR (st.id = :teacher OR (st IS NULL AND c.teacher.id = :teacher)))
                 ORDER BY s.date, s.startTime""", CourseSession.class)
                 .setParameter("from", from).setParameter("to", to).setParameter("provider", provider)
-                .setParameter("location", locationId).setParameter("teacher", onlyTeacher).getResultList();
+                .setParameter("location", locationId).setParameter("teacher", onlyTeacher)
+                .setParameter("allDistricts", !caller.isDistrict()).setParameter("districts", caller.districtIdsForQuery())
+                .getResultList();
     }
 
     public List<CourseSession> sessions(long courseId) {

@@ -16,7 +16,7 @@ import java.util.Set;
 
 /** Single sessions: move, change time or units, cancel with a reason, substitute, make-up sessions. */
 @Stateless
-@RolesAllowed({Roles.ADMIN, Roles.PROGRAMME, Roles.PROVIDER, Roles.TEACHER})
+@RolesAllowed({Roles.ADMIN, Roles.PROGRAMME, Roles.PROVIDER, Roles.TEACHER, Roles.DISTRICT})
 public class SessionService {
 
     @PersistenceContext

@@ -30,6 +30,11 @@ public class Eraser {
         person.erase(standIn, Today.utcNow());
         em.createNativeQuery("UPDATE enrollment SET withdrawal_note = NULL WHERE participant_id = ?")
                 .setParameter(1, person.getId()).executeUpdate();
+        // The referral that brought the person holds a copy of their names and contact data (contract §11).
+        em.createNativeQuery("""
+                UPDATE referral SET first_name = '(gelöscht)', last_name = '', phone = NULL, languages = NULL, note = NULL,
+                       birth_year = NULL, decline_reason = NULL, erased_at = UTC_TIMESTAMP(3)
+                WHERE participant_id = ? AND erased_at IS NULL""").setParameter(1, person.getId()).executeUpdate();
         em.createNativeQuery("UPDATE audit_change SET old_value = NULL, new_value = NULL WHERE field IN ("
                         + String.join(", ", ERASED_FIELDS.stream().map(f -> "'" + f + "'").toList()) + ") AND audit_id IN ("
                         + "SELECT id FROM audit_log WHERE entity_type = 'participant' AND entity_id = ?)")

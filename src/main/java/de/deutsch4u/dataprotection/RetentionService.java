@@ -13,6 +13,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.sql.Date;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.List;
 
 /**
@@ -75,6 +76,7 @@ public class RetentionService {
         if (dryRun) {
             return new RetentionResult(true, due.size(), 0);
         }
+        deleteExpiredReferrals(bySystem);
         for (Due person : due) {
             eraser.erase(em.find(Participant.class, person.participantId()));
             String detail = "retention, lastCourseEnd=" + person.lastCourseEnd() + ", years=" + settings.retentionYears();
@@ -85,5 +87,27 @@ public class RetentionService {
             }
         }
         return new RetentionResult(false, due.size(), due.size());
+    }
+
+    /**
+     * Referrals that led to no participant (declined, or never decided) are deleted RETENTION_YEARS after their
+     * decision or creation; accepted ones lose their copy of the data with their participant (Eraser).
+     */
+    private void deleteExpiredReferrals(boolean bySystem) {
+        LocalDateTime before = Today.date().minusYears(settings.retentionYears()).atStartOfDay();
+        @SuppressWarnings("unchecked")
+        List<Number> expired = em.createNativeQuery("""
+                SELECT id FROM referral
+                WHERE (status = 'DECLINED' AND decided_at < ?) OR (status = 'OPEN' AND created_at < ?)""")
+                .setParameter(1, before).setParameter(2, before).getResultList();
+        for (Number id : expired) {
+            em.createNativeQuery("DELETE FROM referral WHERE id = ?").setParameter(1, id.longValue()).executeUpdate();
+            String detail = "retention, years=" + settings.retentionYears();
+            if (bySystem) {
+                audit.recordAsSystem("DELETE", "referral", id.longValue(), detail);
+            } else {
+                audit.record("DELETE", "referral", id.longValue(), detail);
+            }
+        }
     }
 }

@@ -22,7 +22,8 @@ import java.util.logging.Logger;
 
 /**
  * DEMO_DATA=true fills an empty database with a small, realistic set-up, so a new user sees a living
- * system: three providers in different districts, their staff and teachers, and a programme account.
+ * system: three providers in different districts, their staff and teachers, a programme account and a district
+ * office (Frankfurt am Main).
  * Every demo account gets a random password, printed once. It never touches a database that has providers.
  */
 @Startup
@@ -89,8 +90,20 @@ public class DemoData {
             }
             courses.create(provider, demo.districtId(), demo.location(), teachers);
         }
+        passwords.add(districtAccount("wir-ffm", "WIR-Fallmanagement Frankfurt am Main", 2));
         LOG.warning(() -> "Demo data loaded. Demo accounts and their passwords, shown only this once:\n  "
                 + String.join("\n  ", passwords));
+    }
+
+    /** A district office (contract §11) whose area has demo courses, so its start page and referrals are alive. */
+    private String districtAccount(String username, String displayName, int districtId) {
+        String password = PasswordPolicy.generate();
+        UserAccount account = new UserAccount(username, hasher.hash(password), displayName, Role.DISTRICT, null, Today.utcNow());
+        account.assignDistricts(List.of(districtId));
+        em.persist(account);
+        em.flush();
+        audit.recordAsSystem("CREATE", "user", account.getId(), "role=DISTRICT, districtIds=[" + districtId + "], demo data");
+        return String.format("%-14s %-10s %s", username, Role.DISTRICT, password);
     }
 
     private String account(String username, String displayName, Role role, Provider provider, List<UserAccount> teachers) {

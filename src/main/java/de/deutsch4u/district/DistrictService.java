@@ -13,7 +13,7 @@ import java.util.Optional;
 
 /** Reference data: the districts valid on a date. Readable by every role. */
 @Stateless
-@RolesAllowed({Roles.ADMIN, Roles.PROGRAMME, Roles.PROVIDER, Roles.TEACHER})
+@RolesAllowed({Roles.ADMIN, Roles.PROGRAMME, Roles.PROVIDER, Roles.TEACHER, Roles.DISTRICT})
 public class DistrictService {
 
     @PersistenceContext

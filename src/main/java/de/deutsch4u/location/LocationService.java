@@ -18,7 +18,7 @@ import java.util.List;
 
 /** Locations and rooms: a PROVIDER manages its own, ADMIN all; everyone reads what is in scope. */
 @Stateless
-@RolesAllowed({Roles.ADMIN, Roles.PROGRAMME, Roles.PROVIDER, Roles.TEACHER})
+@RolesAllowed({Roles.ADMIN, Roles.PROGRAMME, Roles.PROVIDER, Roles.TEACHER, Roles.DISTRICT})
 public class LocationService {
 
     @PersistenceContext
@@ -80,19 +80,21 @@ public class LocationService {
         if (providerId != null) {
             providers.get(providerId); // 404 outside the caller's scope
         }
-        Long scope = caller.seesAllProviders() ? providerId : caller.providerId();
         TypedQuery<Location> query = em.createQuery("""
                 SELECT l FROM Location l
                 WHERE (:provider IS NULL OR l.provider.id = :provider)
                   AND (:district IS NULL OR l.district.id = :district)
+                  AND (:allDistricts = TRUE OR l.district.id IN :districts)
                 ORDER BY l.name""", Location.class);
-        return query.setParameter("provider", scope).setParameter("district", districtId).getResultList();
+        return query.setParameter("provider", caller.providerFilter(providerId)).setParameter("district", districtId)
+                .setParameter("allDistricts", !caller.isDistrict()).setParameter("districts", caller.districtIdsForQuery())
+                .getResultList();
     }
 
     /** A location in the caller's scope; any other id is "not found". */
     public Location get(Long id) {
         Location location = id == null ? null : em.find(Location.class, id);
-        if (location == null || !caller.canSeeProvider(location.getProviderId())) {
+        if (location == null || !caller.canSeeDataAt(location.getProviderId(), location.getDistrict().getId())) {
             throw BusinessException.notFound("location.notFound", id);
         }
         return location;

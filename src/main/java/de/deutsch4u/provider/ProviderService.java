@@ -17,7 +17,7 @@ import java.util.List;
 
 /** Course providers: the programme administration creates them; everyone sees those in their scope. */
 @Stateless
-@RolesAllowed({Roles.ADMIN, Roles.PROGRAMME, Roles.PROVIDER, Roles.TEACHER})
+@RolesAllowed({Roles.ADMIN, Roles.PROGRAMME, Roles.PROVIDER, Roles.TEACHER, Roles.DISTRICT})
 public class ProviderService {
 
     @PersistenceContext
@@ -63,8 +63,18 @@ public class ProviderService {
         return provider;
     }
 
-    /** All providers for ADMIN and PROGRAMME; the own one for PROVIDER and TEACHER. */
+    /**
+     * All providers for ADMIN and PROGRAMME; the own one for PROVIDER and TEACHER; for DISTRICT those with a
+     * location in its districts.
+     */
     public List<Provider> list() {
+        if (caller.isDistrict()) {
+            return em.createQuery("""
+                    SELECT p FROM Provider p WHERE EXISTS (
+                      SELECT l FROM Location l WHERE l.provider = p AND l.district.id IN :districts)
+                    ORDER BY p.name""", Provider.class)
+                    .setParameter("districts", caller.districtIds()).getResultList();
+        }
         if (caller.seesAllProviders()) {
             return em.createQuery("SELECT p FROM Provider p ORDER BY p.name", Provider.class).getResultList();
         }
@@ -74,10 +84,17 @@ public class ProviderService {
     /** A provider in the caller's scope; any other id is "not found" (contract §4). */
     public Provider get(Long id) {
         Provider provider = id == null ? null : em.find(Provider.class, id);
-        if (provider == null || !caller.canSeeProvider(id)) {
+        if (provider == null || !(caller.canSeeProvider(id) || caller.isDistrict() && hasLocationInCallersDistricts(id))) {
             throw BusinessException.notFound("provider.notFound", id);
         }
         return provider;
+    }
+
+    private boolean hasLocationInCallersDistricts(long providerId) {
+        return !em.createQuery("SELECT l.id FROM Location l WHERE l.provider.id = :provider AND l.district.id IN :districts",
+                        Long.class)
+                .setParameter("provider", providerId).setParameter("districts", caller.districtIds())
+                .setMaxResults(1).getResultList().isEmpty();
     }
 
     private void requireUniqueName(String name, Long exceptId) {

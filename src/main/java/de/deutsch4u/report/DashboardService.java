@@ -3,6 +3,7 @@ package de.deutsch4u.report;
 import de.deutsch4u.common.Messages;
 import de.deutsch4u.district.District;
 import de.deutsch4u.district.DistrictService;
+import de.deutsch4u.security.Caller;
 import de.deutsch4u.district.Region;
 import de.deutsch4u.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
@@ -24,7 +25,7 @@ import java.util.Map;
  * utilisation, lowest first.
  */
 @Stateless
-@RolesAllowed({Roles.ADMIN, Roles.PROGRAMME})
+@RolesAllowed({Roles.ADMIN, Roles.PROGRAMME, Roles.DISTRICT})
 public class DashboardService {
 
     @Inject
@@ -33,7 +34,13 @@ public class DashboardService {
     @Inject
     private DistrictService districts;
 
-    /** The figures of the whole programme; courses below the threshold (0…1) are flagged by the page. */
+    @Inject
+    private Caller caller;
+
+    /**
+     * The figures of the whole programme (for DISTRICT: of its own districts, and only those are listed); courses
+     * below the threshold (0…1) are flagged by the page.
+     */
     public Dashboard dashboard(UsageQuery period, Locale locale) {
         UsageReport byDistrict = usage.usage(new UsageQuery(period.from(), period.to(), GroupBy.DISTRICT,
                 period.fundingLine()), locale);
@@ -44,6 +51,9 @@ public class DashboardService {
 
         Map<Serializable, UsageRow> allDistricts = new LinkedHashMap<>();
         for (District district : districts.validOn(period.to())) {
+            if (caller.isDistrict() && !caller.districtIds().contains(district.getId())) {
+                continue;
+            }
             allDistricts.put(district.getId().longValue(), new UsageRow(district.getId().longValue(), district.getName(),
                     UsageFigures.NONE));
         }

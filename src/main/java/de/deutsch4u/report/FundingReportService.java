@@ -21,7 +21,7 @@ import javax.sql.DataSource;
  * claimable amount; summed per provider and funding line. Same scope as the usage report.
  */
 @Stateless
-@RolesAllowed({Roles.ADMIN, Roles.PROGRAMME, Roles.PROVIDER})
+@RolesAllowed({Roles.ADMIN, Roles.PROGRAMME, Roles.PROVIDER, Roles.DISTRICT})
 public class FundingReportService {
 
     @Resource(lookup = DataSourceConfig.JNDI_NAME)
@@ -31,7 +31,7 @@ public class FundingReportService {
     private Caller caller;
 
     public FundingReport funding(UsageQuery query) {
-        Map<String, Object> parameters = ReportSql.scope(query, caller.seesAllProviders() ? null : caller.providerId());
+        Map<String, Object> parameters = ReportSql.scope(query, caller.providerFilter(null), caller.districtUserId());
         List<FundingCourse> courses = new ArrayList<>();
         try (Connection connection = dataSource.getConnection()) {
             ReportSql.load("funding-courses.sql", Map.of()).run(connection, parameters, rs -> courses.add(FundingCourse.of(

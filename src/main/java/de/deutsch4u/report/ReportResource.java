@@ -35,7 +35,7 @@ public class ReportResource {
     @Path("usage")
     @Produces({MediaType.APPLICATION_JSON, "text/csv", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
         "application/pdf"})
-    @RolesAllowed({Roles.ADMIN, Roles.PROGRAMME, Roles.PROVIDER})
+    @RolesAllowed({Roles.ADMIN, Roles.PROGRAMME, Roles.PROVIDER, Roles.DISTRICT})
     @Operation(summary = "Usage figures per course, location, provider, district or region for a period; "
             + "as JSON, or as a CSV/XLSX/PDF file (Accept: text/csv or format=csv|xlsx|pdf)")
     public Response usage(@QueryParam("from") LocalDate from, @QueryParam("to") LocalDate to,
@@ -55,7 +55,7 @@ public class ReportResource {
     @GET
     @Path("funding")
     @Produces(MediaType.APPLICATION_JSON)
-    @RolesAllowed({Roles.ADMIN, Roles.PROGRAMME, Roles.PROVIDER})
+    @RolesAllowed({Roles.ADMIN, Roles.PROGRAMME, Roles.PROVIDER, Roles.DISTRICT})
     @Operation(summary = "Funding figures per course for a period (UE held, approved UE, childcare UE, claimable amount "
             + "= UE held x rate, capped) and their sums per provider and funding line")
     public FundingReport funding(@QueryParam("from") LocalDate from, @QueryParam("to") LocalDate to,

@@ -89,13 +89,17 @@ public final class ReportSql {
         void read(ResultSet rs) throws SQLException;
     }
 
-    /** The period, funding line and provider scope that every report query filters by. */
-    static Map<String, Object> scope(UsageQuery query, Long providerId) {
+    /**
+     * The period, funding line and scope that every report query filters by: a provider (null: any) and the
+     * districts of a DISTRICT account (its id; null: any).
+     */
+    static Map<String, Object> scope(UsageQuery query, Long providerId, Long districtUserId) {
         Map<String, Object> parameters = new HashMap<>();
         parameters.put("from", Date.valueOf(query.from()));
         parameters.put("to", Date.valueOf(query.to()));
         parameters.put("fundingLine", query.fundingLine() == null ? null : query.fundingLine().name());
         parameters.put("providerId", providerId);
+        parameters.put("districtUserId", districtUserId);
         return parameters;
     }
 

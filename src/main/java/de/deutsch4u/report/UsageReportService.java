@@ -24,11 +24,11 @@ import javax.sql.DataSource;
 
 /**
  * The usage report (contract §5 "Reports"): ADMIN and PROGRAMME see every provider, a PROVIDER only its
- * own. The figures are summed in SQL (reports/usage-*.sql); the totals are the queries' ROLLUP row, computed
+ * own, a DISTRICT account the courses at locations in its districts. The figures are summed in SQL (reports/usage-*.sql); the totals are the queries' ROLLUP row, computed
  * over all sessions in scope, because distinct participants cannot be added up from the rows.
  */
 @Stateless
-@RolesAllowed({Roles.ADMIN, Roles.PROGRAMME, Roles.PROVIDER})
+@RolesAllowed({Roles.ADMIN, Roles.PROGRAMME, Roles.PROVIDER, Roles.DISTRICT})
 public class UsageReportService {
 
     /** The key of the ROLLUP row (SQL NULL there); no group has it, since ids and region codes are never NULL. */
@@ -42,7 +42,7 @@ public class UsageReportService {
 
     /** The report in the caller's scope; region names in the given language. */
     public UsageReport usage(UsageQuery query, Locale locale) {
-        Map<String, Object> parameters = ReportSql.scope(query, caller.seesAllProviders() ? null : caller.providerId());
+        Map<String, Object> parameters = ReportSql.scope(query, caller.providerFilter(null), caller.districtUserId());
         Map<String, String> grouping = Map.of("key", query.groupBy().keySql(), "name", query.groupBy().nameSql());
         try (Connection connection = dataSource.getConnection()) {
             Map<Serializable, Group> groups = figures(connection, grouping, parameters);
@@ -51,7 +51,7 @@ public class UsageReportService {
                     .map(group -> new UsageRow(group.key(), name(query.groupBy(), group, locale), group.figures()))
                     .sorted(byName(locale)).toList();
             return new UsageReport(query, rows, totals == null ? UsageFigures.NONE : totals.figures(),
-                    LocalDateTime.now(Today.ZONE), caller.seesAllProviders() ? null : caller.account().getProvider().getName());
+                    LocalDateTime.now(Today.ZONE), caller.providerId() == null ? null : caller.account().getProvider().getName());
         } catch (SQLException e) {
             throw new IllegalStateException("Usage report failed", e);
         }

@@ -9,10 +9,11 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.security.enterprise.SecurityContext;
 import jakarta.servlet.http.HttpServletRequest;
 import java.security.Principal;
+import java.util.List;
 
 /**
  * The signed-in account of this request, for data scope in services: a PROVIDER or TEACHER sees only
- * their own provider's data. Loaded once per request.
+ * their own provider's data, a DISTRICT account only courses and locations in its districts. Loaded once per request.
  */
 @RequestScoped
 public class Caller {
@@ -91,8 +92,47 @@ public class Caller {
         return requested;
     }
 
-    /** Whether data of the given provider is in the caller's scope (contract §4). */
+    /**
+     * Whether all data of the given provider is in the caller's scope (contract §4). Never for DISTRICT, which
+     * sees only what lies in its districts: see {@link #canSeeDataAt}.
+     */
     public boolean canSeeProvider(Long providerId) {
         return seesAllProviders() || (providerId != null && providerId.equals(providerId()));
+    }
+
+    /** Whether the caller is a DISTRICT account, whose scope is {@link #districtIds()} (contract §11). */
+    public boolean isDistrict() {
+        return role() == Role.DISTRICT;
+    }
+
+    /** The districts of a DISTRICT caller (never empty); an empty list for every other role. */
+    public List<Integer> districtIds() {
+        return isDistrict() ? account().getDistrictIds() : List.of();
+    }
+
+    /**
+     * For query parameters {@code (:allDistricts = TRUE OR l.district.id IN :districts)}: the caller's districts,
+     * or a placeholder list for callers not limited by district (JPQL cannot bind an empty list).
+     */
+    public List<Integer> districtIdsForQuery() {
+        return isDistrict() ? districtIds() : List.of(-1);
+    }
+
+    /** The id of a DISTRICT caller, for report queries that limit to its districts ({@code :districtUserId}); else null. */
+    public Long districtUserId() {
+        return isDistrict() ? id() : null;
+    }
+
+    /** Whether a location's data (providerId, districtId) is in scope: by district for DISTRICT, by provider otherwise. */
+    public boolean canSeeDataAt(Long providerId, Integer districtId) {
+        return isDistrict() ? districtId != null && districtIds().contains(districtId) : canSeeProvider(providerId);
+    }
+
+    /**
+     * The provider filter of a list query: the requested one (null: any) for ADMIN, PROGRAMME and DISTRICT (whose
+     * district limit the query adds), the own provider for PROVIDER and TEACHER.
+     */
+    public Long providerFilter(Long requested) {
+        return seesAllProviders() || isDistrict() ? requested : providerId();
     }
 }

@@ -1,6 +1,6 @@
 package de.deutsch4u.security;
 
-/** The four roles of contract §4 (labels: bundle keys Role.*). */
+/** The roles of contract §4 and §11 (labels: bundle keys Role.*). */
 public enum Role {
     /** Programme administration: everything. */
     ADMIN,
@@ -9,7 +9,9 @@ public enum Role {
     /** Staff of one course provider: manages that provider's data. */
     PROVIDER,
     /** A teacher of one provider: their own courses, sessions and attendance. */
-    TEACHER;
+    TEACHER,
+    /** Staff of a district or city (contract §11): reads courses and reports at locations in its districts. */
+    DISTRICT;
 
     /** PROVIDER and TEACHER accounts always belong to a provider; the others never do. */
     public boolean belongsToProvider() {

@@ -6,6 +6,7 @@ public final class Roles {
     public static final String PROGRAMME = "PROGRAMME";
     public static final String PROVIDER = "PROVIDER";
     public static final String TEACHER = "TEACHER";
+    public static final String DISTRICT = "DISTRICT";
 
     private Roles() {
     }

@@ -23,7 +23,7 @@ import javax.sql.DataSource;
  * still change (issue 7). Per course with a session in the period, in the caller's scope.
  */
 @Stateless
-@RolesAllowed({Roles.ADMIN, Roles.PROGRAMME, Roles.PROVIDER})
+@RolesAllowed({Roles.ADMIN, Roles.PROGRAMME, Roles.PROVIDER, Roles.DISTRICT})
 public class OpenMonthsService {
 
     @Resource(lookup = DataSourceConfig.JNDI_NAME)
@@ -38,7 +38,8 @@ public class OpenMonthsService {
         parameters.put("from", Date.valueOf(from));
         parameters.put("to", Date.valueOf(to));
         parameters.put("today", Date.valueOf(Today.date()));
-        parameters.put("providerId", caller.seesAllProviders() ? providerId : caller.providerId());
+        parameters.put("providerId", caller.providerFilter(providerId));
+        parameters.put("districtUserId", caller.districtUserId());
         parameters.put("fundingLine", fundingLine == null ? null : fundingLine.name());
         Map<Long, CourseMonths> months = new HashMap<>();
         try (Connection connection = dataSource.getConnection()) {

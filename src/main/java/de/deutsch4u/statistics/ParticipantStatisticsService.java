@@ -32,7 +32,7 @@ import javax.sql.DataSource;
  * PROGRAMME small cells are hidden (SmallCells). A PROVIDER sees only its own provider.
  */
 @Stateless
-@RolesAllowed({Roles.ADMIN, Roles.PROGRAMME, Roles.PROVIDER})
+@RolesAllowed({Roles.ADMIN, Roles.PROGRAMME, Roles.PROVIDER, Roles.DISTRICT})
 public class ParticipantStatisticsService {
 
     static final List<String> AGE_GROUPS = List.of("UNDER_18", "AGE_18_25", "AGE_26_45", "AGE_46_64", "AGE_65_PLUS");
@@ -51,30 +51,27 @@ public class ParticipantStatisticsService {
     /** The statistics in the caller's scope; a providerId outside it is a 404. */
     public ParticipantStatistics statistics(StatisticsQuery query) {
         StatisticsQuery scoped = query;
-        if (!caller.seesAllProviders()) {
-            if (query.providerId() != null) {
-                providers.get(query.providerId());
-            }
-            scoped = query.withProvider(caller.providerId());
-        } else if (query.providerId() != null) {
-            providers.get(query.providerId());
+        if (query.providerId() != null) {
+            providers.get(query.providerId()); // 404 outside the caller's scope
         }
-        return compute(scoped, caller.role() == Role.PROGRAMME);
+        scoped = query.withProvider(caller.providerFilter(query.providerId()));
+        return compute(scoped, caller.role() == Role.PROGRAMME || caller.isDistrict(), caller.districtUserId());
     }
 
     /** For the funding statement of a provider in scope, whose reader is the funding body: always suppressed. */
     public ParticipantStatistics forStatement(StatisticsQuery query) {
         providers.get(query.providerId());
-        return compute(query, true);
+        return compute(query, true, null);
     }
 
-    private ParticipantStatistics compute(StatisticsQuery query, boolean suppress) {
+    private ParticipantStatistics compute(StatisticsQuery query, boolean suppress, Long districtUserId) {
         Map<String, Object> parameters = new HashMap<>();
         parameters.put("from", Date.valueOf(query.from()));
         parameters.put("to", Date.valueOf(query.to()));
         parameters.put("year", query.from().getYear());
         parameters.put("providerId", query.providerId());
         parameters.put("districtId", query.districtId());
+        parameters.put("districtUserId", districtUserId);
         parameters.put("fundingLine", query.fundingLine() == null ? null : query.fundingLine().name());
         Map<String, Map<String, Long>> counts = new HashMap<>();
         try (Connection connection = dataSource.getConnection()) {

@@ -152,7 +152,7 @@ public class StatisticsBacking implements Serializable {
     }
 
     public boolean isChoosesProvider() {
-        return caller.seesAllProviders();
+        return caller.seesAllProviders() || caller.isDistrict();
     }
 
     public List<Provider> getProviders() {

@@ -24,7 +24,7 @@ public class StatisticsResource {
 
     @GET
     @Produces({MediaType.APPLICATION_JSON, "text/csv", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"})
-    @RolesAllowed({Roles.ADMIN, Roles.PROGRAMME, Roles.PROVIDER})
+    @RolesAllowed({Roles.ADMIN, Roles.PROGRAMME, Roles.PROVIDER, Roles.DISTRICT})
     @Operation(summary = "Participant statistics of a period: distinct participants by gender, age group, country of "
             + "origin, residence status and level; at start, joined later, at the end; withdrawals by reason. For "
             + "PROGRAMME counts of 1 or 2 (and cells that would reveal them) are hidden: count null, suppressed true. "

@@ -4,6 +4,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.io.Serializable;
+import java.util.List;
 
 /** The body of {@code PUT /api/users/{id}} and the edit dialog of the users page. A class: see NewUser. */
 public class AccountChange implements Serializable {
@@ -13,6 +14,8 @@ public class AccountChange implements Serializable {
     @NotBlank(message = "{validation.required}")
     @Size(max = UserAccount.DISPLAY_NAME_MAXLENGTH, message = "{validation.maxLength}")
     private String displayName;
+    /** For DISTRICT accounts: the districts they see (contract §11). */
+    private List<Integer> districtIds;
     @NotNull(message = "{validation.required}")
     private Boolean active;
 
@@ -30,5 +33,13 @@ public class AccountChange implements Serializable {
 
     public void setActive(Boolean active) {
         this.active = active;
+    }
+
+    public List<Integer> getDistrictIds() {
+        return districtIds;
+    }
+
+    public void setDistrictIds(List<Integer> districtIds) {
+        this.districtIds = districtIds;
     }
 }

@@ -7,6 +7,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.io.Serializable;
+import java.util.List;
 
 /**
  * An account to create: the body of {@code POST /api/users} and the form of the users page.
@@ -30,6 +31,8 @@ public class NewUser implements Serializable {
     @NotNull(message = "{validation.required}")
     private Role role;
     private Long providerId;
+    /** For DISTRICT accounts: the districts they see (contract §11). */
+    private List<Integer> districtIds;
     @Size(max = UserAccount.TEACHER_DETAIL_MAXLENGTH, message = "{validation.maxLength}")
     private String languages;
     @Size(max = UserAccount.TEACHER_DETAIL_MAXLENGTH, message = "{validation.maxLength}")
@@ -89,5 +92,13 @@ public class NewUser implements Serializable {
 
     public void setQualifications(String qualifications) {
         this.qualifications = qualifications;
+    }
+
+    public List<Integer> getDistrictIds() {
+        return districtIds;
+    }
+
+    public void setDistrictIds(List<Integer> districtIds) {
+        this.districtIds = districtIds;
     }
 }

@@ -2,7 +2,9 @@ package de.deutsch4u.user;
 
 import de.deutsch4u.provider.Provider;
 import de.deutsch4u.security.Role;
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -15,8 +17,12 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.LocalDateTime;
+import java.util.Collection;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
 
-/** A person who signs in: one role, and for PROVIDER and TEACHER one provider. */
+/** A person who signs in: one role, for PROVIDER and TEACHER one provider, for DISTRICT one or more districts. */
 @Entity
 @Table(name = "app_user")
 public class UserAccount {
@@ -45,6 +51,12 @@ public class UserAccount {
     @ManyToOne(fetch = FetchType.EAGER)
     @JoinColumn(name = "provider_id")
     private Provider provider;
+
+    /** For DISTRICT accounts: the districts whose courses they see (contract §11); empty for every other role. */
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "app_user_district", joinColumns = @JoinColumn(name = "user_id"))
+    @Column(name = "district_id", nullable = false)
+    private Set<Integer> districtIds = new TreeSet<>();
 
     /** For teachers: languages they speak (helps with beginners), e.g. "Arabisch, Englisch". */
     @Column(name = "languages", length = TEACHER_DETAIL_MAXLENGTH)
@@ -83,6 +95,12 @@ public class UserAccount {
     void describeTeacher(String spokenLanguages, String teacherQualifications) {
         this.languages = blankToNull(spokenLanguages);
         this.qualifications = blankToNull(teacherQualifications);
+    }
+
+    /** Binds a DISTRICT account to its districts; callers check that they exist (UserService, demo data). */
+    public void assignDistricts(Collection<Integer> ids) {
+        districtIds.clear();
+        districtIds.addAll(ids);
     }
 
     private static String blankToNull(String text) {
@@ -135,6 +153,11 @@ public class UserAccount {
 
     public Long getProviderId() {
         return provider == null ? null : provider.getId();
+    }
+
+    /** The DISTRICT account's districts, ascending; empty for other roles. */
+    public List<Integer> getDistrictIds() {
+        return districtIds.stream().sorted().toList();
     }
 
     public String getLanguages() {

@@ -1,7 +1,10 @@
 package de.deutsch4u.user;
 
 import de.deutsch4u.common.BusinessException;
+import de.deutsch4u.common.Today;
 import de.deutsch4u.common.web.FacesMessages;
+import de.deutsch4u.district.District;
+import de.deutsch4u.district.DistrictService;
 import de.deutsch4u.provider.Provider;
 import de.deutsch4u.provider.ProviderService;
 import de.deutsch4u.security.Caller;
@@ -28,6 +31,9 @@ public class UserListBacking implements Serializable {
     private transient ProviderService providerService;
 
     @Inject
+    private transient DistrictService districtService;
+
+    @Inject
     private transient Caller caller;
 
     @Inject
@@ -35,6 +41,8 @@ public class UserListBacking implements Serializable {
 
     private List<UserAccount> users;
     private List<Provider> providers;
+    private List<District> districts;
+    private Role editedRole;
     private List<Role> roles;
     private NewUser form = new NewUser();
     private Role filterRole;
@@ -50,6 +58,7 @@ public class UserListBacking implements Serializable {
     void load() {
         boolean admin = caller.role() == Role.ADMIN;
         providers = admin ? providerService.list() : List.of();
+        districts = admin ? districtService.validOn(Today.date()) : List.of();
         roles = admin ? List.of(Role.values()) : List.of(Role.TEACHER);
         filter();
     }
@@ -78,6 +87,8 @@ public class UserListBacking implements Serializable {
     public void startEdit(UserAccount user) {
         editedId = user.getId();
         editedUsername = user.getUsername();
+        editedRole = user.getRole();
+        edit.setDistrictIds(user.getRole() == Role.DISTRICT ? new java.util.ArrayList<>(user.getDistrictIds()) : null);
         edit.setDisplayName(user.getDisplayName());
         edit.setActive(user.isActive());
         confirmingDeactivation = false;
@@ -130,6 +141,19 @@ public class UserListBacking implements Serializable {
 
     public boolean isProviderSelectable() {
         return caller.role() == Role.ADMIN && form.getRole() != null && form.getRole().belongsToProvider();
+    }
+
+    /** A DISTRICT account (new or edited) is bound to districts chosen from a multi-select. */
+    public boolean isDistrictsSelectable() {
+        return caller.role() == Role.ADMIN && form.getRole() == Role.DISTRICT;
+    }
+
+    public boolean isEditedDistrictAccount() {
+        return editedRole == Role.DISTRICT;
+    }
+
+    public List<District> getDistricts() {
+        return districts;
     }
 
     public boolean isAdmin() {

@@ -41,7 +41,7 @@ public class UserResource {
 
     @POST
     @RolesAllowed({Roles.ADMIN, Roles.PROVIDER})
-    @Operation(summary = "Create an account (ADMIN: any role; PROVIDER: TEACHER of the own provider)")
+    @Operation(summary = "Create an account (ADMIN: any role, DISTRICT with districtIds; PROVIDER: TEACHER of the own provider)")
     public Response create(@Valid NewUser request, @Context UriInfo uri) {
         UserView created = UserView.of(users.create(request));
         return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(created.id())).build())
@@ -59,7 +59,7 @@ public class UserResource {
     @PUT
     @Path("{id}")
     @RolesAllowed({Roles.ADMIN, Roles.PROVIDER})
-    @Operation(summary = "Change display name and active (ADMIN: any account; PROVIDER: the own provider's TEACHERs)")
+    @Operation(summary = "Change display name, active and a DISTRICT account's districtIds (ADMIN: any account; PROVIDER: the own provider's TEACHERs)")
     public UserView update(@PathParam("id") long id, @Valid @NotNull(message = "{validation.required}") AccountChange change) {
         return UserView.of(users.update(id, change));
     }
@@ -115,10 +115,10 @@ public class UserResource {
 
     /** An account as the API shows it: never the password hash. */
     public record UserView(long id, String username, String displayName, Role role, Long providerId, boolean active,
-                           String languages, String qualifications) {
+                           String languages, String qualifications, List<Integer> districtIds) {
         static UserView of(UserAccount u) {
             return new UserView(u.getId(), u.getUsername(), u.getDisplayName(), u.getRole(), u.getProviderId(), u.isActive(),
-                    u.getLanguages(), u.getQualifications());
+                    u.getLanguages(), u.getQualifications(), u.getDistrictIds());
         }
     }
 }

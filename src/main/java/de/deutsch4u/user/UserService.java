@@ -3,6 +3,7 @@ package de.deutsch4u.user;
 import de.deutsch4u.audit.AuditLog;
 import de.deutsch4u.common.BusinessException;
 import de.deutsch4u.common.Today;
+import de.deutsch4u.district.DistrictService;
 import de.deutsch4u.provider.Provider;
 import de.deutsch4u.provider.ProviderService;
 import de.deutsch4u.security.Caller;
@@ -18,6 +19,8 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * Accounts. ADMIN manages all; a PROVIDER creates and (de)activates the TEACHER accounts of its own
@@ -37,6 +40,9 @@ public class UserService {
     private ProviderService providers;
 
     @Inject
+    private DistrictService districts;
+
+    @Inject
     private PasswordHasher hasher;
 
     @Inject
@@ -47,6 +53,7 @@ public class UserService {
         String username = user.getUsername().strip().toLowerCase(Locale.ROOT);
         PasswordPolicy.requireStrong("password", user.getPassword(), username, user.getDisplayName());
         Provider provider = providerFor(role, role.belongsToProvider() ? user.getProviderId() : null);
+        Set<Integer> districtIds = districtsFor(role, user.getDistrictIds());
         if (existsUsername(username)) {
             throw BusinessException.conflict("user.duplicateUsername", username);
         }
@@ -55,9 +62,11 @@ public class UserService {
         if (role == Role.TEACHER) {
             account.describeTeacher(user.getLanguages(), user.getQualifications());
         }
+        account.assignDistricts(districtIds);
         em.persist(account);
         em.flush();
-        audit.record("CREATE", "user", account.getId(), "role=" + role + ", providerId=" + account.getProviderId());
+        audit.record("CREATE", "user", account.getId(), "role=" + role + ", providerId=" + account.getProviderId()
+                + (districtIds.isEmpty() ? "" : ", districtIds=" + districtIds));
         return account;
     }
 
@@ -103,6 +112,13 @@ public class UserService {
         if (!displayName.equals(account.getDisplayName())) {
             account.rename(displayName);
             audit.record("CHANGE", "user", id, "displayName");
+        }
+        if (change.getDistrictIds() != null) {
+            Set<Integer> districtIds = districtsFor(account.getRole(), change.getDistrictIds());
+            if (!districtIds.equals(new TreeSet<>(account.getDistrictIds()))) {
+                audit.record("CHANGE", "user", id, "districtIds: " + account.getDistrictIds() + " -> " + districtIds);
+                account.assignDistricts(districtIds);
+            }
         }
         if (change.getActive() != account.isActive()) {
             setActive(account, change.getActive());
@@ -173,6 +189,31 @@ public class UserService {
             throw BusinessException.invalidField("providerId", "violation.providerId.required");
         }
         return providers.get(providerId);
+    }
+
+    /**
+     * The districts of a DISTRICT account: at least one, each one valid today (else 400 on districtIds); other
+     * roles have none. Only ADMIN gets here with DISTRICT: a PROVIDER may create and change only TEACHERs.
+     */
+    private Set<Integer> districtsFor(Role role, List<Integer> requested) {
+        boolean none = requested == null || requested.isEmpty();
+        if (role != Role.DISTRICT) {
+            if (!none) {
+                throw BusinessException.invalidField("districtIds", "violation.districtIds.notForRole");
+            }
+            return Set.of();
+        }
+        if (none) {
+            throw BusinessException.invalidField("districtIds", "violation.districtIds.required");
+        }
+        Set<Integer> valid = new TreeSet<>();
+        for (Integer id : requested) {
+            if (districts.find(id).filter(d -> d.isValidOn(Today.date())).isEmpty()) {
+                throw BusinessException.invalidField("districtIds", "violation.districtIds.unknown");
+            }
+            valid.add(id);
+        }
+        return valid;
     }
 
     private boolean isOwnProvidersAccount(UserAccount account) {

@@ -21,9 +21,9 @@ class ReportSqlTest {
         assertTrue(sql.sql().contains("GROUP BY d.id"), sql.sql());
         assertFalse(sql.sql().contains("--"), "comments are dropped");
         assertFalse(sql.sql().contains(":"), "every parameter became a ?");
-        Map<String, Object> values = new HashMap<>(Map.of("from", "F", "to", "T", "providerId", 7L));
+        Map<String, Object> values = new HashMap<>(Map.of("from", "F", "to", "T", "providerId", 7L, "districtUserId", 9L));
         values.put("fundingLine", null);
-        assertEquals(Arrays.asList("F", "T", null, null, 7L, 7L, "F", "T", "F", "T"), sql.bind(values));
+        assertEquals(Arrays.asList("F", "T", null, null, 7L, 7L, 9L, 9L, "F", "T", "F", "T"), sql.bind(values));
     }
 
     @Test

@@ -21,10 +21,11 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Contract §4 as a matrix, generated from /openapi so that a new endpoint is covered without being listed:
- * every endpoint, aimed at the objects of provider A, called by anonymous, PROGRAMME, and the PROVIDER and
- * TEACHER of another provider B. Anonymous gets 401; nobody gets a 5xx; B's accounts get 403 or 404 for A's
- * objects and never see A's names; PROGRAMME gets 403 on participant, enrollment and attendance endpoints and
- * never sees a participant's name.
+ * every endpoint, aimed at the objects of provider A (whose location is in Darmstadt), called by anonymous,
+ * PROGRAMME, the PROVIDER and TEACHER of another provider B, and DISTRICT accounts of Darmstadt and of another
+ * district (contract §11). Anonymous gets 401; nobody gets a 5xx; B's accounts and the other district get 403 or
+ * 404 for A's objects and never see A's names; PROGRAMME and Darmstadt's DISTRICT account get 403 on participant,
+ * enrollment and attendance endpoints and never see a participant's name.
  */
 @Tag("db")
 @ExtendWith(TestApp.class)
@@ -61,7 +62,9 @@ class IsolationMatrixIT {
         callers = Map.of("anonymous", Api.anonymous(),
                 "PROGRAMME", Fixtures.as(Fixtures.user("PROGRAMME", null)),
                 "PROVIDER of B", Fixtures.as(Fixtures.user("PROVIDER", providerB)),
-                "TEACHER of B", Fixtures.as(Fixtures.user("TEACHER", providerB)));
+                "TEACHER of B", Fixtures.as(Fixtures.user("TEACHER", providerB)),
+                "DISTRICT of A's district", Fixtures.as(Fixtures.districtUser(1)),
+                "DISTRICT of another district", Fixtures.as(Fixtures.districtUser(2, 6)));
     }
 
     @TestFactory
@@ -96,18 +99,18 @@ class IsolationMatrixIT {
             return status == 401 || isPublic ? null : "anonymous callers need to sign in (401)";
         }
         boolean success = status >= 200 && status < 300;
-        if (role.equals("PROGRAMME")) {
+        if (role.equals("PROGRAMME") || role.equals("DISTRICT of A's district")) {
             if (isPersonal(endpoint) && status != 403) {
-                return "PROGRAMME may never reach participant, enrollment or attendance endpoints (403)";
+                return role + " may never reach participant, enrollment or attendance endpoints (403)";
             }
-            return success && response.body().contains(participantName) ? "a participant's name shown to PROGRAMME" : null;
+            return success && response.body().contains(participantName) ? "a participant's name shown to " + role : null;
         }
         if (success && namesOfA.stream().anyMatch(response.body()::contains)) {
-            return "provider A's data shown to another provider";
+            return "provider A's data shown to another provider or district";
         }
         boolean scoped = endpoint.path().contains("{") && !isPublic;
         if (scoped && !(status == 403 || status == 404 || status == 400 && endpoint.writes())) {
-            return "provider A's object reached by another provider (want 404, or 403 for a forbidden action)";
+            return "provider A's object reached by another provider or district (want 404, or 403 for a forbidden action)";
         }
         return null;
     }

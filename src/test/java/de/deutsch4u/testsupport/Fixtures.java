@@ -33,9 +33,14 @@ public final class Fixtures {
 
     /** A new location of the provider, in Darmstadt; returns its id. */
     public static long location(long providerId) {
+        return location(providerId, 1);
+    }
+
+    /** A new location of the provider in the given district; returns its id. */
+    public static long location(long providerId, int districtId) {
         Api.Response created = Api.admin().post("/api/locations", "{\"providerId\":" + providerId + ",\"name\":\""
                 + Api.unique("Standort ") + "\",\"street\":\"Rheinstraße 1\",\"postalCode\":\"64283\","
-                + "\"city\":\"Darmstadt\",\"districtId\":1,\"capacity\":40}");
+                + "\"city\":\"Darmstadt\",\"districtId\":" + districtId + ",\"capacity\":40}");
         assertEquals(201, created.status(), created.body());
         return created.json().getJsonNumber("id").longValue();
     }
@@ -46,6 +51,17 @@ public final class Fixtures {
                 "{\"name\":\"" + Api.unique("Raum ") + "\",\"seats\":" + seats + "}");
         assertEquals(201, created.status(), created.body());
         return created.json().getJsonNumber("id").longValue();
+    }
+
+    /** A new DISTRICT account (contract §11) bound to the given districts, with {@link #PASSWORD}; returns its username. */
+    public static String districtUser(int... districtIds) {
+        String username = Api.unique("district-");
+        String ids = java.util.Arrays.stream(districtIds).mapToObj(String::valueOf)
+                .collect(java.util.stream.Collectors.joining(","));
+        Api.Response created = Api.admin().post("/api/users", "{\"username\":\"" + username + "\",\"password\":\""
+                + PASSWORD + "\",\"displayName\":\"Test DISTRICT\",\"role\":\"DISTRICT\",\"districtIds\":[" + ids + "]}");
+        assertEquals(201, created.status(), created.body());
+        return username;
     }
 
     /** A new TEACHER account of the provider; returns its id. */
@@ -74,7 +90,13 @@ public final class Fixtures {
      * in its first session, saved through the API; returns the course id. For report and dashboard tests.
      */
     public static long courseWithOnePresence(long providerId, String title, LocalDate firstDay, int capacity) {
-        Api.Response created = Api.admin().post("/api/courses", CourseJson.course(providerId, location(providerId),
+        return courseWithOnePresence(providerId, location(providerId), title, firstDay, capacity);
+    }
+
+    /** As {@link #courseWithOnePresence(long, String, LocalDate, int)}, at the given location of the provider. */
+    public static long courseWithOnePresence(long providerId, long locationId, String title, LocalDate firstDay,
+                                             int capacity) {
+        Api.Response created = Api.admin().post("/api/courses", CourseJson.course(providerId, locationId,
                 teacher(providerId)).text("title", title).text("startDate", firstDay.toString())
                 .text("endDate", firstDay.plusDays(6).toString())
                 .raw("weekdays", "[\"MONDAY\",\"TUESDAY\",\"WEDNESDAY\",\"THURSDAY\",\"FRIDAY\"]")

@@ -34,7 +34,7 @@ class PageCheckIT extends BrowserTest {
     private static final List<Dimension> SIZES = List.of(new Dimension(1366, 768), new Dimension(390, 844));
     private static final LocalDate TODAY = LocalDate.now(ZoneId.of("Europe/Berlin"));
 
-    enum Role { ADMIN, PROGRAMME, PROVIDER, TEACHER }
+    enum Role { ADMIN, PROGRAMME, PROVIDER, TEACHER, DISTRICT }
 
     /** A dialog that several roles open is checked once per size: it is the same markup. */
     private static final Set<String> DIALOGS_CHECKED = new java.util.HashSet<>();
@@ -43,6 +43,7 @@ class PageCheckIT extends BrowserTest {
     private static String providerUser;
     private static String teacher;
     private static String programmeUser;
+    private static String districtUser;
     private static long courseId;
     private static long participantId;
     private static long sessionId;
@@ -53,6 +54,7 @@ class PageCheckIT extends BrowserTest {
         providerUser = Fixtures.user("PROVIDER", provider);
         teacher = Fixtures.user("TEACHER", provider);
         programmeUser = Fixtures.user("PROGRAMME", null);
+        districtUser = Fixtures.districtUser(1);
         Api.Response created = Api.admin().post("/api/courses", course(provider, Fixtures.location(provider),
                 Fixtures.userId(teacher)).everyDay(TODAY.minusDays(7), TODAY.plusDays(7)).raw("capacity", "15").json());
         assertEquals(201, created.status(), created.body());
@@ -132,7 +134,7 @@ class PageCheckIT extends BrowserTest {
                     "/courses/attendance.xhtml?id=" + courseId, "/participants/detail.xhtml?id=" + participantId,
                     "/attendance/session.xhtml?id=" + sessionId, "/participants/import.xhtml");
             case TEACHER -> List.of("/attendance/session.xhtml?id=" + sessionId);
-            case PROGRAMME -> List.of("/courses/detail.xhtml?id=" + courseId);
+            case PROGRAMME, DISTRICT -> List.of("/courses/detail.xhtml?id=" + courseId);
         };
     }
 
@@ -142,6 +144,7 @@ class PageCheckIT extends BrowserTest {
             case PROGRAMME -> LoginPage.open(browser).signInAs(programmeUser, Fixtures.PASSWORD);
             case PROVIDER -> LoginPage.open(browser).signInAs(providerUser, Fixtures.PASSWORD);
             case TEACHER -> LoginPage.open(browser).signInAs(teacher, Fixtures.PASSWORD);
+            case DISTRICT -> LoginPage.open(browser).signInAs(districtUser, Fixtures.PASSWORD);
         }
     }
 }

@@ -1,0 +1,50 @@
+package de.deutsch4u.referral;
+
+import de.deutsch4u.common.BusinessException;
+import de.deutsch4u.common.web.FacesMessages;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+
+/** The referral dialog of a DISTRICT account's start page: a person, their consent, and the chosen course. */
+@Named
+@ViewScoped
+public class ReferralFormBacking implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    private transient ReferralService referrals;
+
+    @Inject
+    private transient FacesMessages messages;
+
+    private NewReferral form = new NewReferral();
+    private String courseTitle;
+
+    /** Opens the dialog for a course of the list. */
+    public void startFor(long courseId, String title) {
+        form = new NewReferral();
+        form.setCourseId(courseId);
+        courseTitle = title;
+    }
+
+    public void submit() {
+        try {
+            referrals.create(form);
+            messages.info("referrals.message.sent", form.getFirstName() + " " + form.getLastName(), courseTitle);
+            form = new NewReferral();
+        } catch (BusinessException e) {
+            messages.error(e, "referForm");
+        }
+    }
+
+    public NewReferral getForm() {
+        return form;
+    }
+
+    public String getCourseTitle() {
+        return courseTitle;
+    }
+}

@@ -1,0 +1,62 @@
+package de.deutsch4u.referral;
+
+import de.deutsch4u.common.BusinessException;
+import de.deutsch4u.common.web.FacesMessages;
+import jakarta.annotation.PostConstruct;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * /referrals/list.xhtml: the referrals in the caller's scope with their outcome (a DISTRICT account's own, a
+ * provider's incoming ones), filtered by status. Showing them is audited as a VIEW of each referral.
+ */
+@Named
+@ViewScoped
+public class ReferralListBacking implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    private transient ReferralService referrals;
+
+    @Inject
+    private transient FacesMessages messages;
+
+    private ReferralStatus status;
+    private List<ReferralView> rows = new ArrayList<>();
+
+    @PostConstruct
+    void load() {
+        try {
+            boolean withRecord = referrals.seesParticipantRecord();
+            rows = referrals.list(status == null ? null : status.name(), "referrals/list.xhtml").stream()
+                    .map(r -> ReferralView.of(r, withRecord)).toList();
+        } catch (BusinessException e) {
+            messages.error(e, "referralsForm");
+        }
+    }
+
+    public void filter() {
+        load();
+    }
+
+    public List<ReferralStatus> getStatuses() {
+        return List.of(ReferralStatus.values());
+    }
+
+    public ReferralStatus getStatus() {
+        return status;
+    }
+
+    public void setStatus(ReferralStatus status) {
+        this.status = status;
+    }
+
+    public List<ReferralView> getRows() {
+        return rows;
+    }
+}
