@@ -14,12 +14,15 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.io.Serializable;
 import java.time.LocalDateTime;
 
 /** A person who signs in: one role, and for PROVIDER and TEACHER one provider. */
 @Entity
 @Table(name = "app_user")
-public class UserAccount {
+public class UserAccount implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     public static final int USERNAME_MAXLENGTH = 60;
     public static final int DISPLAY_NAME_MAXLENGTH = 100;
