@@ -39,9 +39,9 @@ record ClusterSettings(List<String> members, int port) {
                 "--nohostaware");
     }
 
-    /** JVM options that belong before {@code -jar}: Hazelcast must not bind to every interface. */
+    /** JVM options that belong before {@code -jar}: Hazelcast binds to no other interface and calls no one home. */
     List<String> jvmArguments() {
-        return enabled() ? List.of("-Dhazelcast.socket.bind.any=false") : List.of();
+        return enabled() ? List.of("-Dhazelcast.socket.bind.any=false", "-Dhazelcast.phone.home.enabled=false") : List.of();
     }
 
     private static String checkMember(String member) {

@@ -66,7 +66,8 @@ class LauncherSettingsTest {
         assertEquals("5911", arguments.get(arguments.indexOf("--startport") + 1));
         assertEquals("10.0.0.1", arguments.get(arguments.indexOf("--interfaces") + 1));
         assertFalse(arguments.contains("--nohazelcast"));
-        assertEquals(List.of("-Dhazelcast.socket.bind.any=false"), settings.cluster().jvmArguments());
+        assertEquals(List.of("-Dhazelcast.socket.bind.any=false", "-Dhazelcast.phone.home.enabled=false"),
+                settings.cluster().jvmArguments());
         assertEquals(ClusterSettings.DEFAULT_PORT, LauncherSettings.fromEnvironment(Map.of("DB_URL", "jdbc:mariadb://h/db",
                 "DB_USER", "u", "DB_PASSWORD", "p", "CLUSTER_MEMBERS", "a:5901")).cluster().port());
     }
