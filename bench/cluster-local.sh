@@ -36,7 +36,8 @@ error_log $RUN/nginx/logs/error.log;
 pid $RUN/nginx/nginx.pid;
 events { worker_connections 256; }
 http {
-    access_log $RUN/nginx/logs/access.log;
+    log_format upstream '\$remote_addr [\$time_local] "\$request" \$status upstream=\$upstream_addr \$request_time s';
+    access_log $RUN/nginx/logs/access.log upstream;
     client_body_temp_path $RUN/nginx/body;
     proxy_temp_path $RUN/nginx/proxy;
     include $(pwd)/config/nginx-cluster.conf;
