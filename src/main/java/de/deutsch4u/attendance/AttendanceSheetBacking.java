@@ -37,16 +37,16 @@ public class AttendanceSheetBacking implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    private transient AttendanceService attendance;
+    private AttendanceService attendance;
 
     @Inject
-    private transient ViewLog viewLog;
+    private ViewLog viewLog;
 
     @Inject
-    private transient SessionService sessionService;
+    private SessionService sessionService;
 
     @Inject
-    private transient FacesMessages messages;
+    private FacesMessages messages;
 
     private Long id;
     private CourseSession session;

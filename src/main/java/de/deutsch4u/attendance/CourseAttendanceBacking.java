@@ -41,25 +41,25 @@ public class CourseAttendanceBacking implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    private transient CourseService courseService;
+    private CourseService courseService;
 
     @Inject
-    private transient AttendanceSummaryService summaries;
+    private AttendanceSummaryService summaries;
 
     @Inject
-    private transient ViewLog viewLog;
+    private ViewLog viewLog;
 
     @Inject
-    private transient MonthClosingService closings;
+    private MonthClosingService closings;
 
     @Inject
-    private transient Caller caller;
+    private Caller caller;
 
     @Inject
-    private transient AppSettings settings;
+    private AppSettings settings;
 
     @Inject
-    private transient FacesMessages messages;
+    private FacesMessages messages;
 
     private Long id;
     private Course course;

@@ -13,6 +13,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Lob;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
+import java.io.Serializable;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.YearMonth;
@@ -23,7 +24,9 @@ import java.time.YearMonth;
  */
 @Entity
 @Table(name = "month_closing")
-public class MonthClosing {
+public class MonthClosing implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     public static final int SCAN_NAME_MAXLENGTH = 200;
 

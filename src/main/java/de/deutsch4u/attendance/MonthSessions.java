@@ -1,9 +1,10 @@
 package de.deutsch4u.attendance;
 
 import de.deutsch4u.course.SessionStatus;
+import java.io.Serializable;
 
 /** The sessions of one month of a course: recorded (HELD), still PLANNED, and CANCELLED. */
-public record MonthSessions(int held, int planned, int cancelled) {
+public record MonthSessions(int held, int planned, int cancelled) implements Serializable {
 
     public static final MonthSessions NONE = new MonthSessions(0, 0, 0);
 

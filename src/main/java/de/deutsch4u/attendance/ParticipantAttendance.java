@@ -1,5 +1,6 @@
 package de.deutsch4u.attendance;
 
+import java.io.Serializable;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 
@@ -9,7 +10,7 @@ import java.math.RoundingMode;
  */
 public record ParticipantAttendance(long participantId, String firstName, String lastName, boolean currentlyEnrolled,
                                     int unitsAttended, int unitsHeld, int recentPresent, int recentRecorded,
-                                    boolean lowAttendance) {
+                                    boolean lowAttendance) implements Serializable {
 
     /** Units attended / units held, 0…1 with two decimals; null when nothing was held yet. */
     public BigDecimal unitRate() {

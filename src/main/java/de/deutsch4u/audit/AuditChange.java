@@ -2,11 +2,14 @@ package de.deutsch4u.audit;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
+import java.io.Serializable;
 import java.util.Objects;
 
 /** One changed field of an audited record: its name, the value before and after. */
 @Embeddable
-public class AuditChange {
+public class AuditChange implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     public static final int VALUE_MAXLENGTH = 500;
 

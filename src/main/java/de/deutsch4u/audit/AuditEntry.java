@@ -10,6 +10,7 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import java.io.Serializable;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
@@ -17,7 +18,9 @@ import java.util.List;
 /** One recorded change or access: who did what to which record, with ids and values, never names. */
 @Entity
 @Table(name = "audit_log")
-public class AuditEntry {
+public class AuditEntry implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     public static final int DETAIL_MAXLENGTH = 2000;
 

@@ -20,7 +20,7 @@ public class AuditTrailBacking implements Serializable {
     private static final DateTimeFormatter GERMAN_TIME = DateTimeFormatter.ofPattern("dd.MM.yyyy, HH:mm:ss");
 
     @Inject
-    private transient FacesMessages messages;
+    private FacesMessages messages;
 
     private final AuditLazyModel entries = new AuditLazyModel();
     private String entity;

@@ -23,16 +23,16 @@ public class ClosureListBacking implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    private transient ClosureService closureService;
+    private ClosureService closureService;
 
     @Inject
-    private transient ProviderService providerService;
+    private ProviderService providerService;
 
     @Inject
-    private transient Caller caller;
+    private Caller caller;
 
     @Inject
-    private transient FacesMessages messages;
+    private FacesMessages messages;
 
     private List<Provider> providers;
     private Long providerId;

@@ -1,6 +1,7 @@
 package de.deutsch4u.common;
 
 import jakarta.ejb.ApplicationException;
+import java.io.Serializable;
 import java.util.List;
 
 /**
@@ -27,7 +28,7 @@ public class BusinessException extends RuntimeException {
     }
 
     /** An invalid field: its name as in the request, and the bundle key of the message. */
-    public record Violation(String field, String messageKey, Object... args) {
+    public record Violation(String field, String messageKey, Object... args) implements Serializable {
     }
 
     private final Kind kind;

@@ -39,19 +39,19 @@ public class CalendarBacking implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    private transient CourseService courseService;
+    private CourseService courseService;
 
     @Inject
-    private transient LocationService locationService;
+    private LocationService locationService;
 
     @Inject
-    private transient UserService userService;
+    private UserService userService;
 
     @Inject
-    private transient ClosureService closureService;
+    private ClosureService closureService;
 
     @Inject
-    private transient Caller caller;
+    private Caller caller;
 
     private Long locationId;
     private Long teacherId;

@@ -20,16 +20,16 @@ public class CourseDetailBacking implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    private transient CourseService courseService;
+    private CourseService courseService;
 
     @Inject
-    private transient SessionService sessionService;
+    private SessionService sessionService;
 
     @Inject
-    private transient Caller caller;
+    private Caller caller;
 
     @Inject
-    private transient FacesMessages messages;
+    private FacesMessages messages;
 
     private Long id;
     private Course course;

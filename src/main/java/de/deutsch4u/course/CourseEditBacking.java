@@ -31,22 +31,22 @@ public class CourseEditBacking implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    private transient CourseService courseService;
+    private CourseService courseService;
 
     @Inject
-    private transient LocationService locationService;
+    private LocationService locationService;
 
     @Inject
-    private transient UserService userService;
+    private UserService userService;
 
     @Inject
-    private transient ProviderService providerService;
+    private ProviderService providerService;
 
     @Inject
-    private transient Caller caller;
+    private Caller caller;
 
     @Inject
-    private transient FacesMessages messages;
+    private FacesMessages messages;
 
     private Long id;
     private CourseData course = new CourseData();

@@ -19,10 +19,10 @@ public class CourseListBacking implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    private transient CourseService courseService;
+    private CourseService courseService;
 
     @Inject
-    private transient Caller caller;
+    private Caller caller;
 
     private List<CourseRow> courses;
     private LocalDate from;

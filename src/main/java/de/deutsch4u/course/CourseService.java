@@ -20,6 +20,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
+import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -234,6 +235,6 @@ public class CourseService {
     }
 
     /** The planned volume of a course (sessions not cancelled, their units, the last date) and its places taken. */
-    public record CourseFigures(int sessionCount, int unitsPlanned, LocalDate lastSessionDate, int enrolled, int waitlisted) {
+    public record CourseFigures(int sessionCount, int unitsPlanned, LocalDate lastSessionDate, int enrolled, int waitlisted) implements Serializable {
     }
 }

@@ -3,11 +3,14 @@ package de.deutsch4u.course;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
+import java.io.Serializable;
 import java.time.LocalDate;
 import java.time.LocalTime;
 
 /** A session's new date, times and units: for moving a session and for a make-up session. */
-public class SessionChange {
+public class SessionChange implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     @NotNull(message = "{validation.required}")
     private LocalDate date;

@@ -21,13 +21,13 @@ public class SessionEditBacking implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    private transient SessionService sessionService;
+    private SessionService sessionService;
 
     @Inject
-    private transient UserService userService;
+    private UserService userService;
 
     @Inject
-    private transient FacesMessages messages;
+    private FacesMessages messages;
 
     @Inject
     private CourseDetailBacking detail;

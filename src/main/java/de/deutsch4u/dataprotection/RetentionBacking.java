@@ -17,13 +17,13 @@ public class RetentionBacking implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    private transient RetentionService retention;
+    private RetentionService retention;
 
     @Inject
-    private transient AppSettings settings;
+    private AppSettings settings;
 
     @Inject
-    private transient FacesMessages messages;
+    private FacesMessages messages;
 
     private List<RetentionService.Due> due;
 

@@ -11,6 +11,7 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.io.Serializable;
 import java.sql.Date;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -37,7 +38,7 @@ public class RetentionService {
     private AuditLog audit;
 
     /** A person whose data is due for erasure: since when, and why (the end of their last course). */
-    public record Due(long participantId, long providerId, String providerName, LocalDate lastCourseEnd, LocalDate dueSince) {
+    public record Due(long participantId, long providerId, String providerName, LocalDate lastCourseEnd, LocalDate dueSince) implements Serializable {
     }
 
     /** Everyone not yet erased whose retention period has ended, longest due first. */

@@ -6,12 +6,15 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import java.io.Serializable;
 import java.time.LocalDate;
 
 /** A Landkreis, kreisfreie Stadt or Sonderstatusstadt, valid from one date to another (reference data). */
 @Entity
 @Table(name = "district")
-public class District {
+public class District implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     @Id
     private Integer id;

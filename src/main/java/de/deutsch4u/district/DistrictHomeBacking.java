@@ -32,16 +32,16 @@ public class DistrictHomeBacking implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    private transient CourseService courseService;
+    private CourseService courseService;
 
     @Inject
-    private transient UsageReportService usageReports;
+    private UsageReportService usageReports;
 
     @Inject
-    private transient DistrictService districtService;
+    private DistrictService districtService;
 
     @Inject
-    private transient Caller caller;
+    private Caller caller;
 
     private List<String> districtNames;
     private List<CourseRow> courses;

@@ -35,25 +35,25 @@ public class CourseParticipantsBacking implements Serializable {
     private static final int SUGGESTIONS = 20;
 
     @Inject
-    private transient ViewLog viewLog;
+    private ViewLog viewLog;
 
     @Inject
-    private transient EnrollmentService enrollmentService;
+    private EnrollmentService enrollmentService;
 
     @Inject
-    private transient CourseService courseService;
+    private CourseService courseService;
 
     @Inject
-    private transient ParticipantService participantService;
+    private ParticipantService participantService;
 
     @Inject
-    private transient CertificateService certificateService;
+    private CertificateService certificateService;
 
     @Inject
-    private transient Caller caller;
+    private Caller caller;
 
     @Inject
-    private transient FacesMessages messages;
+    private FacesMessages messages;
 
     private Long id;
     private Course course;

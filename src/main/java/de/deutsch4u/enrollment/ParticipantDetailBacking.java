@@ -37,22 +37,22 @@ public class ParticipantDetailBacking implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    private transient ParticipantService participantService;
+    private ParticipantService participantService;
 
     @Inject
-    private transient EnrollmentService enrollmentService;
+    private EnrollmentService enrollmentService;
 
     @Inject
-    private transient Caller caller;
+    private Caller caller;
 
     @Inject
-    private transient ExportService exportService;
+    private ExportService exportService;
 
     @Inject
-    private transient ErasureService erasureService;
+    private ErasureService erasureService;
 
     @Inject
-    private transient FacesMessages messages;
+    private FacesMessages messages;
 
     private String erasureReason;
 

@@ -8,13 +8,18 @@ import java.util.Map;
  * An empty value counts as unset, as it does for MicroProfile Config inside the application.
  */
 record LauncherSettings(int port, String bindAddress, String dbUrl, String dbUser, String dbPassword,
-                        Path dataDir, String payaraMaxHeap, String dbBufferPoolSize) {
+                        Path dataDir, String payaraMaxHeap, String dbBufferPoolSize, ClusterSettings cluster) {
 
     static LauncherSettings fromEnvironment(Map<String, String> env) {
         if (value(env, "DB_URL", null) != null
                 && (value(env, "DB_USER", null) == null || value(env, "DB_PASSWORD", null) == null)) {
             throw new LauncherException("DB_URL is set, so DB_USER and DB_PASSWORD must be set too"
                     + " (an empty DB_PASSWORD counts as unset).");
+        }
+        ClusterSettings cluster = ClusterSettings.fromEnvironment(env);
+        if (cluster.enabled() && value(env, "DB_URL", null) == null) {
+            throw new LauncherException("CLUSTER_MEMBERS is set, so DB_URL must be set too: the instances of a cluster"
+                    + " share one database, never an embedded one each.");
         }
         return new LauncherSettings(
                 parsePort(value(env, "PORT", "8080")),
@@ -24,7 +29,8 @@ record LauncherSettings(int port, String bindAddress, String dbUrl, String dbUse
                 value(env, "DB_PASSWORD", null),
                 Path.of(value(env, "DATA_DIR", "./data")).toAbsolutePath().normalize(),
                 value(env, "PAYARA_XMX", null),
-                value(env, "DB_BUFFER_POOL_SIZE", "512M"));
+                value(env, "DB_BUFFER_POOL_SIZE", "512M"),
+                cluster);
     }
 
     boolean embeddedDatabase() {

@@ -29,16 +29,18 @@ final class PayaraProcess {
         if (settings.payaraMaxHeap() != null) {
             command.add("-Xmx" + settings.payaraMaxHeap());
         }
+        command.addAll(settings.cluster().jvmArguments());
         command.add("-javaagent:" + installDir.resolve("deutsch4u-watchdog.jar") + "="
                 + watchdogPids.stream().map(String::valueOf).collect(Collectors.joining(",")));
         command.addAll(List.of("-jar", payaraJar().toString(),
                 "--deploy", installDir.resolve("deutsch4u.war").toString(),
                 "--contextroot", "/",
                 "--port", String.valueOf(settings.port()),
-                "--nohazelcast", "--disablephonehome",
+                "--disablephonehome",
                 "--prebootcommandfile", writeResource(runtimeDir, "preboot.asadmin",
                         Map.of("BIND_ADDRESS", settings.bindAddress())).toString(),
                 "--logproperties", writeResource(runtimeDir, "logging.properties", Map.of()).toString()));
+        command.addAll(settings.cluster().payaraArguments(settings.bindAddress()));
         ProcessBuilder builder = new ProcessBuilder(command).inheritIO();
         builder.environment().put("DB_URL", db.url());
         builder.environment().put("DB_USER", db.user());

@@ -24,19 +24,19 @@ public class LocationListBacking implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    private transient LocationService locationService;
+    private LocationService locationService;
 
     @Inject
-    private transient DistrictService districtService;
+    private DistrictService districtService;
 
     @Inject
-    private transient ProviderService providerService;
+    private ProviderService providerService;
 
     @Inject
-    private transient Caller caller;
+    private Caller caller;
 
     @Inject
-    private transient FacesMessages messages;
+    private FacesMessages messages;
 
     private List<Location> locations;
     private List<District> districts;

@@ -5,9 +5,12 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import java.io.Serializable;
 
 /** The body of {@code POST /api/locations/{id}/rooms}. */
-public class RoomData {
+public class RoomData implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     @NotBlank(message = "{validation.required}")
     @Size(max = 100, message = "{validation.maxLength}")

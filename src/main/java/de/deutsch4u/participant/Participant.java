@@ -15,6 +15,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.io.Serializable;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
@@ -24,7 +25,9 @@ import java.util.stream.Stream;
 /** A person taking part in a provider's courses. Sensitive personal data: see docs/data-protection.md. */
 @Entity
 @Table(name = "participant")
-public class Participant {
+public class Participant implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     public static final int NAME_MAXLENGTH = 100;
     public static final int LATIN_NAME_MAXLENGTH = 201;

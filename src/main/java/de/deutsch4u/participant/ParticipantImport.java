@@ -7,6 +7,7 @@ import de.deutsch4u.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
+import java.io.Serializable;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -37,7 +38,7 @@ public class ParticipantImport {
     private ParticipantService participants;
 
     /** One checked row: its line in the file, the name as written, and what is wrong with it. */
-    public record Row(int line, String name, ParticipantData data, List<Violation> violations) {
+    public record Row(int line, String name, ParticipantData data, List<Violation> violations) implements Serializable {
         public boolean isValid() {
             return violations.isEmpty();
         }

@@ -29,19 +29,19 @@ public class ParticipantImportBacking implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    private transient ParticipantImport participantImport;
+    private ParticipantImport participantImport;
 
     @Inject
-    private transient ProviderService providerService;
+    private ProviderService providerService;
 
     @Inject
-    private transient Caller caller;
+    private Caller caller;
 
     @Inject
-    private transient ImportSlots slots;
+    private ImportSlots slots;
 
     @Inject
-    private transient FacesMessages messages;
+    private FacesMessages messages;
 
     private List<Provider> providers;
     private Long providerId;

@@ -28,16 +28,16 @@ public class ParticipantListBacking implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    private transient ParticipantService participantService;
+    private ParticipantService participantService;
 
     @Inject
-    private transient ProviderService providerService;
+    private ProviderService providerService;
 
     @Inject
-    private transient Caller caller;
+    private Caller caller;
 
     @Inject
-    private transient FacesMessages messages;
+    private FacesMessages messages;
 
     private String query;
     private final ParticipantLazyModel participants = new ParticipantLazyModel();

@@ -11,12 +11,15 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.io.Serializable;
 import java.time.LocalDateTime;
 
 /** A course provider (Träger) with its seat in one district. */
 @Entity
 @Table(name = "provider")
-public class Provider {
+public class Provider implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     public static final int NAME_MAXLENGTH = 150;
 

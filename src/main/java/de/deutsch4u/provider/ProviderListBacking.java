@@ -20,13 +20,13 @@ public class ProviderListBacking implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    private transient ProviderService providerService;
+    private ProviderService providerService;
 
     @Inject
-    private transient DistrictService districtService;
+    private DistrictService districtService;
 
     @Inject
-    private transient FacesMessages messages;
+    private FacesMessages messages;
 
     private List<Provider> providers;
     private List<District> districts;

@@ -26,13 +26,13 @@ public class ReferralDecisionBacking implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    private transient ReferralService referrals;
+    private ReferralService referrals;
 
     @Inject
-    private transient ViewLog viewLog;
+    private ViewLog viewLog;
 
     @Inject
-    private transient FacesMessages messages;
+    private FacesMessages messages;
 
     private Long courseId;
     private List<ReferralView> open;

@@ -15,10 +15,10 @@ public class ReferralFormBacking implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    private transient ReferralService referrals;
+    private ReferralService referrals;
 
     @Inject
-    private transient FacesMessages messages;
+    private FacesMessages messages;
 
     private NewReferral form = new NewReferral();
     private String courseTitle;

@@ -21,10 +21,10 @@ public class ReferralListBacking implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    private transient ReferralService referrals;
+    private ReferralService referrals;
 
     @Inject
-    private transient FacesMessages messages;
+    private FacesMessages messages;
 
     private ReferralStatus status;
     private List<ReferralView> rows = new ArrayList<>();

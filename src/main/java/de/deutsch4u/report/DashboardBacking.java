@@ -28,10 +28,10 @@ public class DashboardBacking implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    private transient DashboardService dashboards;
+    private DashboardService dashboards;
 
     @Inject
-    private transient FacesMessages messages;
+    private FacesMessages messages;
 
     private LocalDate from;
     private LocalDate to;

@@ -2,6 +2,7 @@ package de.deutsch4u.report;
 
 import de.deutsch4u.course.FundingLine;
 import jakarta.json.bind.annotation.JsonbNillable;
+import java.io.Serializable;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 
@@ -12,7 +13,7 @@ import java.math.RoundingMode;
 @JsonbNillable
 public record FundingCourse(long courseId, String title, long providerId, String providerName, FundingLine fundingLine,
                             String fundingReference, int approvedUnits, long unitsHeld, Integer childcareUnits,
-                            BigDecimal ratePerUnit, BigDecimal fundingCap, BigDecimal claimable) {
+                            BigDecimal ratePerUnit, BigDecimal fundingCap, BigDecimal claimable) implements Serializable {
 
     static FundingCourse of(long courseId, String title, long providerId, String providerName, FundingLine fundingLine,
                             String fundingReference, int approvedUnits, long unitsHeld, Integer childcareUnits,

@@ -30,10 +30,10 @@ public class UsageReportBacking implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    private transient UsageReportService reports;
+    private UsageReportService reports;
 
     @Inject
-    private transient FacesMessages messages;
+    private FacesMessages messages;
 
     private LocalDate from;
     private LocalDate to;

@@ -41,6 +41,9 @@ public class AdminBootstrap {
 
     @PostConstruct
     void createAdminIfMissing() {
+        // Instances of a cluster may start together on a new database (contract §10): this row lock, held until the
+        // commit, lets one of them create admin; the others wait and then find it instead of failing on the duplicate.
+        em.createNativeQuery("SELECT name FROM scheduled_job WHERE name = 'startup' FOR UPDATE").getResultList();
         boolean exists = !em.createQuery("SELECT u.id FROM UserAccount u WHERE u.username = :name", Long.class)
                 .setParameter("name", ADMIN_USERNAME).getResultList().isEmpty();
         if (exists) {

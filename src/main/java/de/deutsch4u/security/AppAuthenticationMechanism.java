@@ -128,7 +128,7 @@ public class AppAuthenticationMechanism implements HttpAuthenticationMechanism {
 
     /**
      * Only for protected pages: static resources and the login page do not need the account read. A
-     * deactivated account loses its session; a reset one is sent to the change form.
+     * deactivated account loses its session; a reset one is sent to the change form; the role is the account's.
      */
     private AuthenticationStatus restoreFromSession(HttpServletRequest request, HttpMessageContext context, Principal principal,
                                                     String path) throws AuthenticationException {
@@ -144,6 +144,9 @@ public class AppAuthenticationMechanism implements HttpAuthenticationMechanism {
             if (account.get().passwordChangeRequired() && !path.equals(CHANGE_PASSWORD_PAGE)) {
                 return context.redirect(request.getContextPath() + CHANGE_PASSWORD_PAGE);
             }
+            // The role comes from the account, not from the session: a session that moved to another instance of a
+            // cluster (contract §10) brings the caller's name but not the groups, which would make every page a 403.
+            return context.notifyContainerAboutLogin(principal.getName(), Set.of(account.get().role().name()));
         }
         try {
             context.getHandler().handle(new Callback[] {new CallerPrincipalCallback(context.getClientSubject(), principal)});

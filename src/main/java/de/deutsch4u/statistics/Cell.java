@@ -1,6 +1,7 @@
 package de.deutsch4u.statistics;
 
 import jakarta.json.bind.annotation.JsonbNillable;
+import java.io.Serializable;
 
 /**
  * One figure of the participant statistics. For PROGRAMME a small or revealing count is hidden: then
@@ -8,7 +9,7 @@ import jakarta.json.bind.annotation.JsonbNillable;
  * as "&lt;3") from a larger one hidden only so that the total gives nothing away (shown as "x").
  */
 @JsonbNillable
-public record Cell(String key, Long count, boolean suppressed, boolean belowThree) {
+public record Cell(String key, Long count, boolean suppressed, boolean belowThree) implements Serializable {
 
     /** The text shown on pages and in files for a hidden count under 3. */
     public static final String BELOW_THREE = "<3";

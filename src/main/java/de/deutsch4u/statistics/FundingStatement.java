@@ -16,12 +16,15 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Lob;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
+import java.io.Serializable;
 import java.time.LocalDateTime;
 
 /** One submitted version of a provider's funding statement for a year and funding line; never changed. */
 @Entity
 @Table(name = "funding_statement")
-public class FundingStatement {
+public class FundingStatement implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

@@ -2,6 +2,7 @@ package de.deutsch4u.statistics;
 
 import de.deutsch4u.course.FundingLine;
 import jakarta.json.bind.annotation.JsonbNillable;
+import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -13,7 +14,7 @@ import java.util.List;
 @JsonbNillable
 public record ParticipantStatistics(LocalDate from, LocalDate to, Long providerId, Integer districtId,
                                     FundingLine fundingLine, boolean suppressed, Cell participants,
-                                    List<Breakdown> breakdowns) {
+                                    List<Breakdown> breakdowns) implements Serializable {
 
     public ParticipantStatistics {
         breakdowns = List.copyOf(breakdowns);

@@ -8,6 +8,7 @@ import de.deutsch4u.common.pdf.A4Document;
 import de.deutsch4u.course.FundingLine;
 import de.deutsch4u.report.FundingCourse;
 import de.deutsch4u.report.FundingSum;
+import java.io.Serializable;
 import java.math.BigDecimal;
 import java.text.NumberFormat;
 import java.time.LocalDateTime;
@@ -24,7 +25,7 @@ public record StatementPdf(String providerName, int year, FundingLine fundingLin
                     List<CourseLine> courses, FundingSum sum, ParticipantStatistics statistics) {
 
     /** One course with its location and open months. */
-    public record CourseLine(String location, FundingCourse figures, int openMonths) {
+    public record CourseLine(String location, FundingCourse figures, int openMonths) implements Serializable {
     }
 
     private static final DateTimeFormatter PRODUCED = DateTimeFormatter.ofPattern("dd.MM.yyyy HH:mm");

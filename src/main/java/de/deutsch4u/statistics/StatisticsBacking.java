@@ -35,22 +35,22 @@ public class StatisticsBacking implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    private transient ParticipantStatisticsService statisticsService;
+    private ParticipantStatisticsService statisticsService;
 
     @Inject
-    private transient StatementService statements;
+    private StatementService statements;
 
     @Inject
-    private transient ProviderService providerService;
+    private ProviderService providerService;
 
     @Inject
-    private transient DistrictService districtService;
+    private DistrictService districtService;
 
     @Inject
-    private transient Caller caller;
+    private Caller caller;
 
     @Inject
-    private transient FacesMessages messages;
+    private FacesMessages messages;
 
     private LocalDate from;
     private LocalDate to;

@@ -2,6 +2,7 @@ package de.deutsch4u.statistics;
 
 import de.deutsch4u.common.Messages;
 import de.deutsch4u.participant.Countries;
+import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -13,7 +14,7 @@ import java.util.Locale;
 public final class StatisticsTable {
 
     /** One line: the breakdown's heading, the category key and label, and the count as shown. */
-    public record Line(String dimension, String key, String label, String count, boolean total) {
+    public record Line(String dimension, String key, String label, String count, boolean total) implements Serializable {
     }
 
     private StatisticsTable() {

@@ -16,6 +16,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.io.Serializable;
 import java.time.LocalDateTime;
 import java.util.Collection;
 import java.util.List;
@@ -25,7 +26,9 @@ import java.util.TreeSet;
 /** A person who signs in: one role, for PROVIDER and TEACHER one provider, for DISTRICT one or more districts. */
 @Entity
 @Table(name = "app_user")
-public class UserAccount {
+public class UserAccount implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     public static final int USERNAME_MAXLENGTH = 60;
     public static final int DISPLAY_NAME_MAXLENGTH = 100;

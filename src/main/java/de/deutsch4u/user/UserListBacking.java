@@ -25,19 +25,19 @@ public class UserListBacking implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    private transient UserService userService;
+    private UserService userService;
 
     @Inject
-    private transient ProviderService providerService;
+    private ProviderService providerService;
 
     @Inject
-    private transient DistrictService districtService;
+    private DistrictService districtService;
 
     @Inject
-    private transient Caller caller;
+    private Caller caller;
 
     @Inject
-    private transient FacesMessages messages;
+    private FacesMessages messages;
 
     private List<UserAccount> users;
     private List<Provider> providers;

@@ -1,11 +1,14 @@
 package de.deutsch4u.launcher;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -43,5 +46,47 @@ class LauncherSettingsTest {
         LauncherException noPassword = assertThrows(LauncherException.class,
                 () -> LauncherSettings.fromEnvironment(Map.of("DB_URL", "jdbc:mariadb://h/db", "DB_USER", "u")));
         assertTrue(noPassword.getMessage().contains("DB_PASSWORD"));
+    }
+
+    @Test
+    void shouldRunWithoutHazelcastWhenNoClusterIsGiven() {
+        LauncherSettings settings = LauncherSettings.fromEnvironment(Map.of("CLUSTER_MEMBERS", " "));
+        assertFalse(settings.cluster().enabled());
+        assertEquals(List.of("--nohazelcast"), settings.cluster().payaraArguments("127.0.0.1"));
+        assertEquals(List.of(), settings.cluster().jvmArguments());
+    }
+
+    @Test
+    void shouldClusterByTcpIpOnTheBindAddressOnly() {
+        LauncherSettings settings = LauncherSettings.fromEnvironment(Map.of("DB_URL", "jdbc:mariadb://h/db",
+                "DB_USER", "u", "DB_PASSWORD", "p", "BIND_ADDRESS", "10.0.0.1",
+                "CLUSTER_MEMBERS", "10.0.0.1:5901, 10.0.0.2:5901", "CLUSTER_PORT", "5911"));
+        List<String> arguments = settings.cluster().payaraArguments(settings.bindAddress());
+        assertEquals("tcpip:10.0.0.1:5901,10.0.0.2:5901", arguments.get(arguments.indexOf("--clustermode") + 1));
+        assertEquals("5911", arguments.get(arguments.indexOf("--startport") + 1));
+        assertEquals("10.0.0.1", arguments.get(arguments.indexOf("--interfaces") + 1));
+        assertFalse(arguments.contains("--nohazelcast"));
+        assertEquals(List.of("-Dhazelcast.socket.bind.any=false", "-Dhazelcast.phone.home.enabled=false"),
+                settings.cluster().jvmArguments());
+        assertEquals(ClusterSettings.DEFAULT_PORT, LauncherSettings.fromEnvironment(Map.of("DB_URL", "jdbc:mariadb://h/db",
+                "DB_USER", "u", "DB_PASSWORD", "p", "CLUSTER_MEMBERS", "a:5901")).cluster().port());
+    }
+
+    @Test
+    void shouldExplainBadClusterSettings() {
+        Map<String, String> db = Map.of("DB_URL", "jdbc:mariadb://h/db", "DB_USER", "u", "DB_PASSWORD", "p");
+        LauncherException embedded = assertThrows(LauncherException.class,
+                () -> LauncherSettings.fromEnvironment(Map.of("CLUSTER_MEMBERS", "a:5901,b:5901")));
+        assertTrue(embedded.getMessage().contains("DB_URL"));
+        assertThrows(LauncherException.class, () -> LauncherSettings.fromEnvironment(with(db, "CLUSTER_MEMBERS", "a,b:5901")));
+        assertThrows(LauncherException.class, () -> LauncherSettings.fromEnvironment(with(db, "CLUSTER_MEMBERS", "a:x")));
+        assertThrows(LauncherException.class,
+                () -> LauncherSettings.fromEnvironment(with(with(db, "CLUSTER_MEMBERS", "a:5901"), "CLUSTER_PORT", "0")));
+    }
+
+    private static Map<String, String> with(Map<String, String> env, String name, String value) {
+        Map<String, String> copy = new HashMap<>(env);
+        copy.put(name, value);
+        return copy;
     }
 }

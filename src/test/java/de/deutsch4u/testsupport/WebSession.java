@@ -29,13 +29,20 @@ public final class WebSession {
     private final HttpClient client = HttpClient.newBuilder().cookieHandler(new CookieManager())
             .followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(5)).build();
 
+    private String baseUrl;
+
     public static WebSession anonymous() {
         return new WebSession();
     }
 
     /** Signs in through the login page, as a person would. */
     public static WebSession signedIn(String username, String password) {
-        WebSession session = new WebSession();
+        return signedIn(null, username, password);
+    }
+
+    /** Signs in through the login page of the instance at {@code baseUrl} (null: the test run's application). */
+    public static WebSession signedIn(String baseUrl, String username, String password) {
+        WebSession session = new WebSession().at(baseUrl);
         HttpResponse<String> login = session.get("/login.xhtml");
         Map<String, String> form = new LinkedHashMap<>();
         form.put("loginForm", "loginForm");
@@ -48,6 +55,15 @@ public final class WebSession {
         HttpResponse<String> signedIn = session.post("/login.xhtml", form, Map.of());
         assertEquals(302, signedIn.statusCode(), "sign-in of " + username + ": " + signedIn.body());
         return session;
+    }
+
+    /**
+     * Sends the next requests to another instance, with the same cookies, as a load balancer does when an instance
+     * stops (cookies belong to the host, not to its port). Null: the test run's application.
+     */
+    public WebSession at(String baseUrl) {
+        this.baseUrl = baseUrl;
+        return this;
     }
 
     public HttpResponse<String> get(String path) {
@@ -87,7 +103,7 @@ public final class WebSession {
     }
 
     private HttpRequest.Builder request(String path) {
-        return HttpRequest.newBuilder(URI.create(TestApp.baseUrl() + path)).timeout(Duration.ofSeconds(30))
+        return HttpRequest.newBuilder(URI.create((baseUrl == null ? TestApp.baseUrl() : baseUrl) + path)).timeout(Duration.ofSeconds(30))
                 .header("Accept", "text/html");
     }
 
