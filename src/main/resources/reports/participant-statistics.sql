@@ -32,7 +32,8 @@ persons AS (
     SELECT pe.at_start,
            pe.at_end,
            p.gender,
-           CASE WHEN :year - COALESCE(p.birth_year, p.statistics_birth_year) < 18 THEN 'UNDER_18'
+           CASE WHEN COALESCE(p.birth_year, p.statistics_birth_year) IS NULL THEN 'AGE_UNKNOWN'
+                WHEN :year - COALESCE(p.birth_year, p.statistics_birth_year) < 18 THEN 'UNDER_18'
                 WHEN :year - COALESCE(p.birth_year, p.statistics_birth_year) <= 25 THEN 'AGE_18_25'
                 WHEN :year - COALESCE(p.birth_year, p.statistics_birth_year) <= 45 THEN 'AGE_26_45'
                 WHEN :year - COALESCE(p.birth_year, p.statistics_birth_year) <= 64 THEN 'AGE_46_64'

@@ -47,7 +47,9 @@ record Certificate(String provider, String name, String latinName, Integer birth
                 // German offices read the passport's spelling; without one stored, a line to write it on.
                 doc.paragraph(doc.text("certificate.latinName", latinName == null ? "_".repeat(30) : latinName));
             }
-            doc.paragraph(doc.text("certificate.birthYear", birthYear));
+            if (birthYear != null) {
+                doc.paragraph(doc.text("certificate.birthYear", birthYear));
+            }
             doc.paragraph(doc.text("certificate.participated"));
             doc.space(6);
             doc.facts(new String[] {doc.text("certificate.course"), course},

@@ -136,7 +136,7 @@ public class ParticipantImport {
         data.setLanguageLevel(choice(text(record, columns, "languageLevel"), CourseLevel.class, "languageLevel", violations));
         data.setPhone(text(record, columns, "phone"));
         data.setConsentGiven(yes(text(record, columns, "consentGiven")));
-        violations.addAll(ParticipantService.check(data));
+        violations.addAll(ParticipantService.check(data, true));
         String name = String.join(" ", data.getFirstName() == null ? "" : data.getFirstName(),
                 data.getLastName() == null ? "" : data.getLastName()).strip();
         return new Row(line, name, data, violations);

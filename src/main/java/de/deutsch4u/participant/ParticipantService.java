@@ -48,7 +48,16 @@ public class ParticipantService {
     /** Registers a participant; the API never refuses a duplicate (the pages warn, see {@link #similar}). */
     @RolesAllowed({Roles.ADMIN, Roles.PROVIDER})
     public Participant register(ParticipantData data) {
-        return create(providers.get(caller.providerIdFor(data.getProviderId())), data);
+        return create(providers.get(caller.providerIdFor(data.getProviderId())), data, true);
+    }
+
+    /**
+     * A person a district office referred (contract §11): registered with the little the referral holds, so the
+     * birth year may be unknown until the provider adds it; the statistics count the person as age unknown.
+     */
+    @RolesAllowed({Roles.ADMIN, Roles.PROVIDER})
+    public Participant registerReferred(ParticipantData data) {
+        return create(providers.get(caller.providerIdFor(data.getProviderId())), data, false);
     }
 
     /**
@@ -57,11 +66,11 @@ public class ParticipantService {
      */
     @RolesAllowed({Roles.ADMIN, Roles.PROVIDER, Roles.TEACHER})
     public Participant registerWalkIn(Provider provider, ParticipantData data) {
-        return create(provider, data);
+        return create(provider, data, true);
     }
 
-    private Participant create(Provider provider, ParticipantData data) {
-        List<BusinessException.Violation> violations = check(data);
+    private Participant create(Provider provider, ParticipantData data, boolean birthYearRequired) {
+        List<BusinessException.Violation> violations = check(data, birthYearRequired);
         if (!violations.isEmpty()) {
             throw new BusinessException(BusinessException.Kind.INVALID, "validation.failed", violations);
         }
@@ -87,7 +96,8 @@ public class ParticipantService {
             throw BusinessException.conflict("concurrentChange");
         }
         data.setConsentGiven(true); // consent was recorded at registration and is not asked again
-        List<BusinessException.Violation> violations = check(data);
+        // A birth year once known stays required; one still unknown (a referred person) may stay so.
+        List<BusinessException.Violation> violations = check(data, participant.getBirthYear() != null);
         if (!violations.isEmpty()) {
             throw new BusinessException(BusinessException.Kind.INVALID, "validation.failed", violations);
         }
@@ -105,10 +115,11 @@ public class ParticipantService {
     }
 
     /** The rules beyond single fields: birth year range, country codes, consent. Empty when all hold. */
-    static List<BusinessException.Violation> check(ParticipantData data) {
+    static List<BusinessException.Violation> check(ParticipantData data, boolean birthYearRequired) {
         List<BusinessException.Violation> violations = new ArrayList<>();
         int thisYear = Today.date().getYear();
-        if (data.getBirthYear() == null || data.getBirthYear() < EARLIEST_BIRTH_YEAR || data.getBirthYear() > thisYear) {
+        boolean missing = data.getBirthYear() == null;
+        if (missing ? birthYearRequired : data.getBirthYear() < EARLIEST_BIRTH_YEAR || data.getBirthYear() > thisYear) {
             violations.add(new BusinessException.Violation("birthYear", "violation.birthYear.range", EARLIEST_BIRTH_YEAR, thisYear));
         }
         if (Countries.normalize(data.getCountryOfOrigin()) == null) {

@@ -122,7 +122,7 @@ public class ReferralService {
         Course course = referral.getCourse();
         ReferralAcceptance given = acceptance == null ? new ReferralAcceptance() : acceptance;
         Participant person = given.getParticipantId() != null ? existing(given.getParticipantId(), course)
-                : participants.register(registration(referral, given));
+                : participants.registerReferred(registration(referral, given));
         Enrollment enrollment = enrollments.enroll(course.getId(), person.getId(), given.getFromDate());
         referral.accept(person, enrollment, caller.account(), Today.utcNow());
         em.flush();

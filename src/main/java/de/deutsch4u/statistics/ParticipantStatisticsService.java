@@ -35,7 +35,7 @@ import javax.sql.DataSource;
 @RolesAllowed({Roles.ADMIN, Roles.PROGRAMME, Roles.PROVIDER, Roles.DISTRICT})
 public class ParticipantStatisticsService {
 
-    static final List<String> AGE_GROUPS = List.of("UNDER_18", "AGE_18_25", "AGE_26_45", "AGE_46_64", "AGE_65_PLUS");
+    static final List<String> AGE_GROUPS = List.of("UNDER_18", "AGE_18_25", "AGE_26_45", "AGE_46_64", "AGE_65_PLUS", "AGE_UNKNOWN");
     static final String OTHERS = "OTHERS";
     static final String NONE = "NONE";
 

@@ -123,13 +123,22 @@ class ReferralApiIT {
         assertEquals("WAITLISTED", district.get("/api/referrals/" + id).json().getString("status"));
     }
 
+    /** Contract §11: the minimal referral is enough to accept; what the office did not ask stays unknown. */
     @Test
-    void shouldAskForTheBirthYearOrTakeAnExistingParticipant() {
+    void shouldAcceptTheMinimalReferralWithTheBirthYearUnknown() {
         long id = create(district, course, Api.unique("Ohne-Jahr-"), null);
-        Api.Response refused = providerStaff.post("/api/referrals/" + id + "/acceptance", "{}");
-        assertEquals(400, refused.status(), refused.body());
-        assertTrue(refused.body().contains("\"field\":\"birthYear\""), refused.body());
-        assertEquals("OPEN", providerStaff.get("/api/referrals/" + id).json().getString("status"), "nothing changed");
+        Api.Response accepted = providerStaff.post("/api/referrals/" + id + "/acceptance", "{}");
+        assertEquals(200, accepted.status(), accepted.body());
+        JsonObject person = providerStaff.get("/api/participants/" + accepted.json().getJsonNumber("participantId")
+                .longValue()).json();
+        assertTrue(!person.containsKey("birthYear") || person.isNull("birthYear"), person.toString());
+        assertEquals(400, providerStaff.post("/api/referrals/" + create(district, course, Api.unique("Jahr-"), null)
+                + "/acceptance", "{\"birthYear\":1850}").status(), "a given birth year is still checked");
+    }
+
+    @Test
+    void shouldTakeAnExistingParticipantOfTheProviderOnly() {
+        long id = create(district, course, Api.unique("Vorhanden-"), null);
 
         long foreign = Fixtures.participant(Fixtures.provider());
         Api.Response otherProvider = providerStaff.post("/api/referrals/" + id + "/acceptance",

@@ -101,7 +101,8 @@ class ParticipantStatisticsIT {
         assertEquals(Map.of("AT_START", 3L, "JOINED_LATER", 2L), counts(stats, "START"));
         assertEquals(Map.of("AT_END", 3L, "LEFT_BEFORE_END", 2L), counts(stats, "END"));
         assertEquals(Map.of("FEMALE", 3L, "MALE", 2L, "DIVERSE", 0L, "UNSPECIFIED", 0L), counts(stats, "GENDER"));
-        assertEquals(Map.of("UNDER_18", 1L, "AGE_18_25", 1L, "AGE_26_45", 1L, "AGE_46_64", 1L, "AGE_65_PLUS", 1L),
+        assertEquals(Map.of("UNDER_18", 1L, "AGE_18_25", 1L, "AGE_26_45", 1L, "AGE_46_64", 1L, "AGE_65_PLUS", 1L,
+                "AGE_UNKNOWN", 0L),
                 counts(stats, "AGE_GROUP"));
         assertEquals(List.of("SY", "AF", "ER", "UA", "OTHERS"), List.copyOf(counts(stats, "COUNTRY").keySet()));
         assertEquals(List.of(2L, 1L, 1L, 1L, 0L), List.copyOf(counts(stats, "COUNTRY").values()));
