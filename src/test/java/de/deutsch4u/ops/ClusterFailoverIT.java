@@ -36,7 +36,7 @@ class ClusterFailoverIT {
 
     private static final Map<String, String> AJAX = Map.of("Faces-Request", "partial/ajax");
     private static final Pattern DRAFT_VERSION = Pattern.compile("id=\"sheetForm:draftVersion\"[^>]*value=\"([^\"]*)\"");
-    private static final LocalDate TODAY = LocalDate.now();
+    private static final LocalDate TODAY = LocalDate.now(java.time.ZoneId.of("Europe/Berlin"));
 
     private static AppProcess first;
     private static AppProcess second;
@@ -79,7 +79,7 @@ class ClusterFailoverIT {
         String teacher = Fixtures.user("TEACHER", provider);
         long courseId = Api.admin().post("/api/courses", course(provider, Fixtures.location(provider), Fixtures.userId(teacher))
                 .everyDay(TODAY.minusDays(7), TODAY.plusDays(7)).json()).json().getJsonNumber("id").longValue();
-        long session = todaysSession(courseId);
+        long session = Fixtures.todaysSession(courseId);
         long participant = Fixtures.participant(provider);
         assertEquals(201, Api.admin().post("/api/courses/" + courseId + "/enrollments", "{\"participantId\":" + participant
                 + ",\"fromDate\":\"" + TODAY.minusDays(7) + "\"}").status());
@@ -120,12 +120,4 @@ class ClusterFailoverIT {
         return form;
     }
 
-    /** Today's session of the course; on a public holiday there is none, so a make-up session is added. */
-    private static long todaysSession(long courseId) {
-        return Api.admin().get("/api/courses/" + courseId + "/sessions").jsonArray().getValuesAs(JsonObject.class).stream()
-                .filter(s -> s.getString("date").equals(TODAY.toString())).findFirst()
-                .orElseGet(() -> Api.admin().post("/api/courses/" + courseId + "/sessions", "{\"date\":\"" + TODAY
-                        + "\",\"startTime\":\"14:00\",\"endTime\":\"16:00\",\"units\":2}").json())
-                .getJsonNumber("id").longValue();
-    }
 }

@@ -117,4 +117,14 @@ public final class Fixtures {
     public static Api as(String username) {
         return Api.as(username, PASSWORD);
     }
+
+    /** Today's session (Berlin date) of the course; on a public holiday there is none, so a make-up session is added. */
+    public static long todaysSession(long courseId) {
+        String today = LocalDate.now(java.time.ZoneId.of("Europe/Berlin")).toString();
+        return Api.admin().get("/api/courses/" + courseId + "/sessions").jsonArray().getValuesAs(JsonObject.class).stream()
+                .filter(s -> s.getString("date").equals(today)).findFirst()
+                .orElseGet(() -> Api.admin().post("/api/courses/" + courseId + "/sessions", "{\"date\":\"" + today
+                        + "\",\"startTime\":\"14:00\",\"endTime\":\"16:00\",\"units\":2}").json())
+                .getJsonNumber("id").longValue();
+    }
 }

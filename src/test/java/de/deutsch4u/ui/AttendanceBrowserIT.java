@@ -30,7 +30,7 @@ class AttendanceBrowserIT extends BrowserTest {
         long provider = Fixtures.provider();
         String teacher = Fixtures.user("TEACHER", provider);
         long courseId = dailyCourse(provider, Fixtures.userId(teacher), 15);
-        long session = todaysSession(courseId);
+        long session = Fixtures.todaysSession(courseId);
         List<Long> people = List.of(enroll(provider, courseId), enroll(provider, courseId), enroll(provider, courseId));
 
         browser.driver().manage().window().setSize(new Dimension(390, 844));
@@ -72,7 +72,7 @@ class AttendanceBrowserIT extends BrowserTest {
         long provider = Fixtures.provider();
         String teacher = Fixtures.user("TEACHER", provider);
         long courseId = dailyCourse(provider, Fixtures.userId(teacher), 15);
-        long session = todaysSession(courseId);
+        long session = Fixtures.todaysSession(courseId);
         List<Long> people = List.of(enroll(provider, courseId), enroll(provider, courseId));
         browser.driver().manage().window().setSize(new Dimension(390, 844));
         LoginPage.open(browser).signInAs(teacher, Fixtures.PASSWORD);
@@ -118,14 +118,6 @@ class AttendanceBrowserIT extends BrowserTest {
                 .json().getJsonNumber("id").longValue();
     }
 
-    /** Today's session of the course; on a public holiday there is none, so a make-up session is added. */
-    private static long todaysSession(long courseId) {
-        return Api.admin().get("/api/courses/" + courseId + "/sessions").jsonArray().getValuesAs(JsonObject.class).stream()
-                .filter(s -> s.getString("date").equals(TODAY.toString())).findFirst()
-                .orElseGet(() -> Api.admin().post("/api/courses/" + courseId + "/sessions", "{\"date\":\"" + TODAY
-                        + "\",\"startTime\":\"14:00\",\"endTime\":\"16:00\",\"units\":2}").json())
-                .getJsonNumber("id").longValue();
-    }
 
     private static long enroll(long provider, long courseId) {
         long participant = Fixtures.participant(provider);
@@ -149,7 +141,7 @@ class AttendanceBrowserIT extends BrowserTest {
         long provider = Fixtures.provider();
         String teacher = Fixtures.user("TEACHER", provider);
         long courseId = dailyCourse(provider, Fixtures.userId(teacher), 2);
-        long session = todaysSession(courseId);
+        long session = Fixtures.todaysSession(courseId);
         enroll(provider, courseId);
 
         browser.driver().manage().window().setSize(new Dimension(390, 844));
@@ -185,7 +177,7 @@ class AttendanceBrowserIT extends BrowserTest {
         long recorded = lastMonth.get(0).getJsonNumber("id").longValue();
         String absent = "{\"version\":0,\"entries\":[{\"participantId\":" + person + ",\"status\":\"ABSENT\"}]}";
         assertEquals(200, Api.admin().send("PUT", "/api/sessions/" + recorded + "/attendance", "application/json", absent).status());
-        assertEquals(200, Api.admin().send("PUT", "/api/sessions/" + todaysSession(courseId) + "/attendance", "application/json",
+        assertEquals(200, Api.admin().send("PUT", "/api/sessions/" + Fixtures.todaysSession(courseId) + "/attendance", "application/json",
                 absent).status());
 
         LoginPage.open(browser).signInAs(Fixtures.user("PROVIDER", provider), Fixtures.PASSWORD);

@@ -20,17 +20,13 @@ class CoursePlanningBrowserIT extends BrowserTest {
     @Test
     void shouldCreateACourseAndShowItsSessionsInTheCalendar() {
         long provider = Fixtures.provider();
-        long location = Fixtures.location(provider);
-        long teacher = Fixtures.teacher(provider);
-        String locationName = Api.admin().get("/api/locations/" + location).json().getString("name");
-        String teacherName = Api.admin().get("/api/users/" + teacher).json().getString("displayName");
-        String staff = Fixtures.user("PROVIDER", provider);
+        Planner planner = Planner.of(provider);
         // This week and the next three, every day: the calendar opens on this week, whatever the date.
         LocalDate monday = LocalDate.now(ZoneId.of("Europe/Berlin")).with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
         String title = Api.unique("Deutsch für Eltern ");
 
-        LoginPage.open(browser).signInAs(staff, Fixtures.PASSWORD);
-        CourseEditPage form = CourseEditPage.open(browser).plan(title, locationName, teacherName, monday,
+        LoginPage.open(browser).signInAs(planner.staff(), Fixtures.PASSWORD);
+        CourseEditPage form = CourseEditPage.open(browser).plan(title, planner.location(), planner.teacher(), monday,
                 monday.plusWeeks(4).minusDays(1), DayOfWeek.values()).approvedUnits(120);
         String preview = form.preview();
         assertTrue(preview.contains("Termine"), preview);
@@ -46,15 +42,12 @@ class CoursePlanningBrowserIT extends BrowserTest {
     @Test
     void shouldAskForTheApprovedUnitsAndDropTheErrorOnceTheyAreTyped() {
         long provider = Fixtures.provider();
-        long location = Fixtures.location(provider);
-        long teacher = Fixtures.teacher(provider);
-        String locationName = Api.admin().get("/api/locations/" + location).json().getString("name");
-        String teacherName = Api.admin().get("/api/users/" + teacher).json().getString("displayName");
-        String staff = Fixtures.user("PROVIDER", provider);
+        Planner planner = Planner.of(provider);
         LocalDate start = LocalDate.now(ZoneId.of("Europe/Berlin")).plusDays(30);
 
-        LoginPage.open(browser).signInAs(staff, Fixtures.PASSWORD);
-        CourseEditPage form = CourseEditPage.open(browser).plan(Api.unique("Alphabetisierung "), locationName, teacherName,
+        LoginPage.open(browser).signInAs(planner.staff(), Fixtures.PASSWORD);
+        CourseEditPage form = CourseEditPage.open(browser).plan(Api.unique("Alphabetisierung "), planner.location(),
+                planner.teacher(),
                 start, start.plusWeeks(10), DayOfWeek.MONDAY, DayOfWeek.WEDNESDAY);
         assertEquals("", form.approvedUnitsValue(), "no assumed value");
         form.saveExpectingErrors();
@@ -65,5 +58,17 @@ class CoursePlanningBrowserIT extends BrowserTest {
         assertEquals("", form.fieldError("approvedUnits"), "the error goes once the field is filled");
         form.save();
         assertEquals(80, Api.admin().get("/api/courses?providerId=" + provider).jsonArray().getJsonObject(0).getInt("approvedUnits"));
+    }
+
+    /** A provider's staff account with the names of a location and a teacher to pick in the form. */
+    private record Planner(String staff, String location, String teacher) {
+
+        static Planner of(long provider) {
+            long location = Fixtures.location(provider);
+            long teacher = Fixtures.teacher(provider);
+            return new Planner(Fixtures.user("PROVIDER", provider),
+                    Api.admin().get("/api/locations/" + location).json().getString("name"),
+                    Api.admin().get("/api/users/" + teacher).json().getString("displayName"));
+        }
     }
 }
