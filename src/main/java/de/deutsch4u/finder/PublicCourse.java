@@ -22,7 +22,13 @@ public record PublicCourse(long id, String title, CourseLevel level, String prov
         return new PublicCourse(course.getId(), course.getTitle(), course.getLevel(), course.getProvider().getName(),
                 PublicLocation.of(course.getLocation()), course.getWeekdays().stream().sorted().toList(),
                 course.getStartTime(), course.getEndTime(), course.getStartDate(), course.getEndDate(), free, free == 0,
-                course.getLocation().isChildcareAvailable(), course.getSupportLanguages());
+                offersChildcare(course), course.getSupportLanguages());
+    }
+
+    /** Childcare during the course: the location offers it, or the course plans childcare units. */
+    static boolean offersChildcare(Course course) {
+        return course.getLocation().isChildcareAvailable()
+                || course.getChildcareUnits() != null && course.getChildcareUnits() > 0;
     }
 
     public TimeOfDay timeOfDay() {

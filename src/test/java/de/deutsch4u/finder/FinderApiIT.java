@@ -142,6 +142,10 @@ class FinderApiIT {
         assertEquals(List.of(evening), ids(mine + "&childcare=false"));
         assertEquals(List.of(morning), ids(mine + "&language=fa"));
         assertEquals(List.of(evening), ids("/api/public/courses?q=" + encode(providerName + " abends")));
+
+        long withChildcareUnits = create(publicCourse("Mit Kinderbetreuung").raw("locationId", String.valueOf(kassel))
+                .raw("childcareUnits", "40"));
+        assertTrue(ids(mine + "&childcare=true").contains(withChildcareUnits), "a course that plans childcare offers it");
     }
 
     @Test
