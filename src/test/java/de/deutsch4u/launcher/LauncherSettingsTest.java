@@ -1,6 +1,7 @@
 package de.deutsch4u.launcher;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -43,5 +44,29 @@ class LauncherSettingsTest {
         LauncherException noPassword = assertThrows(LauncherException.class,
                 () -> LauncherSettings.fromEnvironment(Map.of("DB_URL", "jdbc:mariadb://h/db", "DB_USER", "u")));
         assertTrue(noPassword.getMessage().contains("DB_PASSWORD"));
+    }
+
+    @Test
+    void shouldBoundTheServerHeapAndWriteTextLogsByDefault() {
+        LauncherSettings settings = LauncherSettings.fromEnvironment(Map.of());
+        assertEquals("512m", settings.payaraMaxHeap());
+        assertFalse(settings.jsonLogs());
+    }
+
+    @Test
+    void shouldReadTheLogFormatAndTheServerHeap() {
+        LauncherSettings settings = LauncherSettings.fromEnvironment(Map.of("LOG_FORMAT", "json", "PAYARA_XMX", "1g"));
+        assertTrue(settings.jsonLogs());
+        assertEquals("1g", settings.payaraMaxHeap());
+    }
+
+    @Test
+    void shouldExplainABadLogFormatOrHeap() {
+        LauncherException format = assertThrows(LauncherException.class,
+                () -> LauncherSettings.fromEnvironment(Map.of("LOG_FORMAT", "xml")));
+        assertTrue(format.getMessage().contains("LOG_FORMAT"), format.getMessage());
+        LauncherException heap = assertThrows(LauncherException.class,
+                () -> LauncherSettings.fromEnvironment(Map.of("PAYARA_XMX", "viel")));
+        assertTrue(heap.getMessage().contains("PAYARA_XMX"), heap.getMessage());
     }
 }
