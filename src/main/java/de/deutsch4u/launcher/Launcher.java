@@ -63,6 +63,7 @@ public final class Launcher {
             LauncherLog.toFiles(PayaraProcess.logDir(settings));
             connection = new PayaraProcess.DatabaseConnection(settings.dbUrl(), settings.dbUser(), settings.dbPassword());
         }
+        LauncherFootprint.shrink();
         Supervisor supervisor = new Supervisor(settings, installDir, db, connection, lock);
         Runtime.getRuntime().addShutdownHook(new Thread(supervisor::stop, "deutsch4u-shutdown"));
         announceWhenReady();
