@@ -104,7 +104,9 @@ public final class Launcher {
         Thread announcer = new Thread(() -> {
             String host = settings.bindAddress().contains(":") ? "[" + settings.bindAddress() + "]" : settings.bindAddress();
             String base = "http://" + host + ":" + settings.port();
-            HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+            // HTTP/1.1: an HTTP/2 client asks for an h2c upgrade, whose session Payara warns about when it stops.
+            HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+                    .connectTimeout(Duration.ofSeconds(2)).build();
             HttpRequest ready = HttpRequest.newBuilder(URI.create(base + "/health/ready")).build();
             for (int attempt = 0; attempt < 600; attempt++) {
                 try {

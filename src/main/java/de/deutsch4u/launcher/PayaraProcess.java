@@ -50,6 +50,8 @@ final class PayaraProcess {
                         "LOG_DIR", Files.createDirectories(logDir(settings)).toString(),
                         "FORMATTER", settings.jsonLogs() ? JSON_FORMATTER : TEXT_FORMATTER)).toString()));
         ProcessBuilder builder = new ProcessBuilder(command).inheritIO();
+        // glibc's default of 8 malloc arenas per core holds native memory the JVM has freed (docs/benchmarks.md)
+        builder.environment().put("MALLOC_ARENA_MAX", "2");
         builder.environment().put("DB_URL", db.url());
         builder.environment().put("DB_USER", db.user());
         builder.environment().put("DB_PASSWORD", db.password());
@@ -62,13 +64,14 @@ final class PayaraProcess {
     }
 
     /**
-     * Bounded memory (contract §10): the heap's ceiling (PAYARA_XMX, 512m unless set), G1 giving memory
-     * back to the system after a minute without a collection, and a ceiling for class metadata, which
-     * a redeploying or leaking server would otherwise grow without bound (docs/benchmarks.md).
+     * Bounded memory (contract §10): the heap's ceiling (PAYARA_XMX, 512m unless set); G1 collecting after
+     * a minute without a collection and then giving back what is more than 30 % free (its default, 70 %,
+     * kept a half-empty heap after a session); a ceiling for class metadata (the application needs about
+     * 120 MB), which a leaking server would otherwise grow without bound. Measured: docs/benchmarks.md.
      */
     static List<String> memoryOptions(LauncherSettings settings) {
         return List.of("-Xmx" + settings.payaraMaxHeap(), "-XX:+UseG1GC", "-XX:G1PeriodicGCInterval=60000",
-                "-XX:MaxMetaspaceSize=" + MAX_METASPACE);
+                "-XX:MinHeapFreeRatio=10", "-XX:MaxHeapFreeRatio=30", "-XX:MaxMetaspaceSize=" + MAX_METASPACE);
     }
 
     /**
