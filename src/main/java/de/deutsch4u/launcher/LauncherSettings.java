@@ -12,7 +12,8 @@ record LauncherSettings(int port, String bindAddress, String dbUrl, String dbUse
 
     /**
      * The application server's heap when PAYARA_XMX is unset (contract §10: bounded out of the box). Two
-     * imports of 20,000 rows at once peak at 431 MB of it; a day of pages stays far below (docs/benchmarks.md).
+     * imports of 20,000 rows at once peak at 431 MB of it; a session of pages keeps 110-160 MB in use
+     * (bench/memory.sh, docs/benchmarks.md).
      */
     static final String DEFAULT_PAYARA_MAX_HEAP = "512m";
 
