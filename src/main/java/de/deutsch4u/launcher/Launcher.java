@@ -27,14 +27,22 @@ public final class Launcher {
     }
 
     public static void main(String[] args) {
+        LauncherSettings settings;
         try {
-            LauncherSettings settings = LauncherSettings.fromEnvironment(System.getenv());
+            settings = LauncherSettings.fromEnvironment(System.getenv());
+        } catch (LauncherException e) {
+            System.err.println("deutsch4u: " + e.getMessage());
+            System.exit(1);
+            return;
+        }
+        LauncherLog.configure(settings.jsonLogs());
+        try {
             if (args.length > 0) {
                 System.exit(BackupCommand.run(args, settings));
             }
             System.exit(new Launcher(settings, installDir()).run());
         } catch (LauncherException e) {
-            System.err.println("deutsch4u: " + e.getMessage());
+            LauncherLog.error(e.getMessage());
             System.exit(1);
         }
     }
@@ -47,12 +55,15 @@ public final class Launcher {
             redirectTempDir();
             lock = InstanceLock.acquire(settings.dataDir());
             lock.stopLeftovers();
+            LauncherLog.toFiles(PayaraProcess.logDir(settings)); // after the lock: one writer per file
             log("Starting the embedded MariaDB in " + settings.dataDir() + " ...");
             db = EmbeddedDatabase.start(settings);
             connection = new PayaraProcess.DatabaseConnection(db.jdbcUrl(), db.credentials().user(), db.credentials().password());
         } else {
+            LauncherLog.toFiles(PayaraProcess.logDir(settings));
             connection = new PayaraProcess.DatabaseConnection(settings.dbUrl(), settings.dbUser(), settings.dbPassword());
         }
+        LauncherFootprint.shrink();
         Supervisor supervisor = new Supervisor(settings, installDir, db, connection, lock);
         Runtime.getRuntime().addShutdownHook(new Thread(supervisor::stop, "deutsch4u-shutdown"));
         announceWhenReady();
@@ -93,7 +104,9 @@ public final class Launcher {
         Thread announcer = new Thread(() -> {
             String host = settings.bindAddress().contains(":") ? "[" + settings.bindAddress() + "]" : settings.bindAddress();
             String base = "http://" + host + ":" + settings.port();
-            HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+            // HTTP/1.1: an HTTP/2 client asks for an h2c upgrade, whose session Payara warns about when it stops.
+            HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+                    .connectTimeout(Duration.ofSeconds(2)).build();
             HttpRequest ready = HttpRequest.newBuilder(URI.create(base + "/health/ready")).build();
             for (int attempt = 0; attempt < 600; attempt++) {
                 try {
@@ -122,7 +135,7 @@ public final class Launcher {
     }
 
     static void log(String message) {
-        System.out.println("deutsch4u: " + message);
+        LauncherLog.info(message);
     }
 
     /** target/ (or wherever deutsch4u.jar, deutsch4u.war and lib/ were copied to). */

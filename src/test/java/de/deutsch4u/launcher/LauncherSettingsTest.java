@@ -89,4 +89,28 @@ class LauncherSettingsTest {
         copy.put(name, value);
         return copy;
     }
+
+    @Test
+    void shouldBoundTheServerHeapAndWriteTextLogsByDefault() {
+        LauncherSettings settings = LauncherSettings.fromEnvironment(Map.of());
+        assertEquals("512m", settings.payaraMaxHeap());
+        assertFalse(settings.jsonLogs());
+    }
+
+    @Test
+    void shouldReadTheLogFormatAndTheServerHeap() {
+        LauncherSettings settings = LauncherSettings.fromEnvironment(Map.of("LOG_FORMAT", "json", "PAYARA_XMX", "1g"));
+        assertTrue(settings.jsonLogs());
+        assertEquals("1g", settings.payaraMaxHeap());
+    }
+
+    @Test
+    void shouldExplainABadLogFormatOrHeap() {
+        LauncherException format = assertThrows(LauncherException.class,
+                () -> LauncherSettings.fromEnvironment(Map.of("LOG_FORMAT", "xml")));
+        assertTrue(format.getMessage().contains("LOG_FORMAT"), format.getMessage());
+        LauncherException heap = assertThrows(LauncherException.class,
+                () -> LauncherSettings.fromEnvironment(Map.of("PAYARA_XMX", "viel")));
+        assertTrue(heap.getMessage().contains("PAYARA_XMX"), heap.getMessage());
+    }
 }
