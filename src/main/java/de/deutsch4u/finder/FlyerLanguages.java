@@ -1,17 +1,22 @@
 package de.deutsch4u.finder;
 
+import de.deutsch4u.common.Messages;
+import java.text.MessageFormat;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.ResourceBundle;
 
 /**
  * The languages a flyer can be printed in besides German: those of the data-protection notice (de, en, ar, fa,
- * uk, ti). The flyer's own texts exist in German and English; for the others the second language is English
- * until translations are added (docs/finder.md).
+ * uk, ti). German and English texts come from the page bundles; the others from i18n/flyer_xx.properties
+ * (docs/finder.md).
  */
 public final class FlyerLanguages {
 
     public static final List<String> CHOICES = List.of("en", "ar", "fa", "uk", "ti");
-    private static final List<String> TRANSLATED = List.of("de", "en");
+    /** Languages whose texts are in the page bundles (messages_xx); the flyer's other languages have their own. */
+    private static final List<String> INTERFACE_LANGUAGES = List.of("de", "en");
 
     private FlyerLanguages() {
     }
@@ -22,9 +27,20 @@ public final class FlyerLanguages {
         return code.equals("de") || CHOICES.contains(code) ? code : null;
     }
 
-    /** The language the flyer's second column is really printed in. */
+    /** The language the flyer's second column is printed in. */
     public static Locale printed(String choice) {
-        return TRANSLATED.contains(choice) ? Locale.forLanguageTag(choice) : Locale.ENGLISH;
+        return Locale.forLanguageTag(choice);
+    }
+
+    /** A flyer text in {@code language}: from the page bundles for German and English, else the flyer bundle. */
+    public static String text(Locale language, String key, Object... args) {
+        if (INTERFACE_LANGUAGES.contains(language.getLanguage())) {
+            return Messages.get(language, key, args);
+        }
+        ResourceBundle bundle = ResourceBundle.getBundle("i18n.flyer", language, FlyerLanguages.class.getClassLoader(),
+                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+        Object[] plain = Arrays.stream(args).map(String::valueOf).toArray();
+        return new MessageFormat(bundle.getString(key), language).format(plain);
     }
 
     /** For the finder's cards: the first of the course's languages that flyers offer, English otherwise. */

@@ -148,11 +148,11 @@ final class FlyerPdf {
     /** The text in German and, on the next line, in the second language ("Kursort\nLocation"). */
     private String both(String key, Object... args) {
         String german = Messages.get(Locale.GERMAN, key, args);
-        return isGermanOnly() ? german : german + "\n" + Messages.get(second, key, args);
+        return isGermanOnly() ? german : german + "\n" + FlyerLanguages.text(second, key, args);
     }
 
     private String weekdays(Locale language) {
-        return course.weekdays().stream().map(DayOfWeek::name).map(day -> Messages.get(language, "DayOfWeek." + day))
+        return course.weekdays().stream().map(DayOfWeek::name).map(day -> FlyerLanguages.text(language, "DayOfWeek." + day))
                 .collect(Collectors.joining(", "));
     }
 

@@ -70,14 +70,19 @@ class FlyerApiIT {
     }
 
     @Test
-    void shouldPrintA5InGermanOnlyOrWithEnglishWhereTheLanguageHasNoFlyerTexts() throws IOException {
+    void shouldPrintA5InGermanOnlyOrWithAnyLanguageOfThePrivacyNotice() throws IOException {
         byte[] german = Api.anonymous().getBytes("/api/public/courses/" + publicCourse + "/flyer?format=A5&lang=de").body();
         assertEquals(420, Math.round(new PdfReader(german).getPageSize(1).getWidth()), "A5");
         assertFalse(PdfText.of(german).contains("Location"), PdfText.of(german));
         assertEquals(1, PdfQrCode.texts(german).size());
 
         byte[] arabic = Api.anonymous().getBytes("/api/public/courses/" + publicCourse + "/flyer?lang=ar").body();
-        assertTrue(PdfText.of(arabic).contains("Location"), "English until the flyer is translated to Arabic");
+        assertTrue(PdfText.containsArabic(PdfText.of(arabic), "مكان الدورة"), PdfText.of(arabic));
+        assertFalse(PdfText.of(arabic).contains("Location"), "Arabic, not English");
+        String ukrainian = PdfText.of(Api.anonymous().getBytes("/api/public/courses/" + publicCourse + "/flyer?lang=uk").body());
+        assertTrue(ukrainian.contains("Місце проведення"), ukrainian);
+        String tigrinya = PdfText.of(Api.anonymous().getBytes("/api/public/courses/" + publicCourse + "/flyer?lang=ti").body());
+        assertTrue(tigrinya.contains("ቦታ ትምህርቲ"), tigrinya);
     }
 
     @Test
