@@ -1,78 +1,74 @@
 package de.deutsch4u.participant;
 
 import de.deutsch4u.common.web.PageLocale;
+import de.deutsch4u.common.web.PublicAddress;
+import de.deutsch4u.finder.QrCode;
 import de.deutsch4u.security.Caller;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.text.MessageFormat;
 import java.util.List;
-import java.util.Locale;
-import java.util.ResourceBundle;
 
 /**
- * /participants/privacy.xhtml?lang=: the printable data-protection information (Art. 13 DSGVO) in the
- * languages most participants read, right to left for Arabic and Dari/Farsi. Texts: i18n/privacy_*.properties.
+ * /participants/privacy.xhtml?lang=: the printable data-protection information for staff to print or show at
+ * registration, with a QR code of the public page /datenschutz in the same language, so that the person can read
+ * it again on their own phone.
  */
 @Named
 @RequestScoped
 public class PrivacyNoticeBacking {
-
-    /** Language code and its name in that language, in the order offered on the page. */
-    public record Language(String code, String name) {
-        public String getCode() {
-            return code;
-        }
-
-        public String getName() {
-            return name;
-        }
-    }
-
-    private static final List<Language> LANGUAGES = List.of(new Language("de", "Deutsch"), new Language("en", "English"),
-            new Language("ar", "العربية"), new Language("fa", "دری / فارسی"), new Language("uk", "Українська"),
-            new Language("ti", "ትግርኛ"));
-    private static final List<String> RIGHT_TO_LEFT = List.of("ar", "fa");
 
     @Inject
     private Caller caller;
 
     /** The language asked for with ?lang=, else null: then the interface's language. */
     private String lang;
-    private ResourceBundle texts;
-    private String providerName;
+    private Long providerId;
+    private PrivacyNoticeTexts texts;
 
     @PostConstruct
     void init() {
-        providerName = caller.account().getProvider() == null ? "…" : caller.account().getProvider().getName();
+        providerId = caller.account().getProvider() == null ? null : caller.account().getProvider().getId();
     }
 
     public String text(String key) {
+        return texts().text(key);
+    }
+
+    private PrivacyNoticeTexts texts() {
         if (texts == null) {
-            String code = getLang();
-            texts = ResourceBundle.getBundle("i18n.privacy", Locale.forLanguageTag(code), getClass().getClassLoader(),
-                    ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+            String providerName = caller.account().getProvider() == null ? "…" : caller.account().getProvider().getName();
+            texts = new PrivacyNoticeTexts(lang != null ? lang : PageLocale.current().getLanguage(), providerName);
         }
-        return new MessageFormat(texts.getString(key)).format(new Object[] {providerName,
-            ParticipantService.CONSENT_TEXT_VERSION});
+        return texts;
     }
 
     public String getDirection() {
-        return RIGHT_TO_LEFT.contains(getLang()) ? "rtl" : "ltr";
+        return texts().direction();
     }
 
-    public List<Language> getLanguages() {
-        return LANGUAGES;
+    public List<PrivacyNoticeTexts.Language> getLanguages() {
+        return PrivacyNoticeTexts.LANGUAGES;
     }
 
     /** The notice's language: the one asked for if offered, else the interface's (German or English). */
     public String getLang() {
-        String wanted = lang != null ? lang : PageLocale.current().getLanguage();
-        return LANGUAGES.stream().map(Language::code).filter(c -> c.equals(wanted)).findFirst().orElse("de");
+        return texts().language();
     }
 
     public void setLang(String lang) {
         this.lang = lang == null || lang.isBlank() ? null : lang;
+        this.texts = null; // building the view may have asked for the texts before the view parameter was set
+    }
+
+    /** The public page with this notice, in this language and naming the caller's provider. */
+    public String getPublicLink() {
+        return PublicAddress.base() + PublicPrivacyNoticeBacking.PATH.substring(1) + "?lang=" + getLang()
+                + (providerId == null ? "" : "&provider=" + providerId);
+    }
+
+    public String getQrCode() {
+        return QrCode.svgDataUri(getPublicLink());
     }
 }

@@ -7,6 +7,7 @@ import de.deutsch4u.district.District;
 import de.deutsch4u.district.DistrictService;
 import de.deutsch4u.security.Caller;
 import de.deutsch4u.security.Roles;
+import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -14,6 +15,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
+import java.util.Optional;
 
 /** Course providers: the programme administration creates them; everyone sees those in their scope. */
 @Stateless
@@ -79,6 +81,16 @@ public class ProviderService {
             return em.createQuery("SELECT p FROM Provider p ORDER BY p.name", Provider.class).getResultList();
         }
         return List.of(get(caller.providerId()));
+    }
+
+    /**
+     * The name of an active provider for the public privacy notice (no login): a provider's name is public anyway,
+     * on the course finder and the flyers; nothing else about the provider is given out.
+     */
+    @PermitAll
+    public Optional<String> publicName(long id) {
+        Provider provider = em.find(Provider.class, id);
+        return provider == null || !provider.isActive() ? Optional.empty() : Optional.of(provider.getName());
     }
 
     /** A provider in the caller's scope; any other id is "not found" (contract §4). */

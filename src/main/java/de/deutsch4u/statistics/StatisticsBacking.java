@@ -58,7 +58,7 @@ public class StatisticsBacking implements Serializable {
     private Integer districtId;
     private FundingLine fundingLine;
     private ParticipantStatistics statistics;
-    private List<StatisticsTable.Line> lines = new ArrayList<>();
+    private List<StatisticsTable.Group> groups = new ArrayList<>();
 
     private Long statementProviderId;
     private int year;
@@ -79,10 +79,10 @@ public class StatisticsBacking implements Serializable {
     public void show() {
         try {
             statistics = statisticsService.statistics(new StatisticsQuery(from, to, providerId, districtId, fundingLine));
-            lines = StatisticsTable.lines(statistics, PageLocale.current());
+            groups = StatisticsTable.groups(statistics, PageLocale.current());
         } catch (BusinessException e) {
             statistics = null;
-            lines = new ArrayList<>();
+            groups = new ArrayList<>();
             messages.error(e, "statisticsForm");
         }
     }
@@ -175,8 +175,13 @@ public class StatisticsBacking implements Serializable {
         return years;
     }
 
-    public List<StatisticsTable.Line> getLines() {
-        return lines;
+    public List<StatisticsTable.Group> getGroups() {
+        return groups;
+    }
+
+    /** All participants of the period, as shown ("<3" or "x" when hidden); "" when there are no figures. */
+    public String getParticipants() {
+        return statistics == null ? "" : statistics.participants().display();
     }
 
     public List<StatementPdf.CourseLine> getCourses() {

@@ -17,7 +17,32 @@ public final class StatisticsTable {
     public record Line(String dimension, String key, String label, String count, boolean total) implements Serializable {
     }
 
+    /**
+     * One breakdown as its own small table for the page: heading, categories and total. Long ones (countries)
+     * start folded so that the page stays short.
+     */
+    public record Group(String name, String heading, List<Line> lines, String total, boolean open) implements Serializable {
+        static final int OPEN_UP_TO = 8;
+
+        public Group {
+            lines = List.copyOf(lines);
+        }
+    }
+
     private StatisticsTable() {
+    }
+
+    /** The breakdowns one by one, each with its categories (without the total line, which is {@code total}). */
+    public static List<Group> groups(ParticipantStatistics statistics, Locale locale) {
+        List<Group> groups = new ArrayList<>();
+        for (Breakdown breakdown : statistics.breakdowns()) {
+            String dimension = dimension(breakdown.name(), locale);
+            List<Line> lines = breakdown.cells().stream().map(cell -> new Line(dimension, cell.key(),
+                    label(breakdown.name(), cell.key(), locale), cell.display(), false)).toList();
+            groups.add(new Group(breakdown.name(), dimension, lines, breakdown.total().display(),
+                    lines.size() <= Group.OPEN_UP_TO));
+        }
+        return groups;
     }
 
     public static List<String> headings(Locale locale) {

@@ -77,6 +77,8 @@ class PageCheckIT extends BrowserTest {
                 findings.addAll(checkPage("/login.xhtml", size));
                 findings.addAll(checkPage("/kurse", size));
                 findings.addAll(checkPage("/kurse?lang=en", size));
+                findings.addAll(checkPage("/datenschutz", size));
+                findings.addAll(checkPage("/datenschutz?lang=ar", size));
             }
         }
         signIn(role);

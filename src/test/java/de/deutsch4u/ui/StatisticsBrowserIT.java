@@ -2,11 +2,14 @@ package de.deutsch4u.ui;
 
 import static de.deutsch4u.testsupport.CourseJson.course;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import de.deutsch4u.testsupport.Api;
 import de.deutsch4u.testsupport.Fixtures;
 import de.deutsch4u.ui.pages.LoginPage;
+import de.deutsch4u.ui.pages.StatisticsPage;
+import org.openqa.selenium.Dimension;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import org.junit.jupiter.api.Test;
@@ -47,5 +50,26 @@ class StatisticsBrowserIT extends BrowserTest {
         LoginPage.open(browser).signInAs(Fixtures.user("PROGRAMME", null), Fixtures.PASSWORD);
         browser.go("/reports/statistics.xhtml");
         browser.waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("statisticsForm:suppressedNote")));
+    }
+
+    @Test
+    void shouldShowEachBreakdownAsItsOwnSmallTableThatFitsAPhone() {
+        long provider = Fixtures.provider();
+        long courseId = Api.admin().post("/api/courses", course(provider, Fixtures.location(provider), Fixtures.teacher(provider))
+                .everyDay(TODAY.minusDays(7), TODAY.plusDays(7)).json()).json().getJsonNumber("id").longValue();
+        assertEquals(201, Api.admin().post("/api/courses/" + courseId + "/enrollments", "{\"participantId\":"
+                + Fixtures.participant(provider) + ",\"fromDate\":\"" + TODAY.minusDays(7) + "\"}").status());
+        LoginPage.open(browser).signInAs(Fixtures.user("PROVIDER", provider), Fixtures.PASSWORD);
+
+        browser.driver().manage().window().setSize(new Dimension(1366, 768));
+        StatisticsPage wide = StatisticsPage.open(browser);
+        assertEquals(8, wide.breakdownTables(), "one table per breakdown: start, end, gender, age, country, "
+                + "residence, level, withdrawals");
+        assertTrue(wide.figuresHeight() < 1400, "side by side, not one long table: " + wide.figuresHeight() + " px");
+
+        browser.driver().manage().window().setSize(new Dimension(390, 844));
+        StatisticsPage phone = StatisticsPage.open(browser);
+        assertTrue(phone.figures().contains("Geschlecht"), phone.figures());
+        assertFalse(phone.scrollsSideways(), "the statistics fit 390 px without scrolling sideways");
     }
 }

@@ -25,6 +25,23 @@ public class StartPage {
         return !browser.driver().findElements(By.id("cardUsers")).isEmpty();
     }
 
+    /** The provider's "to do" figure with this id (unrecordedSessions, monthsToClose), or -1 when not shown. */
+    public long taskCount(String id) {
+        var items = browser.driver().findElements(By.cssSelector("#cardTasks #" + id + " strong"));
+        return items.isEmpty() ? -1 : Long.parseLong(items.get(0).getText().strip());
+    }
+
+    /** Follows the programme's link to the dashboard; true when the dashboard opened. */
+    public boolean opensDashboard() {
+        var links = browser.driver().findElements(By.id("toDashboard"));
+        if (links.isEmpty()) {
+            return false;
+        }
+        browser.click(By.id("toDashboard"));
+        browser.waiting().until(ExpectedConditions.urlContains("/reports/dashboard"));
+        return true;
+    }
+
     public LoginPage signOut() {
         browser.driver().findElement(By.id("headerForm:logout")).click();
         browser.waiting().until(ExpectedConditions.urlContains("/login.xhtml"));
