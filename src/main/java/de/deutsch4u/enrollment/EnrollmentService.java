@@ -50,7 +50,7 @@ public class EnrollmentService {
     }
 
     /**
-     * A walk-in added from an attendance sheet (AttendanceService has checked that the caller may record
+     * A walk-in added from an attendance sheet (WalkInService has checked that the caller may record
      * that session): enrolled from the session's date, or refused when no place is free.
      */
     @RolesAllowed({Roles.ADMIN, Roles.PROVIDER, Roles.TEACHER})
