@@ -61,7 +61,7 @@ public class AttendanceSheetService {
     }
 
     public AttendanceSheet save(long sessionId, AttendanceSheetData data) {
-        return saved(access.facts(sessionId, true), data);
+        return saveChecked(access.facts(sessionId, true), data);
     }
 
     /**
@@ -71,11 +71,12 @@ public class AttendanceSheetService {
      */
     public SheetPage savePage(long sessionId, AttendanceSheetData data) {
         SessionFacts facts = access.facts(sessionId, true);
-        AttendanceSheet sheet = saved(facts, data);
+        AttendanceSheet sheet = saveChecked(facts, data);
         return new SheetPage(sheet, access.refusal(facts), reader.changes(sessionId));
     }
 
-    private AttendanceSheet saved(SessionFacts facts, AttendanceSheetData data) {
+    /** The checks (may record, entries, version), then the writes and the audit entry; the session is locked. */
+    private AttendanceSheet saveChecked(SessionFacts facts, AttendanceSheetData data) {
         access.requireMayRecord(facts);
         List<SheetLine> lines = reader.lines(facts);
         List<SheetLine> people = onSheet(lines);
@@ -85,7 +86,7 @@ public class AttendanceSheetService {
         if (facts.attendanceVersion() != data.getVersion()) {
             throw BusinessException.conflict("attendance.staleVersion");
         }
-        SheetDiff diff = SheetDiff.of(saved(lines), enrolled, entries, facts.topic(), topic);
+        SheetDiff diff = SheetDiff.of(savedEntries(lines), enrolled, entries, facts.topic(), topic);
         writer.write(facts, diff, topic, data.getVersion() > 0);
         audit.record(data.getVersion() == 0 ? "ATTENDANCE" : "ATTENDANCE_CORRECT", "session", facts.sessionId(),
                 "version=" + (data.getVersion() + 1) + ", changedEntries=" + diff.changedEntries());
@@ -94,7 +95,7 @@ public class AttendanceSheetService {
 
     private AttendanceSheet savedSheet(SessionFacts facts) {
         List<SheetLine> lines = reader.lines(facts);
-        return sheetOf(facts, onSheet(lines), saved(lines), facts.status(), facts.attendanceVersion(), facts.topic());
+        return sheetOf(facts, onSheet(lines), savedEntries(lines), facts.status(), facts.attendanceVersion(), facts.topic());
     }
 
     /** Only people enrolled on the session's date are on the sheet. */
@@ -103,7 +104,7 @@ public class AttendanceSheetService {
     }
 
     /** The saved entries, including those of people no longer enrolled on that date. */
-    private static Map<Long, AttendanceStatus> saved(List<SheetLine> lines) {
+    private static Map<Long, AttendanceStatus> savedEntries(List<SheetLine> lines) {
         return lines.stream().filter(l -> l.savedStatus() != null)
                 .collect(Collectors.toMap(SheetLine::participantId, SheetLine::savedStatus));
     }
