@@ -14,7 +14,7 @@ import java.util.List;
 public class AttendanceDayBacking {
 
     @Inject
-    private AttendanceService attendance;
+    private AttendanceDayService attendance;
 
     private List<CourseSession> sessions;
 

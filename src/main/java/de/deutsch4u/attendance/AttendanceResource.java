@@ -27,7 +27,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class AttendanceResource {
 
     @Inject
-    private AttendanceService attendance;
+    private AttendanceSheetService attendance;
 
     @GET
     @RolesAllowed({Roles.ADMIN, Roles.PROVIDER, Roles.TEACHER})

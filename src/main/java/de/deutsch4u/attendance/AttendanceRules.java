@@ -10,6 +10,29 @@ final class AttendanceRules {
     private AttendanceRules() {
     }
 
+    /**
+     * All checks in their order: a cancelled or future session (any role), then for a teacher their own
+     * session and their correction window, then a closed month.
+     *
+     * @param teacher the caller is a TEACHER
+     * @param ownSession the teacher is the session's (substitute or course) teacher
+     */
+    static void requireMayRecord(SessionFacts session, boolean teacher, boolean ownSession, LocalDate today,
+                                 int correctionDays) {
+        requireRecordable(session.status(), session.date(), today);
+        if (teacher) {
+            if (!ownSession) {
+                throw BusinessException.forbidden("attendance.notYourSession");
+            }
+            if (!teacherWindowOpen(session.date(), today, correctionDays)) {
+                throw BusinessException.forbidden("attendance.windowClosed", correctionDays);
+            }
+        }
+        if (session.monthClosed()) {
+            throw BusinessException.conflict("attendance.monthClosed");
+        }
+    }
+
     /** Checked first, for every role: a cancelled session or one after today cannot have attendance. */
     static void requireRecordable(SessionStatus status, LocalDate sessionDate, LocalDate today) {
         if (status == SessionStatus.CANCELLED) {

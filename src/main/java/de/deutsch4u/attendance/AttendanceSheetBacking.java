@@ -37,7 +37,10 @@ public class AttendanceSheetBacking implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    private AttendanceService attendance;
+    private AttendanceSheetService attendance;
+
+    @Inject
+    private WalkInService walkIns;
 
     @Inject
     private ViewLog viewLog;
@@ -113,7 +116,7 @@ public class AttendanceSheetBacking implements Serializable {
             return;
         }
         lines.clear();
-        adopt(attendance.sheet(id));
+        adopt(attendance.page(id));
         topic = savedTopic;
     }
 
@@ -128,19 +131,19 @@ public class AttendanceSheetBacking implements Serializable {
         try {
             int base = draftVersion == null ? version : draftVersion;
             draftVersion = null;
-            AttendanceSheet saved = attendance.save(id, new AttendanceSheetData(base, topic, entries));
+            SheetPage saved = attendance.savePage(id, new AttendanceSheetData(base, topic, entries));
             PrimeFaces.current().ajax().addCallbackParam("saved", true);
             conflict = false;
             session = sessionService.get(id);
             messages.info("attendance_sheet.message.saved");
-            lines.removeIf(l -> saved.rows().stream().noneMatch(r -> r.participantId() == l.participantId));
+            lines.removeIf(l -> saved.sheet().rows().stream().noneMatch(r -> r.participantId() == l.participantId));
             adopt(saved);
         } catch (BusinessException e) {
             messages.error(e, "sheetForm");
             if ("attendance.staleVersion".equals(e.code())) {
                 PrimeFaces.current().ajax().addCallbackParam("conflict", true);
                 conflict = true;
-                adopt(attendance.sheet(id));
+                adopt(attendance.page(id));
             }
         }
     }
@@ -152,7 +155,7 @@ public class AttendanceSheetBacking implements Serializable {
 
     public void addWalkIn() {
         try {
-            Participant added = attendance.addWalkIn(id, walkIn);
+            Participant added = walkIns.addWalkIn(id, walkIn);
             Line line = new Line(added.getId(), added.getLastName() + ", " + added.getFirstName(), null);
             line.setStatus(AttendanceStatus.PRESENT.name());
             lines.add(line);
@@ -167,14 +170,15 @@ public class AttendanceSheetBacking implements Serializable {
             sessionService.cancel(id, cancelReason);
             messages.info("attendance_sheet.message.cancelled");
             session = sessionService.get(id);
-            takeRefusal();
+            takeRefusal(attendance.refusal(id));
         } catch (BusinessException e) {
             messages.error(e, "cancelForm");
         }
     }
 
     /** Takes the saved state (version, saved values, new people enrolled meanwhile) and keeps the user's entries. */
-    private void adopt(AttendanceSheet sheet) {
+    private void adopt(SheetPage page) {
+        AttendanceSheet sheet = page.sheet();
         viewLog.shown(sheet.rows().stream().map(AttendanceSheet.Row::participantId).toList(),
                 "attendance/session.xhtml sessionId=" + id);
         version = sheet.version();
@@ -184,8 +188,8 @@ public class AttendanceSheetBacking implements Serializable {
         lines.forEach(l -> l.savedStatus = saved.containsKey(l.participantId) ? name(saved.get(l.participantId).status()) : null);
         sheet.rows().stream().filter(r -> lines.stream().noneMatch(l -> l.participantId == r.participantId()))
                 .forEach(r -> lines.add(new Line(r.participantId(), r.lastName() + ", " + r.firstName(), name(r.status()))));
-        takeRefusal();
-        changes = attendance.changes(id);
+        takeRefusal(page.refusal());
+        changes = page.changes();
     }
 
     private static String name(AttendanceStatus status) {
@@ -284,8 +288,7 @@ public class AttendanceSheetBacking implements Serializable {
         return refusalCode == null ? null : Messages.get(PageLocale.current(), "error." + refusalCode, refusalArgs);
     }
 
-    private void takeRefusal() {
-        BusinessException refused = attendance.refusal(id);
+    private void takeRefusal(BusinessException refused) {
         refusalCode = refused == null ? null : refused.code();
         refusalArgs = refused == null ? null : refused.args();
     }

@@ -60,12 +60,7 @@ public class MonthClosingService {
     @RolesAllowed({Roles.ADMIN, Roles.PROVIDER})
     public MonthClosing close(long courseId, YearMonth month, boolean acknowledgeUnrecorded) {
         Course course = lockedCourse(courseId);
-        if (!MonthClosingRules.isOver(month, Today.date())) {
-            throw BusinessException.conflict("month.notOver", GermanFormats.month(month));
-        }
-        if (month.atEndOfMonth().isBefore(course.getStartDate()) || month.atDay(1).isAfter(course.getEndDate())) {
-            throw BusinessException.invalidField("month", "violation.monthClosing.outsideCourse");
-        }
+        MonthClosingRules.requireClosable(month, Today.date(), course.getStartDate(), course.getEndDate());
         if (current(course, month).isPresent()) {
             throw BusinessException.conflict("monthClosing.alreadyClosed");
         }

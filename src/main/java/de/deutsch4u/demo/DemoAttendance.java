@@ -47,7 +47,7 @@ public class DemoAttendance {
                     .setParameter(3, people.size()).setParameter(4, Today.utcNow()).setParameter(5, sessionId)
                     .executeUpdate();
         }
-        // The usage report's presence summary (V040), as AttendanceService keeps it on each save.
+        // The usage report's presence summary (V040), as SheetWriter keeps it on each save.
         em.createNativeQuery("""
                 INSERT INTO course_presence (course_id, participant_id, first_present, last_present)
                 SELECT s.course_id, a.participant_id, MIN(s.session_date), MAX(s.session_date)

@@ -50,7 +50,7 @@ public class EnrollmentService {
     }
 
     /**
-     * A walk-in added from an attendance sheet (AttendanceService has checked that the caller may record
+     * A walk-in added from an attendance sheet (WalkInService has checked that the caller may record
      * that session): enrolled from the session's date, or refused when no place is free.
      */
     @RolesAllowed({Roles.ADMIN, Roles.PROVIDER, Roles.TEACHER})
@@ -64,12 +64,12 @@ public class EnrollmentService {
 
     private Enrollment enrollLocked(Course course, Participant participant, LocalDate requestedFrom) {
         long courseId = course.getId();
-        LocalDate from = fromDate(course, requestedFrom);
+        LocalDate from = EnrollmentRules.fromDate(course.getStartDate(), course.getEndDate(), requestedFrom, Today.date());
         if (!active(course, participant).isEmpty()) {
             throw BusinessException.conflict("enrollment.duplicate");
         }
         long enrolled = count(course, EnrollmentStatus.ENROLLED);
-        Enrollment enrollment = enrolled < course.getCapacity()
+        Enrollment enrollment = EnrollmentRules.hasPlace(enrolled, course.getCapacity())
                 ? Enrollment.enrolled(course, participant, from, Today.utcNow())
                 : Enrollment.waitlisted(course, participant, from, (int) count(course, EnrollmentStatus.WAITLISTED) + 1,
                         Today.utcNow());
@@ -119,21 +119,13 @@ public class EnrollmentService {
 
     private void withdrawLocked(Enrollment enrollment, Course course, LocalDate date, WithdrawalReason reason, String note) {
         EnrollmentStatus before = enrollment.getStatus();
-        if (before == EnrollmentStatus.WITHDRAWN) {
-            throw BusinessException.conflict("enrollment.alreadyWithdrawn");
-        }
-        boolean inRange = before == EnrollmentStatus.ENROLLED
-                ? !date.isBefore(enrollment.getFromDate()) && !date.isAfter(course.getEndDate())
-                : !date.isAfter(course.getEndDate());
-        if (!inRange) {
-            throw BusinessException.invalidField("date", "violation.withdrawal.date");
-        }
+        EnrollmentRules.requireWithdrawable(before, enrollment.getFromDate(), course.getEndDate(), date);
         Integer position = enrollment.getWaitlistPosition();
         enrollment.withdraw(date, reason, note);
         em.flush();
         if (before == EnrollmentStatus.ENROLLED) {
             firstWaitlisted(course).ifPresent(next -> {
-                next.promote(date.isAfter(course.getStartDate()) ? date : course.getStartDate());
+                next.promote(EnrollmentRules.promotionDate(date, course.getStartDate()));
                 em.flush();
                 closeUpWaitlist(course, 1);
                 audit.record("PROMOTE", "enrollment", next.getId(), "courseId=" + course.getId());
@@ -198,21 +190,6 @@ public class EnrollmentService {
             // reported as an invalid field below
         }
         throw BusinessException.invalidField("participantId", "violation.participantId.unknown");
-    }
-
-    /** Default: the course's start, or today while it runs; required once the course has ended. */
-    private static LocalDate fromDate(Course course, LocalDate requested) {
-        LocalDate today = Today.date();
-        if (requested == null) {
-            if (today.isAfter(course.getEndDate())) {
-                throw BusinessException.invalidField("fromDate", "violation.fromDate.required");
-            }
-            return today.isAfter(course.getStartDate()) ? today : course.getStartDate();
-        }
-        if (requested.isBefore(course.getStartDate()) || requested.isAfter(course.getEndDate())) {
-            throw BusinessException.invalidField("fromDate", "violation.fromDate.outsideCourse");
-        }
-        return requested;
     }
 
     private List<Enrollment> active(Course course, Participant participant) {

@@ -61,7 +61,7 @@ public class ParticipantService {
     }
 
     /**
-     * A walk-in registered from an attendance sheet by whoever may record that session (AttendanceService
+     * A walk-in registered from an attendance sheet by whoever may record that session (WalkInService
      * checks it), for the course's provider.
      */
     @RolesAllowed({Roles.ADMIN, Roles.PROVIDER, Roles.TEACHER})

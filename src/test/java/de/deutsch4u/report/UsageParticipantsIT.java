@@ -60,7 +60,7 @@ class UsageParticipantsIT {
         assertEquals(List.of(y + " 2026-06-08 2026-06-08"), presence(course));
     }
 
-    /** The saves keep course_presence row by row (AttendanceService.updatePresence); this is what it must equal. */
+    /** The saves keep course_presence row by row (SheetWriter.updatePresence); this is what it must equal. */
     private static List<String> recomputedPresence(long courseId) throws SQLException {
         return rows("""
                 SELECT CONCAT(a.participant_id, ' ', MIN(s.session_date), ' ', MAX(s.session_date))

@@ -1,0 +1,50 @@
+package de.deutsch4u.attendance;
+
+import de.deutsch4u.common.Today;
+import de.deutsch4u.course.CourseSession;
+import de.deutsch4u.security.Caller;
+import de.deutsch4u.security.Role;
+import de.deutsch4u.security.Roles;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.LocalDate;
+import java.util.List;
+
+/** The day view's sessions. */
+@Stateless
+@RolesAllowed({Roles.ADMIN, Roles.PROVIDER, Roles.TEACHER})
+public class AttendanceDayService {
+
+    /** How far back the day view looks for sessions without attendance. */
+    static final int OVERDUE_DAYS = 56;
+
+    @PersistenceContext
+    private EntityManager em;
+
+    @Inject
+    private Caller caller;
+
+    /**
+     * Today's sessions and the past ones still without attendance (overdue, up to {@link #OVERDUE_DAYS}
+     * days back) of the signed-in teacher, or of the provider for its staff.
+     */
+    public List<CourseSession> dayView() {
+        LocalDate today = Today.date();
+        boolean teacher = caller.role() == Role.TEACHER;
+        return em.createQuery("""
+                SELECT s FROM CourseSession s JOIN FETCH s.course c JOIN FETCH c.location
+                WHERE s.date BETWEEN :from AND :today
+                  AND (s.date = :today OR s.status = de.deutsch4u.course.SessionStatus.PLANNED)
+                  AND (:provider IS NULL OR c.provider.id = :provider)
+                  AND (:teacher IS NULL OR s.substituteTeacher.id = :teacher
+                       OR (s.substituteTeacher IS NULL AND c.teacher.id = :teacher))
+                ORDER BY s.date DESC, s.startTime""", CourseSession.class)
+                .setParameter("from", today.minusDays(OVERDUE_DAYS)).setParameter("today", today)
+                .setParameter("provider", caller.seesAllProviders() ? null : caller.providerId())
+                .setParameter("teacher", teacher ? caller.id() : null)
+                .setMaxResults(200).getResultList();
+    }
+}

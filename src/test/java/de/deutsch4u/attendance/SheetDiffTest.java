@@ -1,0 +1,83 @@
+package de.deutsch4u.attendance;
+
+import static de.deutsch4u.attendance.AttendanceStatus.ABSENT;
+import static de.deutsch4u.attendance.AttendanceStatus.EXCUSED;
+import static de.deutsch4u.attendance.AttendanceStatus.PRESENT;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+class SheetDiffTest {
+
+    @Test
+    void aFirstSaveInsertsEveryEntryAndCountsThem() {
+        SheetDiff diff = SheetDiff.of(Map.of(), Set.of(1L, 2L, 3L), Map.of(1L, PRESENT, 2L, ABSENT), null, "Modalverben");
+
+        assertEquals(Map.of(1L, PRESENT, 2L, ABSENT), diff.upserts());
+        assertEquals(List.of(), diff.removed());
+        assertEquals(2, diff.changedEntries());
+        assertEquals(List.of(1L), diff.nowPresent());
+        assertEquals(List.of(), diff.noLongerPresent());
+        assertEquals(1, diff.presentCount());
+        assertEquals(2, diff.recordedCount(), "3 is left out: not recorded");
+    }
+
+    @Test
+    void aCorrectionWritesOnlyWhatChangedAndRemovesEntriesLeftOut() {
+        Map<Long, AttendanceStatus> saved = Map.of(1L, PRESENT, 2L, ABSENT, 3L, PRESENT);
+        SheetDiff diff = SheetDiff.of(saved, Set.of(1L, 2L, 3L), Map.of(1L, PRESENT, 2L, PRESENT), "A", "A");
+
+        assertEquals(Map.of(2L, PRESENT), diff.upserts());
+        assertEquals(List.of(3L), diff.removed());
+        assertEquals(2, diff.changedEntries());
+        assertEquals(List.of(2L), diff.nowPresent());
+        assertEquals(List.of(3L), diff.noLongerPresent());
+        assertEquals(2, diff.presentCount());
+        assertEquals(2, diff.recordedCount());
+        assertEquals(List.of(new SheetDiff.EntryChange(2L, "ABSENT", "PRESENT"), new SheetDiff.EntryChange(3L, "PRESENT", null)),
+                diff.history());
+    }
+
+    @Test
+    void entriesOfPeopleNoLongerEnrolledOnTheDateStayAsTheyWere() {
+        Map<Long, AttendanceStatus> saved = Map.of(1L, PRESENT, 9L, EXCUSED);
+        SheetDiff diff = SheetDiff.of(saved, Set.of(1L), Map.of(1L, PRESENT), null, null);
+
+        assertEquals(EXCUSED, diff.after().get(9L));
+        assertTrue(diff.upserts().isEmpty());
+        assertTrue(diff.removed().isEmpty());
+        assertTrue(diff.history().isEmpty(), "nothing changed: no history row");
+        assertEquals(2, diff.recordedCount(), "the summary counts every entry of the session");
+        assertEquals(1, diff.presentCount());
+    }
+
+    @Test
+    void aChangedTopicIsOneHistoryRowWithoutParticipant() {
+        SheetDiff diff = SheetDiff.of(Map.of(1L, ABSENT), Set.of(1L), Map.of(1L, ABSENT), "alt", null);
+
+        assertEquals(List.of(new SheetDiff.EntryChange(null, "alt", null)), diff.history());
+        assertEquals(0, diff.changedEntries());
+    }
+
+    @Test
+    void aStatusChangeBetweenTwoAbsencesLeavesPresenceAlone() {
+        SheetDiff diff = SheetDiff.of(Map.of(1L, ABSENT), Set.of(1L), Map.of(1L, EXCUSED), null, null);
+
+        assertEquals(Map.of(1L, EXCUSED), diff.upserts());
+        assertTrue(diff.nowPresent().isEmpty());
+        assertTrue(diff.noLongerPresent().isEmpty());
+    }
+
+    @Test
+    void theSavedMapIsNotChanged() {
+        Map<Long, AttendanceStatus> saved = new HashMap<>(Map.of(1L, PRESENT));
+        SheetDiff.of(saved, Set.of(1L, 2L), Map.of(2L, PRESENT), null, null).after();
+
+        assertEquals(Map.of(1L, PRESENT), saved);
+    }
+}
