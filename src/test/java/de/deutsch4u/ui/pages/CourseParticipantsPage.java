@@ -3,6 +3,7 @@ package de.deutsch4u.ui.pages;
 import de.deutsch4u.ui.Browser;
 import java.util.List;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
@@ -59,6 +60,10 @@ public class CourseParticipantsPage {
     /** Types {@code search} into the person field and returns the suggestions offered. */
     public List<String> suggestions(String search) {
         WebElement input = browser.driver().findElement(By.id("enrollForm:participantId_input"));
+        By panel = By.id("enrollForm:participantId_panel");
+        // Close an open list first: otherwise its old items count as the answer to the new search.
+        input.sendKeys(Keys.ESCAPE);
+        browser.waiting().until(ExpectedConditions.invisibilityOfElementLocated(panel));
         input.clear();
         input.sendKeys(search);
         By items = By.cssSelector("[id='enrollForm:participantId_panel'] li");
