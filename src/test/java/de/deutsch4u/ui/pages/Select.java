@@ -3,14 +3,18 @@ package de.deutsch4u.ui.pages;
 import de.deutsch4u.ui.Browser;
 import java.time.Duration;
 import org.openqa.selenium.By;
+import org.openqa.selenium.ElementClickInterceptedException;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.TimeoutException;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Chooses an option of a PrimeFaces selectOneMenu by its visible label. A click on an option while the
  * menu's panel is still fading in can be lost on a busy machine (the option only shows as hovered, seen
- * in CI), so an option that did not take is clicked again, up to three times.
+ * in CI), or land on a neighbour while a long list scrolls, so the option is scrolled into the middle of
+ * the list first, and one that did not take is clicked again, up to three times.
  */
 final class Select {
 
@@ -35,7 +39,16 @@ final class Select {
             if (browser.driver().findElements(panel).stream().noneMatch(p -> p.isDisplayed())) {
                 browser.click(By.id(menuId));
             }
-            browser.waiting().until(ExpectedConditions.elementToBeClickable(option)).click();
+            WebElement item = browser.waiting().until(ExpectedConditions.elementToBeClickable(option));
+            ((JavascriptExecutor) browser.driver()).executeScript("arguments[0].scrollIntoView({block: 'center'});", item);
+            try {
+                item.click();
+            } catch (ElementClickInterceptedException e) {
+                if (attempt == ATTEMPTS) {
+                    throw e;
+                }
+                continue;
+            }
             try {
                 new WebDriverWait(browser.driver(), Duration.ofSeconds(3)).until(ExpectedConditions
                         .textToBePresentInElementLocated(By.id(menuId + "_label"), expectedLabel));
