@@ -40,7 +40,9 @@ final class Select {
                 browser.click(By.id(menuId));
             }
             WebElement item = browser.waiting().until(ExpectedConditions.elementToBeClickable(option));
-            ((JavascriptExecutor) browser.driver()).executeScript("arguments[0].scrollIntoView({block: 'center'});", item);
+            // Scroll the list, not the page: PrimeFaces closes the panel when the page scrolls.
+            ((JavascriptExecutor) browser.driver()).executeScript("var list = arguments[0].closest('.ui-selectonemenu-items-wrapper');"
+                    + " if (list) { list.scrollTop = arguments[0].offsetTop - list.clientHeight / 2; }", item);
             try {
                 item.click();
             } catch (ElementClickInterceptedException e) {
