@@ -19,8 +19,15 @@ public final class Messages {
     }
 
     public static String get(Locale locale, String key, Object... args) {
-        Locale language = supported(locale);
-        ResourceBundle bundle = ResourceBundle.getBundle("i18n.messages", language, Messages.class.getClassLoader(),
+        return fromBundle("i18n.messages", supported(locale), key, args);
+    }
+
+    /**
+     * A text of the bundle {@code baseName} (e.g. i18n.flyer, i18n.privacy) in exactly {@code language}, formatted
+     * as {@link #get} does; the key itself when the bundle lacks it.
+     */
+    public static String fromBundle(String baseName, Locale language, String key, Object... args) {
+        ResourceBundle bundle = ResourceBundle.getBundle(baseName, language, Messages.class.getClassLoader(),
                 ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
         try {
             String pattern = bundle.getString(key);

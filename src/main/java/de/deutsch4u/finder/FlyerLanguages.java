@@ -1,11 +1,8 @@
 package de.deutsch4u.finder;
 
 import de.deutsch4u.common.Messages;
-import java.text.MessageFormat;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import java.util.ResourceBundle;
 
 /**
  * The languages a flyer can be printed in besides German: those of the data-protection notice (de, en, ar, fa,
@@ -37,10 +34,7 @@ public final class FlyerLanguages {
         if (INTERFACE_LANGUAGES.contains(language.getLanguage())) {
             return Messages.get(language, key, args);
         }
-        ResourceBundle bundle = ResourceBundle.getBundle("i18n.flyer", language, FlyerLanguages.class.getClassLoader(),
-                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
-        Object[] plain = Arrays.stream(args).map(String::valueOf).toArray();
-        return new MessageFormat(bundle.getString(key), language).format(plain);
+        return Messages.fromBundle("i18n.flyer", language, key, args);
     }
 
     /** For the finder's cards: the first of the course's languages that flyers offer, English otherwise. */

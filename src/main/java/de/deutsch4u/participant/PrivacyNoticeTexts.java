@@ -1,9 +1,8 @@
 package de.deutsch4u.participant;
 
-import java.text.MessageFormat;
+import de.deutsch4u.common.Messages;
 import java.util.List;
 import java.util.Locale;
-import java.util.ResourceBundle;
 
 /**
  * The data-protection information (Art. 13 DSGVO) in the languages most participants read, right to left for
@@ -29,7 +28,6 @@ public final class PrivacyNoticeTexts {
 
     private final String language;
     private final String providerName;
-    private ResourceBundle texts;
 
     /** @param wanted a language code; one not offered gives German */
     public PrivacyNoticeTexts(String wanted, String providerName) {
@@ -51,12 +49,7 @@ public final class PrivacyNoticeTexts {
     }
 
     public String text(String key) {
-        if (texts == null) {
-            texts = ResourceBundle.getBundle("i18n.privacy", Locale.forLanguageTag(language),
-                    PrivacyNoticeTexts.class.getClassLoader(),
-                    ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
-        }
-        return new MessageFormat(texts.getString(key)).format(new Object[] {providerName,
-            ParticipantService.CONSENT_TEXT_VERSION});
+        return Messages.fromBundle("i18n.privacy", Locale.forLanguageTag(language), key, providerName,
+                ParticipantService.CONSENT_TEXT_VERSION);
     }
 }
