@@ -29,8 +29,6 @@ import java.util.stream.Collectors;
 public class FinderBacking {
 
     private static final String MAP_SEARCH = "https://www.openstreetmap.org/search?query=";
-    /** Cards on one page: enough to choose from, small enough for a phone; the filters narrow the rest. */
-    static final int SHOWN = 50;
 
     @Inject
     private PublicCourseCatalog catalog;
@@ -39,7 +37,7 @@ public class FinderBacking {
     private Locale locale;
     private FinderFilter filter;
     private boolean invalid;
-    private List<PublicCourse> matching;
+    private FinderResults results;
 
     @PostConstruct
     void readParameters() {
@@ -54,29 +52,42 @@ public class FinderBacking {
         }
     }
 
-    /** The first {@link #SHOWN} matching courses. */
+    /** The cards of the page asked for ({@code ?page=N}, 20 a page). */
     public List<PublicCourse> getCourses() {
-        List<PublicCourse> all = matching();
-        return all.subList(0, Math.min(SHOWN, all.size()));
+        return results().shown();
     }
 
     public int getTotal() {
-        return matching().size();
+        return results().total();
     }
 
-    public boolean isMoreThanShown() {
-        return getTotal() > SHOWN;
+    public int getFirst() {
+        return results().first();
     }
 
-    public int getShown() {
-        return SHOWN;
+    public int getLast() {
+        return results().last();
     }
 
-    private List<PublicCourse> matching() {
-        if (matching == null) {
-            matching = catalog.courses(filter);
+    public boolean isPaged() {
+        return results().pages() > 1;
+    }
+
+    /** The page before this one with the same filters, or null on the first page. */
+    public String getPreviousPageLink() {
+        return results().page() > 1 ? pageLink(results().page() - 1) : null;
+    }
+
+    /** The page after this one with the same filters, or null on the last page. */
+    public String getNextPageLink() {
+        return results().page() < results().pages() ? pageLink(results().page() + 1) : null;
+    }
+
+    private FinderResults results() {
+        if (results == null) {
+            results = FinderResults.of(catalog.courses(filter), parameters.get("page"));
         }
-        return matching;
+        return results;
     }
 
     public boolean isInvalid() {
@@ -134,11 +145,21 @@ public class FinderBacking {
         return locale == Locale.ENGLISH ? "de" : "en";
     }
 
-    /** This page with the same filters in the other language. */
+    /** This page with the same filters and page in the other language. */
     public String getOtherLanguageLink() {
-        String filters = parameters.entrySet().stream().filter(entry -> !entry.getKey().equals("lang"))
+        return link(getOtherLanguage(), parameters.get("page"));
+    }
+
+    private String pageLink(int page) {
+        return link(getLanguage(), String.valueOf(page));
+    }
+
+    private String link(String language, String page) {
+        String filters = parameters.entrySet().stream()
+                .filter(entry -> !entry.getKey().equals("lang") && !entry.getKey().equals("page"))
                 .map(entry -> encode(entry.getKey()) + "=" + encode(entry.getValue())).collect(Collectors.joining("&"));
-        return contextPath() + "/kurse?lang=" + getOtherLanguage() + (filters.isEmpty() ? "" : "&" + filters);
+        return contextPath() + "/kurse?lang=" + language + (filters.isEmpty() ? "" : "&" + filters)
+                + (page == null ? "" : "&page=" + encode(page));
     }
 
     public String languageName(String code) {

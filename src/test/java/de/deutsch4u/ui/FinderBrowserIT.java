@@ -85,6 +85,39 @@ class FinderBrowserIT extends BrowserTest {
         assertFalse(finder.hasSessionCookie());
     }
 
+    @Test
+    void shouldShowTwentyCoursesAPageWithLinksToTheNextAndPrevious() {
+        String pagedProvider = Api.unique("Viele-Kurse-Träger ");
+        Api.Response provider = Api.admin().post("/api/providers", "{\"name\":\"" + pagedProvider + "\",\"districtId\":2}");
+        assertEquals(201, provider.status(), provider.body());
+        long providerId = provider.json().getJsonNumber("id").longValue();
+        for (int i = 1; i <= 21; i++) { // a location and teacher each: courses at the same time may not share them
+            create(course(providerId, Fixtures.location(providerId), Fixtures.teacher(providerId))
+                    .text("title", String.format("Kurs %02d", i)).text("startDate", START.toString())
+                    .text("endDate", START.plusDays(30).toString()).raw("public", "true").json());
+        }
+        browser.asPhone();
+        FinderPage finder = FinderPage.open(browser, "").search(pagedProvider, "");
+        assertEquals(20, finder.cards().size());
+        assertTrue(finder.resultCount().startsWith("21 Kurse"), finder.resultCount());
+        assertEquals("Kurse 1–20 von 21", finder.pagePosition());
+        assertFalse(finder.hasLink("previousPage"));
+
+        finder.nextPage();
+        assertEquals(1, finder.cards().size());
+        assertTrue(finder.cards().get(0).contains("Kurs 21"), finder.cards().get(0));
+        assertEquals("Kurse 21–21 von 21", finder.pagePosition());
+        assertFalse(finder.hasLink("nextPage"));
+        assertEquals(pagedProvider, finder.searchText(), "the filters stay on the next page");
+        assertEquals(List.of(), new PageCheck(browser).page(), "axe and layout at 390 px on the last page");
+
+        finder.switchLanguage();
+        assertEquals("Courses 21–21 of 21", finder.pagePosition(), "the page stays when the language changes");
+        finder.previousPage();
+        assertEquals("Courses 1–20 of 21", finder.pagePosition());
+        assertFalse(finder.hasSessionCookie());
+    }
+
     private static long create(String json) {
         Api.Response created = Api.admin().post("/api/courses", json);
         assertEquals(201, created.status(), created.body());

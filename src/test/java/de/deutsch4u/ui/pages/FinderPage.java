@@ -51,10 +51,31 @@ public class FinderPage {
     }
 
     public FinderPage switchLanguage() {
+        return follow(By.id("language"));
+    }
+
+    public FinderPage nextPage() {
+        return follow(By.id("nextPage"));
+    }
+
+    public FinderPage previousPage() {
+        return follow(By.id("previousPage"));
+    }
+
+    private FinderPage follow(By link) {
         WebElement results = browser.driver().findElement(RESULTS);
-        browser.click(By.id("language"));
+        browser.click(link);
         browser.waiting().until(ExpectedConditions.stalenessOf(results));
         return shown();
+    }
+
+    /** "Kurse 1–20 von 21", or "" when all results fit on one page. */
+    public String pagePosition() {
+        return browser.driver().findElements(By.id("pagePosition")).stream().map(WebElement::getText).findFirst().orElse("");
+    }
+
+    public boolean hasLink(String id) {
+        return !browser.driver().findElements(By.id(id)).isEmpty();
     }
 
     public String heading() {
