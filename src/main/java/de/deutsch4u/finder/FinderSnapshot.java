@@ -7,10 +7,15 @@ import java.time.LocalDate;
 import java.util.List;
 
 /**
- * What the finder read from the database at one moment. It is fresh for {@code maxAge} and only for the
- * generation of changes it was read in (a saved course change starts a new generation).
+ * What the finder read from the database at one moment, and the answers written from it. It is fresh for
+ * {@code maxAge} and only for the generation of changes it was read in (a saved course change starts a new generation).
  */
-record FinderSnapshot(List<PublicCourse> courses, List<District> districts, Instant readAt, long generation) {
+record FinderSnapshot(List<PublicCourse> courses, List<District> districts, Instant readAt, long generation,
+                      AnswerCache answers) {
+
+    FinderSnapshot(List<PublicCourse> courses, List<District> districts, Instant readAt, long generation) {
+        this(courses, districts, readAt, generation, new AnswerCache(AnswerCache.DEFAULT_BUDGET));
+    }
 
     boolean isFreshAt(Instant now, Duration maxAge, long currentGeneration) {
         return generation == currentGeneration && now.isBefore(readAt.plus(maxAge));

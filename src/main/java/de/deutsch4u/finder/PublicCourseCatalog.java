@@ -1,6 +1,7 @@
 package de.deutsch4u.finder;
 
 import de.deutsch4u.common.Today;
+import de.deutsch4u.common.api.JsonConfig;
 import de.deutsch4u.course.CourseChanged;
 import de.deutsch4u.district.District;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -8,7 +9,9 @@ import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
 import java.time.Duration;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.ReentrantLock;
@@ -37,7 +40,22 @@ public class PublicCourseCatalog {
     private volatile FinderSnapshot snapshot;
 
     public List<PublicCourse> courses(FinderFilter filter) {
-        return current().openOn(Today.date()).stream().filter(filter::matches).toList();
+        return matching(current(), Today.date(), filter);
+    }
+
+    /** {@link #courses} as the API's JSON, written once per snapshot, day and filter. */
+    public byte[] coursesAsJson(FinderFilter filter) {
+        FinderSnapshot known = current();
+        LocalDate today = Today.date();
+        return known.answers().answer(new Question(today, filter),
+                () -> JsonConfig.toJson(matching(known, today, filter)).getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static List<PublicCourse> matching(FinderSnapshot known, LocalDate today, FinderFilter filter) {
+        return known.openOn(today).stream().filter(filter::matches).toList();
+    }
+
+    private record Question(LocalDate today, FinderFilter filter) {
     }
 
     public List<District> districts() {

@@ -14,12 +14,15 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.core.MediaType;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** Contract §11: the public course finder, without login and without an HTTP session. */
@@ -43,7 +46,10 @@ public class PublicCourseResource {
             + "Filters: districtId, town, level, weekday, timeOfDay (MORNING|AFTERNOON|EVENING), childcare (true|false), "
             + "language (ISO 639-1), q (words in title, provider, location, town or district), course (one id). "
             + "Invalid filters are a 400. The list may be up to a minute old.")
-    public List<PublicCourse> list(@QueryParam("districtId") String districtId, @QueryParam("town") String town,
+    @APIResponse(responseCode = "200", description = "The matching courses, sorted by start date and title",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(type = SchemaType.ARRAY, implementation = PublicCourse.class)))
+    public Response list(@QueryParam("districtId") String districtId, @QueryParam("town") String town,
                                    @QueryParam("level") String level, @QueryParam("weekday") String weekday,
                                    @QueryParam("timeOfDay") String timeOfDay, @QueryParam("childcare") String childcare,
                                    @QueryParam("language") String language, @QueryParam("q") String q,
@@ -58,7 +64,7 @@ public class PublicCourseResource {
         parameters.put("language", language);
         parameters.put("q", q);
         parameters.put("course", course);
-        return catalog.courses(FinderFilter.parse(parameters));
+        return Response.ok(catalog.coursesAsJson(FinderFilter.parse(parameters)), MediaType.APPLICATION_JSON).build();
     }
 
     @GET
