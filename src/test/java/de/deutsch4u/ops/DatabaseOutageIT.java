@@ -16,7 +16,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Base64;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutorService;
@@ -45,9 +44,9 @@ class DatabaseOutageIT {
 
     @BeforeAll
     static void startDatabaseAndApp() throws Exception {
-        db = TestDatabase.startEmbedded(freshDir("outage-db").toFile());
+        db = TestDatabase.startEmbedded(AppProcess.freshDir("outage-db").toFile());
         app = AppProcess.start(Map.of("DB_URL", db.url(), "DB_USER", db.user(), "DB_PASSWORD", db.password(),
-                "ADMIN_PASSWORD", PASSWORD, "DATA_DIR", freshDir("outage-app").toString()), LOG);
+                "ADMIN_PASSWORD", PASSWORD, "DATA_DIR", AppProcess.freshDir("outage-app").toString()), LOG);
         app.awaitReady(Duration.ofMinutes(8));
     }
 
@@ -183,20 +182,6 @@ class DatabaseOutageIT {
     }
 
     private static Path log() {
-        return target().resolve(LOG);
-    }
-
-    private static Path target() {
-        return Path.of(System.getProperty("project.build.directory", "target"));
-    }
-
-    static Path freshDir(String name) throws IOException {
-        Path dir = target().resolve(name);
-        if (Files.exists(dir)) {
-            try (var files = Files.walk(dir)) {
-                files.sorted(Comparator.reverseOrder()).map(Path::toFile).forEach(java.io.File::delete);
-            }
-        }
-        return dir;
+        return AppProcess.target().resolve(LOG);
     }
 }
