@@ -1,6 +1,5 @@
 package de.deutsch4u.course;
 
-import de.deutsch4u.common.BusinessException;
 import de.deutsch4u.common.web.FacesMessages;
 import de.deutsch4u.user.UserAccount;
 import de.deutsch4u.user.UserService;
@@ -56,18 +55,14 @@ public class SessionEditBacking implements Serializable {
     }
 
     public void saveChange() {
-        try {
-            if (sessionId == null) {
-                sessionService.addMakeup(detail.getId(), change);
-                messages.info("courses_detail.message.info.makeupAdded");
-            } else {
-                sessionService.change(sessionId, change);
-                messages.info("courses_detail.message.info.sessionChanged");
-            }
-            detail.refresh();
-        } catch (BusinessException e) {
-            messages.error(e, "sessionForm");
+        if (sessionId == null) {
+            sessionService.addMakeup(detail.getId(), change);
+            messages.info("courses_detail.message.info.makeupAdded");
+        } else {
+            sessionService.change(sessionId, change);
+            messages.info("courses_detail.message.info.sessionChanged");
         }
+        detail.refresh();
     }
 
     public void startSubstitute(CourseSession session) {
@@ -79,13 +74,9 @@ public class SessionEditBacking implements Serializable {
     }
 
     public void saveSubstitute() {
-        try {
-            sessionService.substitute(sessionId, substituteId);
-            messages.info("courses_detail.message.info.substituteSaved");
-            detail.refresh();
-        } catch (BusinessException e) {
-            messages.error(e, "substituteForm");
-        }
+        sessionService.substitute(sessionId, substituteId);
+        messages.info("courses_detail.message.info.substituteSaved");
+        detail.refresh();
     }
 
     public boolean isMakeup() {

@@ -1,6 +1,5 @@
 package de.deutsch4u.provider;
 
-import de.deutsch4u.common.BusinessException;
 import de.deutsch4u.common.Today;
 import de.deutsch4u.common.web.FacesMessages;
 import de.deutsch4u.district.District;
@@ -47,20 +46,16 @@ public class ProviderListBacking implements Serializable {
     }
 
     public void save() {
-        try {
-            if (form.getId() == null) {
-                Provider created = providerService.create(form.getName(), form.getDistrictId());
-                messages.flashInfo("providers_list.message.info.created", created.getName());
-            } else {
-                Provider saved = providerService.update(form.getId(), form.getVersion(), form.getName(),
-                        form.getDistrictId(), form.isActive());
-                messages.flashInfo("providers_list.message.info.saved", saved.getName());
-            }
-            form = ProviderForm.empty();
-            load();
-        } catch (BusinessException e) {
-            messages.error(e, "providerForm");
+        if (form.getId() == null) {
+            Provider created = providerService.create(form.getName(), form.getDistrictId());
+            messages.flashInfo("providers_list.message.info.created", created.getName());
+        } else {
+            Provider saved = providerService.update(form.getId(), form.getVersion(), form.getName(),
+                    form.getDistrictId(), form.isActive());
+            messages.flashInfo("providers_list.message.info.saved", saved.getName());
         }
+        form = ProviderForm.empty();
+        load();
     }
 
     public List<Provider> getProviders() {

@@ -1,6 +1,5 @@
 package de.deutsch4u.referral;
 
-import de.deutsch4u.common.BusinessException;
 import de.deutsch4u.common.web.FacesMessages;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -31,13 +30,9 @@ public class ReferralFormBacking implements Serializable {
     }
 
     public void submit() {
-        try {
-            referrals.create(form);
-            messages.info("referrals.message.sent", form.getFirstName() + " " + form.getLastName(), courseTitle);
-            form = new NewReferral();
-        } catch (BusinessException e) {
-            messages.error(e, "referForm");
-        }
+        referrals.create(form);
+        messages.info("referrals.message.sent", form.getFirstName() + " " + form.getLastName(), courseTitle);
+        form = new NewReferral();
     }
 
     public NewReferral getForm() {

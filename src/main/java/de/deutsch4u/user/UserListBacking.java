@@ -1,6 +1,5 @@
 package de.deutsch4u.user;
 
-import de.deutsch4u.common.BusinessException;
 import de.deutsch4u.common.Today;
 import de.deutsch4u.common.web.FacesMessages;
 import de.deutsch4u.district.District;
@@ -74,14 +73,10 @@ public class UserListBacking implements Serializable {
     }
 
     public void create() {
-        try {
-            UserAccount created = userService.create(form);
-            messages.flashInfo("users_list.message.info.created", created.getUsername());
-            startNew();
-            filter();
-        } catch (BusinessException e) {
-            messages.error(e, "userForm");
-        }
+        UserAccount created = userService.create(form);
+        messages.flashInfo("users_list.message.info.created", created.getUsername());
+        startNew();
+        filter();
     }
 
     public void startEdit(UserAccount user) {
@@ -102,14 +97,10 @@ public class UserListBacking implements Serializable {
             PrimeFaces.current().ajax().addCallbackParam("confirming", true);
             return;
         }
-        try {
-            userService.update(editedId, edit);
-            messages.info("users_list.message.info.saved", editedUsername);
-            confirmingDeactivation = false;
-            filter();
-        } catch (BusinessException e) {
-            messages.error(e, "editForm");
-        }
+        userService.update(editedId, edit);
+        messages.info("users_list.message.info.saved", editedUsername);
+        confirmingDeactivation = false;
+        filter();
     }
 
     public void cancelDeactivation() {
@@ -117,12 +108,8 @@ public class UserListBacking implements Serializable {
     }
 
     public void resetPassword(UserAccount user) {
-        try {
-            temporaryPassword = userService.resetPassword(user.getId());
-            editedUsername = user.getUsername();
-        } catch (BusinessException e) {
-            messages.error(e, "usersForm");
-        }
+        temporaryPassword = userService.resetPassword(user.getId());
+        editedUsername = user.getUsername();
     }
 
     /** Shown once: forgotten when its dialog is closed. */
