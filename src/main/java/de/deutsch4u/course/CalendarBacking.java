@@ -10,6 +10,7 @@ import de.deutsch4u.location.Location;
 import de.deutsch4u.location.LocationService;
 import de.deutsch4u.security.Caller;
 import de.deutsch4u.security.Role;
+import de.deutsch4u.user.SignedInUser;
 import de.deutsch4u.user.UserAccount;
 import de.deutsch4u.user.UserService;
 import jakarta.faces.context.FacesContext;
@@ -51,6 +52,9 @@ public class CalendarBacking implements Serializable {
     @Inject
     private Caller caller;
 
+    @Inject
+    private SignedInUser signedInUser;
+
     private Long locationId;
     private Long teacherId;
     private String heading;
@@ -68,7 +72,7 @@ public class CalendarBacking implements Serializable {
             heading = location.getName();
             providerId = location.getProviderId();
         } else if (teacherId != null && caller.role() != Role.PROGRAMME) {
-            UserAccount teacher = teacherId.equals(caller.id()) ? caller.account() : userService.get(teacherId);
+            UserAccount teacher = teacherId.equals(caller.id()) ? signedInUser.account() : userService.get(teacherId);
             heading = teacher.getDisplayName();
             providerId = teacher.getProviderId();
         } else {

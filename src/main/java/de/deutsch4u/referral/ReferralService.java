@@ -14,6 +14,7 @@ import de.deutsch4u.participant.ParticipantService;
 import de.deutsch4u.security.Caller;
 import de.deutsch4u.security.Role;
 import de.deutsch4u.security.Roles;
+import de.deutsch4u.user.SignedInUser;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -44,6 +45,9 @@ public class ReferralService {
     private Caller caller;
 
     @Inject
+    private SignedInUser signedInUser;
+
+    @Inject
     private CourseService courses;
 
     @Inject
@@ -68,7 +72,7 @@ public class ReferralService {
         if (course.isCancelled() || course.getEndDate().isBefore(Today.date())) {
             throw BusinessException.conflict("referral.courseClosed", course.getTitle());
         }
-        Referral referral = new Referral(course, caller.account(), data, Today.date(), Today.utcNow());
+        Referral referral = new Referral(course, signedInUser.account(), data, Today.date(), Today.utcNow());
         em.persist(referral);
         em.flush();
         audit.record("CREATE", "referral", referral.getId(), "courseId=" + course.getId());
@@ -124,7 +128,7 @@ public class ReferralService {
         Participant person = given.getParticipantId() != null ? existing(given.getParticipantId(), course)
                 : participants.registerReferred(registration(referral, given));
         Enrollment enrollment = enrollments.enroll(course.getId(), person.getId(), given.getFromDate());
-        referral.accept(person, enrollment, caller.account(), Today.utcNow());
+        referral.accept(person, enrollment, signedInUser.account(), Today.utcNow());
         em.flush();
         audit.record("CHANGE", "referral", id, "status=" + referral.getStatus() + ", participantId=" + person.getId()
                 + ", enrollmentId=" + enrollment.getId());
@@ -138,7 +142,7 @@ public class ReferralService {
             throw BusinessException.invalidField("reason", "violation.required");
         }
         Referral referral = lockedOpen(id);
-        referral.decline(reason, caller.account(), Today.utcNow());
+        referral.decline(reason, signedInUser.account(), Today.utcNow());
         em.flush();
         audit.record("CHANGE", "referral", id, "status=" + ReferralStatus.DECLINED);
         return referral;

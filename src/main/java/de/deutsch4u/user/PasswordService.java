@@ -25,6 +25,9 @@ public class PasswordService {
     private Caller caller;
 
     @Inject
+    private SignedInUser signedInUser;
+
+    @Inject
     private PasswordHasher hasher;
 
     @Inject
@@ -47,6 +50,6 @@ public class PasswordService {
 
     /** Whether the signed-in account still has a temporary password (the pages then show only the change form). */
     public boolean mustChange() {
-        return caller.account().isPasswordChangeRequired();
+        return signedInUser.account().isPasswordChangeRequired();
     }
 }
