@@ -1,9 +1,9 @@
 package de.deutsch4u.course;
 
 import de.deutsch4u.common.web.PageLocale;
-import de.deutsch4u.calendar.Closure;
-import de.deutsch4u.calendar.ClosureService;
-import de.deutsch4u.calendar.HessianHolidays;
+import de.deutsch4u.daysoff.Closure;
+import de.deutsch4u.daysoff.ClosureService;
+import de.deutsch4u.daysoff.HessianHolidays;
 import de.deutsch4u.common.BusinessException;
 import de.deutsch4u.common.Messages;
 import de.deutsch4u.location.Location;

@@ -33,7 +33,7 @@ class PackageCyclesTest {
             Set.of("common.api", "ops"),
             Set.of("audit", "security"),
             Set.of("course", "district", "enrollment", "finder", "location", "participant",
-                    "provider", "report", "user", "calendar"));
+                    "provider", "report", "user", "daysoff"));
 
     private static final Pattern PACKAGE = Pattern.compile("(?m)^package de\\.deutsch4u\\.([\\w.]+);");
     private static final Pattern REFERENCE = Pattern.compile("\\bde\\.deutsch4u\\.((?:[a-z]\\w*\\.)*[a-z]\\w*)\\.[A-Z]");
