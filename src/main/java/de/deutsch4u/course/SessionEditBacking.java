@@ -32,13 +32,13 @@ public class SessionEditBacking implements Serializable {
     private CourseDetailBacking detail;
 
     private Long sessionId;
-    private SessionChange change = new SessionChange();
+    private SessionChangeData change = new SessionChangeData();
     private Long substituteId;
     private List<UserAccount> teachers = List.of();
 
     public void startChange(CourseSession session) {
         sessionId = session.getId();
-        change = new SessionChange();
+        change = new SessionChangeData();
         change.setDate(session.getDate());
         change.setStartTime(session.getStartTime());
         change.setEndTime(session.getEndTime());
@@ -48,7 +48,7 @@ public class SessionEditBacking implements Serializable {
     public void startMakeup() {
         Course course = detail.getCourse();
         sessionId = null;
-        change = new SessionChange();
+        change = new SessionChangeData();
         change.setStartTime(course.getStartTime());
         change.setEndTime(course.getEndTime());
         change.setUnits(course.getUnitsPerSession());
@@ -83,7 +83,7 @@ public class SessionEditBacking implements Serializable {
         return sessionId == null;
     }
 
-    public SessionChange getChange() {
+    public SessionChangeData getChange() {
         return change;
     }
 

@@ -29,7 +29,7 @@ public class ProviderListBacking implements Serializable {
 
     private List<Provider> providers;
     private List<District> districts;
-    private ProviderForm form = ProviderForm.empty();
+    private ProviderEditData form = ProviderEditData.empty();
 
     @PostConstruct
     void load() {
@@ -38,11 +38,11 @@ public class ProviderListBacking implements Serializable {
     }
 
     public void startNew() {
-        form = ProviderForm.empty();
+        form = ProviderEditData.empty();
     }
 
     public void startEdit(Provider provider) {
-        form = ProviderForm.of(provider);
+        form = ProviderEditData.of(provider);
     }
 
     public void save() {
@@ -54,7 +54,7 @@ public class ProviderListBacking implements Serializable {
                     form.getDistrictId(), form.isActive());
             messages.flashInfo("providers_list.message.info.saved", saved.getName());
         }
-        form = ProviderForm.empty();
+        form = ProviderEditData.empty();
         load();
     }
 
@@ -66,7 +66,7 @@ public class ProviderListBacking implements Serializable {
         return districts;
     }
 
-    public ProviderForm getForm() {
+    public ProviderEditData getForm() {
         return form;
     }
 }

@@ -37,7 +37,7 @@ public class ReferralDecisionBacking implements Serializable {
     private List<ReferralView> open;
     private ReferralView selected;
     private List<SimilarPerson> similar = new ArrayList<>();
-    private final ReferralAcceptance acceptance = new ReferralAcceptance();
+    private final ReferralAcceptanceData acceptance = new ReferralAcceptanceData();
     private String declineReason;
 
     /** The open referrals of one course (course page) or of every course in scope (null: start page). */
@@ -102,7 +102,7 @@ public class ReferralDecisionBacking implements Serializable {
         return similar;
     }
 
-    public ReferralAcceptance getAcceptance() {
+    public ReferralAcceptanceData getAcceptance() {
         return acceptance;
     }
 

@@ -19,12 +19,12 @@ public class ReferralFormBacking implements Serializable {
     @Inject
     private FacesMessages messages;
 
-    private NewReferral form = new NewReferral();
+    private ReferralData form = new ReferralData();
     private String courseTitle;
 
     /** Opens the dialog for a course of the list. */
     public void startFor(long courseId, String title) {
-        form = new NewReferral();
+        form = new ReferralData();
         form.setCourseId(courseId);
         courseTitle = title;
     }
@@ -32,10 +32,10 @@ public class ReferralFormBacking implements Serializable {
     public void submit() {
         referrals.create(form);
         messages.info("referrals.message.sent", form.getFirstName() + " " + form.getLastName(), courseTitle);
-        form = new NewReferral();
+        form = new ReferralData();
     }
 
-    public NewReferral getForm() {
+    public ReferralData getForm() {
         return form;
     }
 

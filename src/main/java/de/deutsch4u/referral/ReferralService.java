@@ -61,7 +61,7 @@ public class ReferralService {
 
     /** A new OPEN referral to a course in the caller's districts (else 404); without the person's consent 400. */
     @RolesAllowed(Roles.DISTRICT)
-    public Referral create(NewReferral data) {
+    public Referral create(ReferralData data) {
         Course course = courses.get(data.getCourseId());
         if (!Boolean.TRUE.equals(data.getConsentGiven())) {
             throw BusinessException.invalidField("consentGiven", "violation.consent.required");
@@ -121,10 +121,10 @@ public class ReferralService {
      * one of that provider's) and enrolls them; the referral becomes ACCEPTED or WAITLISTED as the enrollment.
      */
     @RolesAllowed({Roles.ADMIN, Roles.PROVIDER})
-    public Referral accept(long id, ReferralAcceptance acceptance) {
+    public Referral accept(long id, ReferralAcceptanceData acceptance) {
         Referral referral = lockedOpen(id);
         Course course = referral.getCourse();
-        ReferralAcceptance given = acceptance == null ? new ReferralAcceptance() : acceptance;
+        ReferralAcceptanceData given = acceptance == null ? new ReferralAcceptanceData() : acceptance;
         Participant person = given.getParticipantId() != null ? existing(given.getParticipantId(), course)
                 : participants.registerReferred(registration(referral, given));
         Enrollment enrollment = enrollments.enroll(course.getId(), person.getId(), given.getFromDate());
@@ -196,7 +196,7 @@ public class ReferralService {
         return person;
     }
 
-    private static ParticipantData registration(Referral referral, ReferralAcceptance given) {
+    private static ParticipantData registration(Referral referral, ReferralAcceptanceData given) {
         ParticipantData data = new ParticipantData();
         data.setProviderId(referral.getCourse().getProviderId());
         data.setFirstName(referral.getFirstName());

@@ -80,7 +80,7 @@ public class StatementService {
 
     /** A new version: the next number for this provider, year and funding line; the PDF and its hash stored. */
     @RolesAllowed({Roles.ADMIN, Roles.PROVIDER})
-    public FundingStatement submit(long providerId, StatementRequest request) {
+    public FundingStatement submit(long providerId, StatementData request) {
         Provider provider = providers.get(providerId);
         int year = checkedYear(request.getYear());
         FundingLine line = checkedLine(request.getFundingLine());

@@ -93,7 +93,7 @@ public class StatisticsBacking implements Serializable {
     }
 
     public void submit() {
-        StatementRequest request = new StatementRequest();
+        StatementData request = new StatementData();
         request.setYear(year);
         request.setFundingLine(statementLine.name());
         StatementView submitted = StatementView.of(statements.submit(statementProviderId, request));

@@ -19,7 +19,7 @@ public class PasswordChangeBacking {
     @Inject
     private FacesMessages messages;
 
-    private final PasswordChange change = new PasswordChange();
+    private final PasswordChangeData change = new PasswordChangeData();
     private String repeated;
 
     public void save() throws IOException {
@@ -38,7 +38,7 @@ public class PasswordChangeBacking {
         return passwords.mustChange();
     }
 
-    public PasswordChange getChange() {
+    public PasswordChangeData getChange() {
         return change;
     }
 

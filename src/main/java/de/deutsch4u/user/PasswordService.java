@@ -33,7 +33,7 @@ public class PasswordService {
     @Inject
     private AuditLog audit;
 
-    public void changeOwn(PasswordChange change) {
+    public void changeOwn(PasswordChangeData change) {
         UserAccount account = em.find(UserAccount.class, caller.id(), LockModeType.PESSIMISTIC_WRITE);
         if (!hasher.verify(change.getCurrentPassword(), account.getPasswordHash())) {
             throw BusinessException.invalidField("currentPassword", "violation.currentPassword.wrong");

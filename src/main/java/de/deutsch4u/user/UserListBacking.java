@@ -43,13 +43,13 @@ public class UserListBacking implements Serializable {
     private List<District> districts;
     private Role editedRole;
     private List<Role> roles;
-    private NewUser form = new NewUser();
+    private UserData form = new UserData();
     private Role filterRole;
     private Long filterProviderId;
     private Boolean filterActive;
     private Long editedId;
     private String editedUsername;
-    private final AccountChange edit = new AccountChange();
+    private final UserChangeData edit = new UserChangeData();
     private boolean confirmingDeactivation;
     private String temporaryPassword;
 
@@ -68,7 +68,7 @@ public class UserListBacking implements Serializable {
 
     /** A new account form; ADMIN most often adds provider staff, a PROVIDER its teachers. */
     public void startNew() {
-        form = new NewUser();
+        form = new UserData();
         form.setRole(roles.contains(Role.PROVIDER) ? Role.PROVIDER : Role.TEACHER);
     }
 
@@ -159,7 +159,7 @@ public class UserListBacking implements Serializable {
         return roles;
     }
 
-    public NewUser getForm() {
+    public UserData getForm() {
         return form;
     }
 
@@ -187,7 +187,7 @@ public class UserListBacking implements Serializable {
         this.filterActive = filterActive;
     }
 
-    public AccountChange getEdit() {
+    public UserChangeData getEdit() {
         return edit;
     }
 
