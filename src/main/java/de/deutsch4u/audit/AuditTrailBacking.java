@@ -2,7 +2,6 @@ package de.deutsch4u.audit;
 
 import de.deutsch4u.common.BusinessException;
 import jakarta.faces.view.ViewScoped;
-import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.LocalDate;

@@ -13,7 +13,6 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * /reports/dashboard.xhtml (PROGRAMME, ADMIN): utilisation, units held and participants per district and
