@@ -5,7 +5,6 @@ import de.deutsch4u.common.web.PageLocale;
 import de.deutsch4u.common.BusinessException;
 import de.deutsch4u.common.Messages;
 import de.deutsch4u.common.web.FacesMessages;
-import de.deutsch4u.common.web.NotFoundPage;
 import de.deutsch4u.course.CourseSession;
 import de.deutsch4u.course.SessionService;
 import de.deutsch4u.course.SessionStatus;
@@ -16,7 +15,6 @@ import de.deutsch4u.participant.ParticipantData;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.io.IOException;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
@@ -108,13 +106,8 @@ public class AttendanceSheetBacking implements Serializable {
     }
 
     /** {@code <f:viewAction>}: an unknown session or one outside the caller's scope is a 404 page. */
-    public void load() throws IOException {
-        try {
-            session = sessionService.get(id);
-        } catch (BusinessException e) {
-            NotFoundPage.send();
-            return;
-        }
+    public void load() {
+        session = sessionService.get(id);
         lines.clear();
         adopt(attendance.page(id));
         topic = savedTopic;
@@ -139,12 +132,12 @@ public class AttendanceSheetBacking implements Serializable {
             lines.removeIf(l -> saved.sheet().rows().stream().noneMatch(r -> r.participantId() == l.participantId));
             adopt(saved);
         } catch (BusinessException e) {
-            messages.error(e, "sheetForm");
             if ("attendance.staleVersion".equals(e.code())) {
                 PrimeFaces.current().ajax().addCallbackParam("conflict", true);
                 conflict = true;
                 adopt(attendance.page(id));
             }
+            throw e;
         }
     }
 
@@ -154,26 +147,18 @@ public class AttendanceSheetBacking implements Serializable {
     }
 
     public void addWalkIn() {
-        try {
-            Participant added = walkIns.addWalkIn(id, walkIn);
-            Line line = new Line(added.getId(), added.getLastName() + ", " + added.getFirstName(), null);
-            line.setStatus(AttendanceStatus.PRESENT.name());
-            lines.add(line);
-            messages.info("attendance_sheet.message.walkInAdded");
-        } catch (BusinessException e) {
-            messages.error(e, "walkInForm");
-        }
+        Participant added = walkIns.addWalkIn(id, walkIn);
+        Line line = new Line(added.getId(), added.getLastName() + ", " + added.getFirstName(), null);
+        line.setStatus(AttendanceStatus.PRESENT.name());
+        lines.add(line);
+        messages.info("attendance_sheet.message.walkInAdded");
     }
 
     public void cancelSession() {
-        try {
-            sessionService.cancel(id, cancelReason);
-            messages.info("attendance_sheet.message.cancelled");
-            session = sessionService.get(id);
-            takeRefusal(attendance.refusal(id));
-        } catch (BusinessException e) {
-            messages.error(e, "cancelForm");
-        }
+        sessionService.cancel(id, cancelReason);
+        messages.info("attendance_sheet.message.cancelled");
+        session = sessionService.get(id);
+        takeRefusal(attendance.refusal(id));
     }
 
     /** Takes the saved state (version, saved values, new people enrolled meanwhile) and keeps the user's entries. */

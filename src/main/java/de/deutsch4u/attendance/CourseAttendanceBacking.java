@@ -2,11 +2,9 @@ package de.deutsch4u.attendance;
 
 import de.deutsch4u.audit.ViewLog;
 import de.deutsch4u.common.web.PageLocale;
-import de.deutsch4u.common.BusinessException;
 import de.deutsch4u.common.GermanFormats;
 import de.deutsch4u.common.Today;
 import de.deutsch4u.common.web.FacesMessages;
-import de.deutsch4u.common.web.NotFoundPage;
 import de.deutsch4u.config.AppSettings;
 import de.deutsch4u.course.Course;
 import de.deutsch4u.course.CourseService;
@@ -15,7 +13,6 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.ByteArrayInputStream;
-import java.io.IOException;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -72,13 +69,8 @@ public class CourseAttendanceBacking implements Serializable {
     private String reopenReason;
 
     /** {@code <f:viewAction>}: an unknown course or one outside the caller's scope is a 404 page. */
-    public void load() throws IOException {
-        try {
-            course = courseService.get(id);
-        } catch (BusinessException e) {
-            NotFoundPage.send();
-            return;
-        }
+    public void load() {
+        course = courseService.get(id);
         refresh();
     }
 
@@ -155,17 +147,13 @@ public class CourseAttendanceBacking implements Serializable {
     /** The dialog's error stays in the dialog; the success message goes to the growl. */
     public void close() {
         if (isUnrecorded() && !acknowledgeUnrecorded) {
-            messages.fieldError("closeForm:acknowledge", "course_attendance.acknowledgeRequired");
+            messages.fieldError("acknowledge", "course_attendance.acknowledgeRequired");
             return;
         }
-        try {
-            closings.close(id, selectedMonth, acknowledgeUnrecorded);
-            messages.info("course_attendance.message.closed", monthLabel(selectedMonth));
-            PrimeFaces.current().ajax().update("growl");
-            refresh();
-        } catch (BusinessException e) {
-            messages.error(e, "closeForm");
-        }
+        closings.close(id, selectedMonth, acknowledgeUnrecorded);
+        messages.info("course_attendance.message.closed", monthLabel(selectedMonth));
+        PrimeFaces.current().ajax().update("growl");
+        refresh();
     }
 
     public void selectMonth(YearMonth month) {
@@ -174,26 +162,18 @@ public class CourseAttendanceBacking implements Serializable {
     }
 
     public void reopen() {
-        try {
-            closings.reopen(id, selectedMonth, reopenReason);
-            messages.info("course_attendance.message.reopened", monthLabel(selectedMonth));
-            PrimeFaces.current().ajax().update("growl");
-            refresh();
-        } catch (BusinessException e) {
-            messages.error(e, "reopenForm");
-        }
+        closings.reopen(id, selectedMonth, reopenReason);
+        messages.info("course_attendance.message.reopened", monthLabel(selectedMonth));
+        PrimeFaces.current().ajax().update("growl");
+        refresh();
     }
 
     public void uploadScan(FileUploadEvent event) {
-        try {
-            closings.attachScan(id, selectedMonth, event.getFile().getFileName(), event.getFile().getContentType(),
-                    event.getFile().getContent());
-            messages.info("course_attendance.message.uploaded");
-            PrimeFaces.current().ajax().update("growl");
-            refresh();
-        } catch (BusinessException e) {
-            messages.error(e, "uploadForm");
-        }
+        closings.attachScan(id, selectedMonth, event.getFile().getFileName(), event.getFile().getContentType(),
+                event.getFile().getContent());
+        messages.info("course_attendance.message.uploaded");
+        PrimeFaces.current().ajax().update("growl");
+        refresh();
     }
 
     public long getLowCount() {

@@ -7,8 +7,8 @@ import de.deutsch4u.common.Today;
 import de.deutsch4u.course.Course;
 import de.deutsch4u.course.CourseService;
 import de.deutsch4u.course.SessionStatus;
-import de.deutsch4u.security.Caller;
 import de.deutsch4u.security.Roles;
+import de.deutsch4u.user.SignedInUser;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -39,7 +39,7 @@ public class MonthClosingService {
     private CourseService courses;
 
     @Inject
-    private Caller caller;
+    private SignedInUser signedInUser;
 
     @Inject
     private AuditLog audit;
@@ -68,7 +68,7 @@ public class MonthClosingService {
         if (!unrecorded.isEmpty() && !acknowledgeUnrecorded) {
             throw BusinessException.conflict("month.unrecorded", GermanFormats.month(month), GermanFormats.dates(unrecorded));
         }
-        MonthClosing closing = new MonthClosing(course, month, caller.account(), Today.utcNow());
+        MonthClosing closing = new MonthClosing(course, month, signedInUser.account(), Today.utcNow());
         em.persist(closing);
         em.flush();
         audit.record("CLOSE_MONTH", "course", courseId, "month=" + month + ", closingId=" + closing.getId()
@@ -116,7 +116,7 @@ public class MonthClosingService {
     public MonthClosing reopen(long courseId, YearMonth month, String reason) {
         Course course = lockedCourse(courseId);
         MonthClosing closing = current(course, month).orElseThrow(() -> BusinessException.conflict("monthClosing.notClosed"));
-        closing.reopen(caller.account(), Today.utcNow(), reason.strip());
+        closing.reopen(signedInUser.account(), Today.utcNow(), reason.strip());
         audit.record("REOPEN_MONTH", "course", courseId, "month=" + month + ", closingId=" + closing.getId());
         return closing;
     }

@@ -1,9 +1,7 @@
 package de.deutsch4u.audit;
 
 import de.deutsch4u.common.BusinessException;
-import de.deutsch4u.common.web.FacesMessages;
 import jakarta.faces.view.ViewScoped;
-import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.LocalDate;
@@ -19,9 +17,6 @@ public class AuditTrailBacking implements Serializable {
     private static final long serialVersionUID = 1L;
     private static final DateTimeFormatter GERMAN_TIME = DateTimeFormatter.ofPattern("dd.MM.yyyy, HH:mm:ss");
 
-    @Inject
-    private FacesMessages messages;
-
     private final AuditLazyModel entries = new AuditLazyModel();
     private String entity;
     private Long entityId;
@@ -31,8 +26,7 @@ public class AuditTrailBacking implements Serializable {
 
     public void search() {
         if (from != null && to != null && from.isAfter(to)) {
-            messages.error(BusinessException.invalidField("to", "violation.endDate.beforeStart"), "auditForm");
-            return;
+            throw BusinessException.invalidField("to", "violation.endDate.beforeStart");
         }
         entries.setFilter(new AuditFilter(entity, entityId, username == null || username.isBlank() ? null : username.strip(),
                 from, to));

@@ -1,23 +1,22 @@
 package de.deutsch4u.course;
 
 import de.deutsch4u.common.web.PageLocale;
-import de.deutsch4u.calendar.Closure;
-import de.deutsch4u.calendar.ClosureService;
-import de.deutsch4u.calendar.HessianHolidays;
+import de.deutsch4u.daysoff.Closure;
+import de.deutsch4u.daysoff.ClosureService;
+import de.deutsch4u.daysoff.HessianHolidays;
 import de.deutsch4u.common.BusinessException;
 import de.deutsch4u.common.Messages;
-import de.deutsch4u.common.web.NotFoundPage;
 import de.deutsch4u.location.Location;
 import de.deutsch4u.location.LocationService;
 import de.deutsch4u.security.Caller;
 import de.deutsch4u.security.Role;
+import de.deutsch4u.user.SignedInUser;
 import de.deutsch4u.user.UserAccount;
 import de.deutsch4u.user.UserService;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.io.IOException;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -53,33 +52,31 @@ public class CalendarBacking implements Serializable {
     @Inject
     private Caller caller;
 
+    @Inject
+    private SignedInUser signedInUser;
+
     private Long locationId;
     private Long teacherId;
     private String heading;
     private ScheduleModel model;
 
     /** {@code <f:viewAction>} (and the teacher's start page); ids outside the caller's scope give a 404 page. */
-    public void load() throws IOException {
+    public void load() {
         if (caller.role() == Role.TEACHER) {
             teacherId = caller.id();
             locationId = null;
         }
         Long providerId;
-        try {
-            if (locationId != null) {
-                Location location = locationService.get(locationId);
-                heading = location.getName();
-                providerId = location.getProviderId();
-            } else if (teacherId != null && caller.role() != Role.PROGRAMME) {
-                UserAccount teacher = teacherId.equals(caller.id()) ? caller.account() : userService.get(teacherId);
-                heading = teacher.getDisplayName();
-                providerId = teacher.getProviderId();
-            } else {
-                throw BusinessException.notFound("notFound");
-            }
-        } catch (BusinessException e) {
-            NotFoundPage.send();
-            return;
+        if (locationId != null) {
+            Location location = locationService.get(locationId);
+            heading = location.getName();
+            providerId = location.getProviderId();
+        } else if (teacherId != null && caller.role() != Role.PROGRAMME) {
+            UserAccount teacher = teacherId.equals(caller.id()) ? signedInUser.account() : userService.get(teacherId);
+            heading = teacher.getDisplayName();
+            providerId = teacher.getProviderId();
+        } else {
+            throw BusinessException.notFound("notFound");
         }
         Locale locale = PageLocale.current();
         List<Closure> closures = closureService.list(providerId);

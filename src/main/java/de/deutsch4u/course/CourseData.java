@@ -23,7 +23,7 @@ import java.util.List;
 /**
  * A course to create: the body of {@code POST /api/courses} and the course form. Single fields are
  * checked here; rules across fields and records (dates, times, seats, ids) in CourseService.
- * A class, not a record, for the reason given on {@code NewUser}.
+ * A class, not a record, for the reason given on {@code UserData}.
  */
 public class CourseData implements Serializable {
 

@@ -1,14 +1,11 @@
 package de.deutsch4u.course;
 
-import de.deutsch4u.common.BusinessException;
 import de.deutsch4u.common.Today;
 import de.deutsch4u.common.web.FacesMessages;
-import de.deutsch4u.common.web.NotFoundPage;
 import de.deutsch4u.security.Caller;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.io.IOException;
 import java.io.Serializable;
 import java.util.List;
 
@@ -39,12 +36,8 @@ public class CourseDetailBacking implements Serializable {
     private String reason;
 
     /** {@code <f:viewAction>}: an unknown id or one outside the caller's scope is a 404 page. */
-    public void load() throws IOException {
-        try {
-            reload();
-        } catch (BusinessException e) {
-            NotFoundPage.send();
-        }
+    public void load() {
+        reload();
     }
 
     public void startCancelSession(CourseSession session) {
@@ -58,18 +51,14 @@ public class CourseDetailBacking implements Serializable {
     }
 
     public void cancel() {
-        try {
-            if (sessionToCancel == null) {
-                courseService.cancel(id, reason);
-                messages.info("courses_detail.message.info.courseCancelled");
-            } else {
-                sessionService.cancel(sessionToCancel, reason);
-                messages.info("courses_detail.message.info.sessionCancelled");
-            }
-            reload();
-        } catch (BusinessException e) {
-            messages.error(e, "cancelForm");
+        if (sessionToCancel == null) {
+            courseService.cancel(id, reason);
+            messages.info("courses_detail.message.info.courseCancelled");
+        } else {
+            sessionService.cancel(sessionToCancel, reason);
+            messages.info("courses_detail.message.info.sessionCancelled");
         }
+        reload();
     }
 
     /** Shows the current state after a change made on this page. */

@@ -1,8 +1,6 @@
 package de.deutsch4u.course;
 
-import de.deutsch4u.common.BusinessException;
 import de.deutsch4u.common.web.FacesMessages;
-import de.deutsch4u.common.web.NotFoundPage;
 import de.deutsch4u.common.web.PageLocale;
 import de.deutsch4u.location.Location;
 import de.deutsch4u.location.LocationService;
@@ -17,7 +15,6 @@ import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.io.IOException;
 import java.io.Serializable;
 import java.time.DayOfWeek;
 import java.time.LocalTime;
@@ -73,16 +70,11 @@ public class CourseEditBacking implements Serializable {
     }
 
     /** {@code <f:viewAction>}: with {@code ?id=} the page changes that course instead of creating one. */
-    public void load() throws IOException {
+    public void load() {
         if (id == null) {
             return;
         }
-        try {
-            course = CourseData.of(courseService.get(id));
-        } catch (BusinessException e) {
-            NotFoundPage.send();
-            return;
-        }
+        course = CourseData.of(courseService.get(id));
         loadChoices();
     }
 
@@ -106,24 +98,15 @@ public class CourseEditBacking implements Serializable {
     }
 
     public void showPreview() {
-        try {
-            preview = courseService.preview(course);
-        } catch (BusinessException e) {
-            preview = null;
-            messages.error(e, "courseForm");
-        }
+        preview = null;
+        preview = courseService.preview(course);
     }
 
     public String save() {
-        try {
-            Course saved = id == null ? courseService.create(course) : courseService.update(id, course);
-            messages.flashInfo(id == null ? "courses_edit.message.info.created" : "courses_edit.message.info.saved",
-                    saved.getTitle());
-            return "/courses/detail?faces-redirect=true&id=" + saved.getId();
-        } catch (BusinessException e) {
-            messages.error(e, "courseForm");
-            return null;
-        }
+        Course saved = id == null ? courseService.create(course) : courseService.update(id, course);
+        messages.flashInfo(id == null ? "courses_edit.message.info.created" : "courses_edit.message.info.saved",
+                saved.getTitle());
+        return "/courses/detail?faces-redirect=true&id=" + saved.getId();
     }
 
     public List<Room> getRooms() {

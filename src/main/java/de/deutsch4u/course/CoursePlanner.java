@@ -1,7 +1,7 @@
 package de.deutsch4u.course;
 
-import de.deutsch4u.calendar.HolidayCalendar;
-import de.deutsch4u.calendar.SessionPlan;
+import de.deutsch4u.daysoff.HolidayCalendar;
+import de.deutsch4u.daysoff.SessionPlan;
 import de.deutsch4u.common.BusinessException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;

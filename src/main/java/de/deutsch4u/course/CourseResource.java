@@ -92,7 +92,7 @@ public class CourseResource {
     @RolesAllowed({Roles.ADMIN, Roles.PROVIDER})
     @Path("{id}/sessions")
     @Operation(summary = "Add a make-up session (Nachholtermin); checked for clashes")
-    public Response addMakeup(@PathParam("id") long id, @Valid SessionChange request, @Context UriInfo uri) {
+    public Response addMakeup(@PathParam("id") long id, @Valid SessionChangeData request, @Context UriInfo uri) {
         SessionView created = SessionView.of(sessions.addMakeup(id, request));
         return Response.created(uri.getBaseUriBuilder().path("sessions").path(String.valueOf(created.id())).build())
                 .entity(created).build();

@@ -12,6 +12,7 @@ import de.deutsch4u.provider.ProviderService;
 import de.deutsch4u.security.Caller;
 import de.deutsch4u.security.Role;
 import de.deutsch4u.security.Roles;
+import de.deutsch4u.user.SignedInUser;
 import de.deutsch4u.user.UserAccount;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
@@ -39,6 +40,9 @@ public class CourseService {
 
     @Inject
     private Caller caller;
+
+    @Inject
+    private SignedInUser signedInUser;
 
     @Inject
     private ProviderService providers;
@@ -228,7 +232,7 @@ public class CourseService {
         if (caller.role() != Role.TEACHER) {
             return true;
         }
-        UserAccount me = caller.account();
+        UserAccount me = signedInUser.account();
         return course.getTeacher().getId().equals(me.getId()) || !em.createQuery(
                         "SELECT s.id FROM CourseSession s WHERE s.course = :course AND s.substituteTeacher = :me", Long.class)
                 .setParameter("course", course).setParameter("me", me).setMaxResults(1).getResultList().isEmpty();

@@ -1,6 +1,5 @@
 package de.deutsch4u.course;
 
-import de.deutsch4u.common.BusinessException;
 import de.deutsch4u.common.web.FacesMessages;
 import de.deutsch4u.user.UserAccount;
 import de.deutsch4u.user.UserService;
@@ -33,13 +32,13 @@ public class SessionEditBacking implements Serializable {
     private CourseDetailBacking detail;
 
     private Long sessionId;
-    private SessionChange change = new SessionChange();
+    private SessionChangeData change = new SessionChangeData();
     private Long substituteId;
     private List<UserAccount> teachers = List.of();
 
     public void startChange(CourseSession session) {
         sessionId = session.getId();
-        change = new SessionChange();
+        change = new SessionChangeData();
         change.setDate(session.getDate());
         change.setStartTime(session.getStartTime());
         change.setEndTime(session.getEndTime());
@@ -49,25 +48,21 @@ public class SessionEditBacking implements Serializable {
     public void startMakeup() {
         Course course = detail.getCourse();
         sessionId = null;
-        change = new SessionChange();
+        change = new SessionChangeData();
         change.setStartTime(course.getStartTime());
         change.setEndTime(course.getEndTime());
         change.setUnits(course.getUnitsPerSession());
     }
 
     public void saveChange() {
-        try {
-            if (sessionId == null) {
-                sessionService.addMakeup(detail.getId(), change);
-                messages.info("courses_detail.message.info.makeupAdded");
-            } else {
-                sessionService.change(sessionId, change);
-                messages.info("courses_detail.message.info.sessionChanged");
-            }
-            detail.refresh();
-        } catch (BusinessException e) {
-            messages.error(e, "sessionForm");
+        if (sessionId == null) {
+            sessionService.addMakeup(detail.getId(), change);
+            messages.info("courses_detail.message.info.makeupAdded");
+        } else {
+            sessionService.change(sessionId, change);
+            messages.info("courses_detail.message.info.sessionChanged");
         }
+        detail.refresh();
     }
 
     public void startSubstitute(CourseSession session) {
@@ -79,20 +74,16 @@ public class SessionEditBacking implements Serializable {
     }
 
     public void saveSubstitute() {
-        try {
-            sessionService.substitute(sessionId, substituteId);
-            messages.info("courses_detail.message.info.substituteSaved");
-            detail.refresh();
-        } catch (BusinessException e) {
-            messages.error(e, "substituteForm");
-        }
+        sessionService.substitute(sessionId, substituteId);
+        messages.info("courses_detail.message.info.substituteSaved");
+        detail.refresh();
     }
 
     public boolean isMakeup() {
         return sessionId == null;
     }
 
-    public SessionChange getChange() {
+    public SessionChangeData getChange() {
         return change;
     }
 

@@ -37,7 +37,7 @@ public class SessionResource {
     @RolesAllowed({Roles.ADMIN, Roles.PROVIDER})
     @Path("{id}")
     @Operation(summary = "Move a planned session or change its times or units; checked for clashes")
-    public SessionView change(@PathParam("id") long id, @Valid SessionChange request) {
+    public SessionView change(@PathParam("id") long id, @Valid SessionChangeData request) {
         return SessionView.of(sessions.change(id, request));
     }
 

@@ -58,7 +58,7 @@ public class SessionService {
     }
 
     @RolesAllowed({Roles.ADMIN, Roles.PROVIDER})
-    public CourseSession change(long id, SessionChange change) {
+    public CourseSession change(long id, SessionChangeData change) {
         CourseSession session = get(id);
         requirePlanned(session);
         requireTimesInOrder(change);
@@ -93,7 +93,7 @@ public class SessionService {
     }
 
     @RolesAllowed({Roles.ADMIN, Roles.PROVIDER})
-    public CourseSession addMakeup(long courseId, SessionChange change) {
+    public CourseSession addMakeup(long courseId, SessionChangeData change) {
         Course course = courses.get(courseId);
         if (course.isCancelled()) {
             throw BusinessException.conflict("course.cancelled");
@@ -115,7 +115,7 @@ public class SessionService {
         }
     }
 
-    private static void requireTimesInOrder(SessionChange change) {
+    private static void requireTimesInOrder(SessionChangeData change) {
         if (!change.getEndTime().isAfter(change.getStartTime())) {
             throw BusinessException.invalidField("endTime", "violation.endTime.notAfterStart");
         }

@@ -29,7 +29,7 @@ public class ErasureResource {
     @RolesAllowed({Roles.ADMIN, Roles.PROVIDER})
     @Operation(summary = "Erase the person's names, contact data, birth year and notes for good (Art. 17 DSGVO); "
             + "reports and statistics keep their figures; logged as ERASE")
-    public ErasureView erase(@PathParam("id") long id, ErasureRequest request) {
+    public ErasureView erase(@PathParam("id") long id, ErasureData request) {
         if (request == null) {
             throw BusinessException.invalidField("reason", "violation.required");
         }

@@ -1,11 +1,9 @@
 package de.deutsch4u.enrollment;
 
 import de.deutsch4u.audit.ViewLog;
-import de.deutsch4u.common.BusinessException;
 import de.deutsch4u.common.PageRequest;
 import de.deutsch4u.common.Today;
 import de.deutsch4u.common.web.FacesMessages;
-import de.deutsch4u.common.web.NotFoundPage;
 import de.deutsch4u.course.Course;
 import de.deutsch4u.course.CourseFilter;
 import de.deutsch4u.course.CourseService;
@@ -16,7 +14,6 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.ByteArrayInputStream;
-import java.io.IOException;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.List;
@@ -74,13 +71,8 @@ public class CourseParticipantsBacking implements Serializable {
     private List<Course> targets = List.of();
 
     /** {@code <f:viewAction>}: an unknown course or one outside the caller's scope is a 404 page. */
-    public void load() throws IOException {
-        try {
-            course = courseService.get(id);
-        } catch (BusinessException e) {
-            NotFoundPage.send();
-            return;
-        }
+    public void load() {
+        course = courseService.get(id);
         refresh();
     }
 
@@ -108,16 +100,12 @@ public class CourseParticipantsBacking implements Serializable {
     }
 
     public void enroll() {
-        try {
-            Enrollment enrollment = enrollmentService.enroll(id, candidate == null ? null : candidate.id(), fromDate);
-            messages.info(enrollment.getStatus() == EnrollmentStatus.ENROLLED ? "course_participants.message.info.enrolled"
-                    : "course_participants.message.info.waitlisted", enrollment.getWaitlistPosition());
-            candidate = null;
-            fromDate = null;
-            refresh();
-        } catch (BusinessException e) {
-            messages.error(e, "enrollForm");
-        }
+        Enrollment enrollment = enrollmentService.enroll(id, candidate == null ? null : candidate.id(), fromDate);
+        messages.info(enrollment.getStatus() == EnrollmentStatus.ENROLLED ? "course_participants.message.info.enrolled"
+                : "course_participants.message.info.waitlisted", enrollment.getWaitlistPosition());
+        candidate = null;
+        fromDate = null;
+        refresh();
     }
 
     /** Proposes today as the withdrawal date, moved into the period in which a withdrawal is possible. */
@@ -148,39 +136,26 @@ public class CourseParticipantsBacking implements Serializable {
 
     /** Withdraws from this course (reason TRANSFER) and enrolls in the target, keeping the history. */
     public void transfer() {
-        try {
-            Enrollment moved = enrollmentService.transfer(transferId, targetCourseId, transferDate);
-            if (moved.getStatus() == EnrollmentStatus.ENROLLED) {
-                messages.info("course_participants.message.info.transferred");
-            } else {
-                messages.info("course_participants.message.info.transferredWaitlisted", moved.getWaitlistPosition());
-            }
-            refresh();
-        } catch (BusinessException e) {
-            messages.error(e, "transferForm");
+        Enrollment moved = enrollmentService.transfer(transferId, targetCourseId, transferDate);
+        if (moved.getStatus() == EnrollmentStatus.ENROLLED) {
+            messages.info("course_participants.message.info.transferred");
+        } else {
+            messages.info("course_participants.message.info.transferredWaitlisted", moved.getWaitlistPosition());
         }
+        refresh();
     }
 
     /** The certificate as a download; null (and a message) if it cannot be made. */
     public StreamedContent certificate(Enrollment enrollment) {
-        try {
-            byte[] pdf = certificateService.certificate(enrollment.getId());
-            return DefaultStreamedContent.builder().name(CertificateService.fileName(enrollment.getId()))
-                    .contentType("application/pdf").stream(() -> new ByteArrayInputStream(pdf)).build();
-        } catch (BusinessException e) {
-            messages.error(e, "listsForm");
-            return null;
-        }
+        byte[] pdf = certificateService.certificate(enrollment.getId());
+        return DefaultStreamedContent.builder().name(CertificateService.fileName(enrollment.getId()))
+                .contentType("application/pdf").stream(() -> new ByteArrayInputStream(pdf)).build();
     }
 
     public void withdraw() {
-        try {
-            enrollmentService.withdraw(withdrawalId, withdrawalDate, reason, note);
-            messages.info("course_participants.message.info.withdrawn");
-            refresh();
-        } catch (BusinessException e) {
-            messages.error(e, "withdrawForm");
-        }
+        enrollmentService.withdraw(withdrawalId, withdrawalDate, reason, note);
+        messages.info("course_participants.message.info.withdrawn");
+        refresh();
     }
 
     private void refresh() {

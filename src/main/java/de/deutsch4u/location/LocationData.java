@@ -13,7 +13,7 @@ import java.io.Serializable;
 
 /**
  * The fields of a location: the body of {@code POST /api/locations} and the location form.
- * A class, not a record, for the reason given on {@code NewUser}.
+ * A class, not a record, for the reason given on {@code UserData}.
  */
 public class LocationData implements Serializable {
 

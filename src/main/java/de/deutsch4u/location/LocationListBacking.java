@@ -1,6 +1,5 @@
 package de.deutsch4u.location;
 
-import de.deutsch4u.common.BusinessException;
 import de.deutsch4u.common.Today;
 import de.deutsch4u.common.web.FacesMessages;
 import de.deutsch4u.district.District;
@@ -82,14 +81,10 @@ public class LocationListBacking implements Serializable {
     }
 
     public void save() {
-        try {
-            Location saved = editedId == null ? locationService.create(form)
-                    : locationService.update(editedId, editedVersion, form, editedActive);
-            messages.info("locations_list.message.info.saved", saved.getName());
-            load();
-        } catch (BusinessException e) {
-            messages.error(e, "locationForm");
-        }
+        Location saved = editedId == null ? locationService.create(form)
+                : locationService.update(editedId, editedVersion, form, editedActive);
+        messages.info("locations_list.message.info.saved", saved.getName());
+        load();
     }
 
     public void startRoom(Location location) {
@@ -98,13 +93,9 @@ public class LocationListBacking implements Serializable {
     }
 
     public void addRoom() {
-        try {
-            Room added = locationService.addRoom(roomLocationId, room.getName(), room.getSeats());
-            messages.info("locations_list.message.info.roomAdded", added.getName());
-            load();
-        } catch (BusinessException e) {
-            messages.error(e, "roomForm");
-        }
+        Room added = locationService.addRoom(roomLocationId, room.getName(), room.getSeats());
+        messages.info("locations_list.message.info.roomAdded", added.getName());
+        load();
     }
 
     public boolean isEditable() {

@@ -10,7 +10,7 @@ import java.io.Serializable;
 /**
  * A participant to register: the body of {@code POST /api/participants} and the registration form.
  * Birth year, country codes and consent are checked in ParticipantService (they depend on today and
- * on the code list). A class, not a record, for the reason given on {@code NewUser}.
+ * on the code list). A class, not a record, for the reason given on {@code UserData}.
  */
 public class ParticipantData implements Serializable {
 

@@ -56,40 +56,32 @@ public class ParticipantImportBacking implements Serializable {
 
     public void upload(FileUploadEvent event) {
         fileName = event.getFile().getFileName();
-        try {
-            if (event.getFile().getSize() > ImportUpload.MAX_BYTES) {
-                throw ImportUpload.tooLarge(); // the browser checks first; this holds for any client
-            }
-            file = event.getFile().getContent();
-            rows = slots.run(() -> {
-                try (ImportUpload upload = receive()) {
-                    return participantImport.preview(upload.path());
-                }
-            });
-        } catch (BusinessException e) {
-            rows = List.of();
-            file = null;
-            messages.error(e, "importForm");
+        rows = List.of();
+        file = null;
+        if (event.getFile().getSize() > ImportUpload.MAX_BYTES) {
+            throw ImportUpload.tooLarge(); // the browser checks first; this holds for any client
         }
+        byte[] content = event.getFile().getContent();
+        rows = slots.run(() -> {
+            try (ImportUpload upload = receive(content)) {
+                return participantImport.preview(upload.path());
+            }
+        });
+        file = content;
     }
 
     public String importAll() {
-        try {
-            int imported = slots.run(() -> {
-                try (ImportUpload upload = receive()) {
-                    return participantImport.importAll(providerId, upload.path());
-                }
-            });
-            messages.flashInfo("participants_import.message.info.imported", imported);
-            return "/participants/list?faces-redirect=true";
-        } catch (BusinessException e) {
-            messages.error(e, "importForm");
-            return null;
-        }
+        int imported = slots.run(() -> {
+            try (ImportUpload upload = receive(file)) {
+                return participantImport.importAll(providerId, upload.path());
+            }
+        });
+        messages.flashInfo("participants_import.message.info.imported", imported);
+        return "/participants/list?faces-redirect=true";
     }
 
-    private ImportUpload receive() {
-        return ImportUpload.receive(new ByteArrayInputStream(file), file.length);
+    private static ImportUpload receive(byte[] content) {
+        return ImportUpload.receive(new ByteArrayInputStream(content), content.length);
     }
 
     public StreamedContent getTemplate() {

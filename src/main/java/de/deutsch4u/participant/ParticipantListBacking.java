@@ -1,7 +1,6 @@
 package de.deutsch4u.participant;
 
 import de.deutsch4u.common.web.PageLocale;
-import de.deutsch4u.common.BusinessException;
 import de.deutsch4u.common.web.FacesMessages;
 import de.deutsch4u.course.CourseLevel;
 import de.deutsch4u.provider.Provider;
@@ -15,7 +14,6 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * /participants/list.xhtml: search, register and correct participants. Before saving, people with the same
@@ -72,29 +70,25 @@ public class ParticipantListBacking implements Serializable {
 
     /** First click: warns about possible duplicates; a second click ("save anyway") saves. */
     public void save(boolean despiteDuplicates) {
-        try {
-            if (editedId != null) {
-                participantService.correct(editedId, form);
-                messages.info("participants_list.message.info.corrected", editedId);
-                search();
+        if (editedId != null) {
+            participantService.correct(editedId, form);
+            messages.info("participants_list.message.info.corrected", editedId);
+            search();
+            return;
+        }
+        if (!despiteDuplicates) {
+            long provider = form.getProviderId() != null ? form.getProviderId() : caller.providerId();
+            possibleDuplicates = participantService.similar(provider, form.getFirstName(), form.getLastName(),
+                    form.getBirthYear());
+            if (!possibleDuplicates.isEmpty()) {
+                FacesContext.getCurrentInstance().validationFailed();
                 return;
             }
-            if (!despiteDuplicates) {
-                long provider = form.getProviderId() != null ? form.getProviderId() : caller.providerId();
-                possibleDuplicates = participantService.similar(provider, form.getFirstName(), form.getLastName(),
-                        form.getBirthYear());
-                if (!possibleDuplicates.isEmpty()) {
-                    FacesContext.getCurrentInstance().validationFailed();
-                    return;
-                }
-            }
-            Participant saved = participantService.register(form);
-            messages.info("participants_list.message.info.saved", saved.getId());
-            possibleDuplicates = List.of();
-            search();
-        } catch (BusinessException e) {
-            messages.error(e, "participantForm");
         }
+        Participant saved = participantService.register(form);
+        messages.info("participants_list.message.info.saved", saved.getId());
+        possibleDuplicates = List.of();
+        search();
     }
 
     public String countryName(String code) {

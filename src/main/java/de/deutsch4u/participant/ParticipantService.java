@@ -11,6 +11,7 @@ import de.deutsch4u.provider.ProviderService;
 import de.deutsch4u.security.Caller;
 import de.deutsch4u.security.Role;
 import de.deutsch4u.security.Roles;
+import de.deutsch4u.user.SignedInUser;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -38,6 +39,9 @@ public class ParticipantService {
 
     @Inject
     private Caller caller;
+
+    @Inject
+    private SignedInUser signedInUser;
 
     @Inject
     private ProviderService providers;
@@ -78,7 +82,7 @@ public class ParticipantService {
         String nationality = data.getNationality() == null || data.getNationality().isBlank() ? null
                 : Countries.normalize(data.getNationality());
         Participant participant = new Participant(provider, data, origin, nationality,
-                new Participant.Consent(Today.date(), caller.account().getUsername(), CONSENT_TEXT_VERSION), Today.utcNow());
+                new Participant.Consent(Today.date(), signedInUser.account().getUsername(), CONSENT_TEXT_VERSION), Today.utcNow());
         em.persist(participant);
         em.flush();
         audit.record("CREATE", "participant", participant.getId(), "providerId=" + provider.getId());

@@ -3,7 +3,7 @@ package de.deutsch4u.participant;
 import de.deutsch4u.common.web.PageLocale;
 import de.deutsch4u.common.web.PublicAddress;
 import de.deutsch4u.finder.QrCode;
-import de.deutsch4u.security.Caller;
+import de.deutsch4u.user.SignedInUser;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -20,7 +20,7 @@ import java.util.List;
 public class PrivacyNoticeBacking {
 
     @Inject
-    private Caller caller;
+    private SignedInUser signedInUser;
 
     /** The language asked for with ?lang=, else null: then the interface's language. */
     private String lang;
@@ -29,7 +29,7 @@ public class PrivacyNoticeBacking {
 
     @PostConstruct
     void init() {
-        providerId = caller.account().getProvider() == null ? null : caller.account().getProvider().getId();
+        providerId = signedInUser.account().getProvider() == null ? null : signedInUser.account().getProvider().getId();
     }
 
     public String text(String key) {
@@ -38,7 +38,7 @@ public class PrivacyNoticeBacking {
 
     private PrivacyNoticeTexts texts() {
         if (texts == null) {
-            String providerName = caller.account().getProvider() == null ? "…" : caller.account().getProvider().getName();
+            String providerName = signedInUser.account().getProvider() == null ? "…" : signedInUser.account().getProvider().getName();
             texts = new PrivacyNoticeTexts(lang != null ? lang : PageLocale.current().getLanguage(), providerName);
         }
         return texts;

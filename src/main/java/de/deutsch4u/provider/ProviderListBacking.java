@@ -1,6 +1,5 @@
 package de.deutsch4u.provider;
 
-import de.deutsch4u.common.BusinessException;
 import de.deutsch4u.common.Today;
 import de.deutsch4u.common.web.FacesMessages;
 import de.deutsch4u.district.District;
@@ -30,7 +29,7 @@ public class ProviderListBacking implements Serializable {
 
     private List<Provider> providers;
     private List<District> districts;
-    private ProviderForm form = ProviderForm.empty();
+    private ProviderEditData form = ProviderEditData.empty();
 
     @PostConstruct
     void load() {
@@ -39,28 +38,24 @@ public class ProviderListBacking implements Serializable {
     }
 
     public void startNew() {
-        form = ProviderForm.empty();
+        form = ProviderEditData.empty();
     }
 
     public void startEdit(Provider provider) {
-        form = ProviderForm.of(provider);
+        form = ProviderEditData.of(provider);
     }
 
     public void save() {
-        try {
-            if (form.getId() == null) {
-                Provider created = providerService.create(form.getName(), form.getDistrictId());
-                messages.flashInfo("providers_list.message.info.created", created.getName());
-            } else {
-                Provider saved = providerService.update(form.getId(), form.getVersion(), form.getName(),
-                        form.getDistrictId(), form.isActive());
-                messages.flashInfo("providers_list.message.info.saved", saved.getName());
-            }
-            form = ProviderForm.empty();
-            load();
-        } catch (BusinessException e) {
-            messages.error(e, "providerForm");
+        if (form.getId() == null) {
+            Provider created = providerService.create(form.getName(), form.getDistrictId());
+            messages.flashInfo("providers_list.message.info.created", created.getName());
+        } else {
+            Provider saved = providerService.update(form.getId(), form.getVersion(), form.getName(),
+                    form.getDistrictId(), form.isActive());
+            messages.flashInfo("providers_list.message.info.saved", saved.getName());
         }
+        form = ProviderEditData.empty();
+        load();
     }
 
     public List<Provider> getProviders() {
@@ -71,7 +66,7 @@ public class ProviderListBacking implements Serializable {
         return districts;
     }
 
-    public ProviderForm getForm() {
+    public ProviderEditData getForm() {
         return form;
     }
 }

@@ -32,7 +32,7 @@ public class ProviderResource {
     @POST
     @RolesAllowed(Roles.ADMIN)
     @Operation(summary = "Create a course provider (ADMIN); a name that exists is a 409")
-    public Response create(@Valid ProviderRequest request, @Context UriInfo uri) {
+    public Response create(@Valid ProviderData request, @Context UriInfo uri) {
         ProviderView created = ProviderView.of(providers.create(request.getName(), request.getDistrictId()));
         return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(created.id())).build())
                 .entity(created).build();

@@ -102,7 +102,7 @@ public class Referral {
     protected Referral() {
     }
 
-    Referral(Course course, UserAccount referredBy, NewReferral data, LocalDate consentDate, LocalDateTime createdAt) {
+    Referral(Course course, UserAccount referredBy, ReferralData data, LocalDate consentDate, LocalDateTime createdAt) {
         this.course = course;
         this.referredBy = referredBy;
         this.firstName = data.getFirstName().strip();

@@ -1,7 +1,6 @@
 package de.deutsch4u.referral;
 
 import de.deutsch4u.audit.ViewLog;
-import de.deutsch4u.common.BusinessException;
 import de.deutsch4u.common.Messages;
 import de.deutsch4u.common.web.PageLocale;
 import de.deutsch4u.common.web.FacesMessages;
@@ -38,7 +37,7 @@ public class ReferralDecisionBacking implements Serializable {
     private List<ReferralView> open;
     private ReferralView selected;
     private List<SimilarPerson> similar = new ArrayList<>();
-    private final ReferralAcceptance acceptance = new ReferralAcceptance();
+    private final ReferralAcceptanceData acceptance = new ReferralAcceptanceData();
     private String declineReason;
 
     /** The open referrals of one course (course page) or of every course in scope (null: start page). */
@@ -73,15 +72,11 @@ public class ReferralDecisionBacking implements Serializable {
     }
 
     public void accept() {
-        try {
-            Referral accepted = referrals.accept(selected.id(), acceptance);
-            messages.info(accepted.getStatus() == ReferralStatus.ACCEPTED ? "referrals.message.accepted"
-                            : "referrals.message.waitlisted",
-                    selected.firstName() + " " + selected.lastName());
-            load();
-        } catch (BusinessException e) {
-            messages.error(e, "acceptForm");
-        }
+        Referral accepted = referrals.accept(selected.id(), acceptance);
+        messages.info(accepted.getStatus() == ReferralStatus.ACCEPTED ? "referrals.message.accepted"
+                        : "referrals.message.waitlisted",
+                selected.firstName() + " " + selected.lastName());
+        load();
     }
 
     public void startDecline(ReferralView referral) {
@@ -90,13 +85,9 @@ public class ReferralDecisionBacking implements Serializable {
     }
 
     public void decline() {
-        try {
-            referrals.decline(selected.id(), declineReason);
-            messages.info("referrals.message.declined", selected.firstName() + " " + selected.lastName());
-            load();
-        } catch (BusinessException e) {
-            messages.error(e, "declineForm");
-        }
+        referrals.decline(selected.id(), declineReason);
+        messages.info("referrals.message.declined", selected.firstName() + " " + selected.lastName());
+        load();
     }
 
     public List<Gender> getGenders() {
@@ -111,7 +102,7 @@ public class ReferralDecisionBacking implements Serializable {
         return similar;
     }
 
-    public ReferralAcceptance getAcceptance() {
+    public ReferralAcceptanceData getAcceptance() {
         return acceptance;
     }
 

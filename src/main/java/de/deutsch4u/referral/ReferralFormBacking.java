@@ -1,6 +1,5 @@
 package de.deutsch4u.referral;
 
-import de.deutsch4u.common.BusinessException;
 import de.deutsch4u.common.web.FacesMessages;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -20,27 +19,23 @@ public class ReferralFormBacking implements Serializable {
     @Inject
     private FacesMessages messages;
 
-    private NewReferral form = new NewReferral();
+    private ReferralData form = new ReferralData();
     private String courseTitle;
 
     /** Opens the dialog for a course of the list. */
     public void startFor(long courseId, String title) {
-        form = new NewReferral();
+        form = new ReferralData();
         form.setCourseId(courseId);
         courseTitle = title;
     }
 
     public void submit() {
-        try {
-            referrals.create(form);
-            messages.info("referrals.message.sent", form.getFirstName() + " " + form.getLastName(), courseTitle);
-            form = new NewReferral();
-        } catch (BusinessException e) {
-            messages.error(e, "referForm");
-        }
+        referrals.create(form);
+        messages.info("referrals.message.sent", form.getFirstName() + " " + form.getLastName(), courseTitle);
+        form = new ReferralData();
     }
 
-    public NewReferral getForm() {
+    public ReferralData getForm() {
         return form;
     }
 

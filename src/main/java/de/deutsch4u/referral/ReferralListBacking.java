@@ -1,7 +1,5 @@
 package de.deutsch4u.referral;
 
-import de.deutsch4u.common.BusinessException;
-import de.deutsch4u.common.web.FacesMessages;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -23,21 +21,14 @@ public class ReferralListBacking implements Serializable {
     @Inject
     private ReferralService referrals;
 
-    @Inject
-    private FacesMessages messages;
-
     private ReferralStatus status;
     private List<ReferralView> rows = new ArrayList<>();
 
     @PostConstruct
     void load() {
-        try {
-            boolean withRecord = referrals.seesParticipantRecord();
-            rows = referrals.list(status == null ? null : status.name(), "referrals/list.xhtml").stream()
-                    .map(r -> ReferralView.of(r, withRecord)).toList();
-        } catch (BusinessException e) {
-            messages.error(e, "referralsForm");
-        }
+        boolean withRecord = referrals.seesParticipantRecord();
+        rows = referrals.list(status == null ? null : status.name(), "referrals/list.xhtml").stream()
+                .map(r -> ReferralView.of(r, withRecord)).toList();
     }
 
     public void filter() {

@@ -42,7 +42,7 @@ public class ReferralResource {
     @POST
     @RolesAllowed(Roles.DISTRICT)
     @Operation(summary = "Refer a person to a course in the caller's districts (DISTRICT; consentGiven must be true)")
-    public Response create(@Valid @NotNull(message = "{validation.required}") NewReferral request, @Context UriInfo uri) {
+    public Response create(@Valid @NotNull(message = "{validation.required}") ReferralData request, @Context UriInfo uri) {
         ReferralView created = ReferralView.of(referrals.create(request), false);
         return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(created.id())).build())
                 .entity(created).build();
@@ -72,7 +72,7 @@ public class ReferralResource {
             + "WAITLISTED as the enrollment. The body is optional.")
     public ReferralView accept(@PathParam("id") long id,
                                @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
-                                       schema = @Schema(implementation = ReferralAcceptance.class))) String body) {
+                                       schema = @Schema(implementation = ReferralAcceptanceData.class))) String body) {
         return ReferralView.of(referrals.accept(id, acceptance(body)), true);
     }
 
@@ -80,17 +80,17 @@ public class ReferralResource {
     @Path("{id}/decline")
     @RolesAllowed({Roles.ADMIN, Roles.PROVIDER})
     @Operation(summary = "Decline an OPEN referral with a reason (required); status DECLINED")
-    public ReferralView decline(@PathParam("id") long id, @Valid @NotNull(message = "{validation.required}") ReferralDecline request) {
+    public ReferralView decline(@PathParam("id") long id, @Valid @NotNull(message = "{validation.required}") ReferralDeclineData request) {
         return ReferralView.of(referrals.decline(id, request.getReason()), true);
     }
 
     /** The acceptance may come without a body (nothing to add to the referral); otherwise it is read like any body. */
-    private static ReferralAcceptance acceptance(String body) {
+    private static ReferralAcceptanceData acceptance(String body) {
         if (body == null || body.isBlank()) {
-            return new ReferralAcceptance();
+            return new ReferralAcceptanceData();
         }
         try {
-            ReferralAcceptance read = new JsonConfig().getContext(ReferralAcceptance.class).fromJson(body, ReferralAcceptance.class);
+            ReferralAcceptanceData read = new JsonConfig().getContext(ReferralAcceptanceData.class).fromJson(body, ReferralAcceptanceData.class);
             if (read == null) { // a JSON null is no object (contract §8), unlike an empty body
                 throw new BusinessException(BusinessException.Kind.INVALID, "request.bodyRequired", List.of());
             }

@@ -14,6 +14,7 @@ import de.deutsch4u.participant.ParticipantService;
 import de.deutsch4u.security.Caller;
 import de.deutsch4u.security.Role;
 import de.deutsch4u.security.Roles;
+import de.deutsch4u.user.SignedInUser;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -44,6 +45,9 @@ public class ReferralService {
     private Caller caller;
 
     @Inject
+    private SignedInUser signedInUser;
+
+    @Inject
     private CourseService courses;
 
     @Inject
@@ -57,7 +61,7 @@ public class ReferralService {
 
     /** A new OPEN referral to a course in the caller's districts (else 404); without the person's consent 400. */
     @RolesAllowed(Roles.DISTRICT)
-    public Referral create(NewReferral data) {
+    public Referral create(ReferralData data) {
         Course course = courses.get(data.getCourseId());
         if (!Boolean.TRUE.equals(data.getConsentGiven())) {
             throw BusinessException.invalidField("consentGiven", "violation.consent.required");
@@ -68,7 +72,7 @@ public class ReferralService {
         if (course.isCancelled() || course.getEndDate().isBefore(Today.date())) {
             throw BusinessException.conflict("referral.courseClosed", course.getTitle());
         }
-        Referral referral = new Referral(course, caller.account(), data, Today.date(), Today.utcNow());
+        Referral referral = new Referral(course, signedInUser.account(), data, Today.date(), Today.utcNow());
         em.persist(referral);
         em.flush();
         audit.record("CREATE", "referral", referral.getId(), "courseId=" + course.getId());
@@ -117,14 +121,14 @@ public class ReferralService {
      * one of that provider's) and enrolls them; the referral becomes ACCEPTED or WAITLISTED as the enrollment.
      */
     @RolesAllowed({Roles.ADMIN, Roles.PROVIDER})
-    public Referral accept(long id, ReferralAcceptance acceptance) {
+    public Referral accept(long id, ReferralAcceptanceData acceptance) {
         Referral referral = lockedOpen(id);
         Course course = referral.getCourse();
-        ReferralAcceptance given = acceptance == null ? new ReferralAcceptance() : acceptance;
+        ReferralAcceptanceData given = acceptance == null ? new ReferralAcceptanceData() : acceptance;
         Participant person = given.getParticipantId() != null ? existing(given.getParticipantId(), course)
                 : participants.registerReferred(registration(referral, given));
         Enrollment enrollment = enrollments.enroll(course.getId(), person.getId(), given.getFromDate());
-        referral.accept(person, enrollment, caller.account(), Today.utcNow());
+        referral.accept(person, enrollment, signedInUser.account(), Today.utcNow());
         em.flush();
         audit.record("CHANGE", "referral", id, "status=" + referral.getStatus() + ", participantId=" + person.getId()
                 + ", enrollmentId=" + enrollment.getId());
@@ -138,7 +142,7 @@ public class ReferralService {
             throw BusinessException.invalidField("reason", "violation.required");
         }
         Referral referral = lockedOpen(id);
-        referral.decline(reason, caller.account(), Today.utcNow());
+        referral.decline(reason, signedInUser.account(), Today.utcNow());
         em.flush();
         audit.record("CHANGE", "referral", id, "status=" + ReferralStatus.DECLINED);
         return referral;
@@ -192,7 +196,7 @@ public class ReferralService {
         return person;
     }
 
-    private static ParticipantData registration(Referral referral, ReferralAcceptance given) {
+    private static ParticipantData registration(Referral referral, ReferralAcceptanceData given) {
         ParticipantData data = new ParticipantData();
         data.setProviderId(referral.getCourse().getProviderId());
         data.setFirstName(referral.getFirstName());

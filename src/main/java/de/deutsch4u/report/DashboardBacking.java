@@ -1,10 +1,8 @@
 package de.deutsch4u.report;
 
 import de.deutsch4u.common.web.PageLocale;
-import de.deutsch4u.common.BusinessException;
 import de.deutsch4u.common.Messages;
 import de.deutsch4u.common.Today;
-import de.deutsch4u.common.web.FacesMessages;
 import de.deutsch4u.course.FundingLine;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
@@ -15,7 +13,6 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * /reports/dashboard.xhtml (PROGRAMME, ADMIN): utilisation, units held and participants per district and
@@ -29,9 +26,6 @@ public class DashboardBacking implements Serializable {
 
     @Inject
     private DashboardService dashboards;
-
-    @Inject
-    private FacesMessages messages;
 
     private LocalDate from;
     private LocalDate to;
@@ -53,21 +47,17 @@ public class DashboardBacking implements Serializable {
     }
 
     public void show() {
-        try {
-            dashboard = dashboards.dashboard(new UsageQuery(from, to, GroupBy.DISTRICT, fundingLine), PageLocale.current());
-            districts = new ArrayList<>(dashboard.districts().stream().filter(row -> row.getCourses() > 0).toList());
-            districtsWithoutCourses = dashboard.districts().stream().filter(row -> row.getCourses() == 0)
-                    .map(UsageRow::getName).toList();
-            regions = new ArrayList<>(dashboard.regions());
-            courses = new ArrayList<>(dashboard.courses());
-        } catch (BusinessException e) {
-            dashboard = null;
-            districts = new ArrayList<>();
-            districtsWithoutCourses = new ArrayList<>();
-            regions = new ArrayList<>();
-            courses = new ArrayList<>();
-            messages.error(e, "dashboardForm");
-        }
+        dashboard = null;
+        districts = new ArrayList<>();
+        districtsWithoutCourses = new ArrayList<>();
+        regions = new ArrayList<>();
+        courses = new ArrayList<>();
+        dashboard = dashboards.dashboard(new UsageQuery(from, to, GroupBy.DISTRICT, fundingLine), PageLocale.current());
+        districts = new ArrayList<>(dashboard.districts().stream().filter(row -> row.getCourses() > 0).toList());
+        districtsWithoutCourses = dashboard.districts().stream().filter(row -> row.getCourses() == 0)
+                .map(UsageRow::getName).toList();
+        regions = new ArrayList<>(dashboard.regions());
+        courses = new ArrayList<>(dashboard.courses());
     }
 
     public List<UsageRow> getDistricts() {

@@ -1,10 +1,8 @@
 package de.deutsch4u.report;
 
 import de.deutsch4u.common.web.PageLocale;
-import de.deutsch4u.common.BusinessException;
 import de.deutsch4u.common.Messages;
 import de.deutsch4u.common.Today;
-import de.deutsch4u.common.web.FacesMessages;
 import de.deutsch4u.course.FundingLine;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
@@ -15,7 +13,6 @@ import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import org.primefaces.model.DefaultStreamedContent;
 import org.primefaces.model.StreamedContent;
 
@@ -31,9 +28,6 @@ public class UsageReportBacking implements Serializable {
 
     @Inject
     private UsageReportService reports;
-
-    @Inject
-    private FacesMessages messages;
 
     private LocalDate from;
     private LocalDate to;
@@ -51,14 +45,10 @@ public class UsageReportBacking implements Serializable {
     }
 
     public void show() {
-        try {
-            report = reports.usage(new UsageQuery(from, to, groupBy, fundingLine), PageLocale.current());
-            rows = new ArrayList<>(report.getRows());
-        } catch (BusinessException e) {
-            report = null;
-            rows = new ArrayList<>();
-            messages.error(e, "reportForm");
-        }
+        report = null;
+        rows = new ArrayList<>();
+        report = reports.usage(new UsageQuery(from, to, groupBy, fundingLine), PageLocale.current());
+        rows = new ArrayList<>(report.getRows());
     }
 
     public StreamedContent getCsv() {

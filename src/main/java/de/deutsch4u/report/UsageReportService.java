@@ -5,6 +5,7 @@ import de.deutsch4u.common.Today;
 import de.deutsch4u.config.DataSourceConfig;
 import de.deutsch4u.security.Caller;
 import de.deutsch4u.security.Roles;
+import de.deutsch4u.user.SignedInUser;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
@@ -40,6 +41,9 @@ public class UsageReportService {
     @Inject
     private Caller caller;
 
+    @Inject
+    private SignedInUser signedInUser;
+
     /** The report in the caller's scope; region names in the given language. */
     public UsageReport usage(UsageQuery query, Locale locale) {
         Map<String, Object> parameters = ReportSql.scope(query, caller.providerFilter(null), caller.districtUserId());
@@ -51,7 +55,7 @@ public class UsageReportService {
                     .map(group -> new UsageRow(group.key(), name(query.groupBy(), group, locale), group.figures()))
                     .sorted(byName(locale)).toList();
             return new UsageReport(query, rows, totals == null ? UsageFigures.NONE : totals.figures(),
-                    LocalDateTime.now(Today.ZONE), caller.providerId() == null ? null : caller.account().getProvider().getName());
+                    LocalDateTime.now(Today.ZONE), caller.providerId() == null ? null : signedInUser.account().getProvider().getName());
         } catch (SQLException e) {
             throw new IllegalStateException("Usage report failed", e);
         }

@@ -1,14 +1,9 @@
 package de.deutsch4u.security;
 
 import de.deutsch4u.common.BusinessException;
-import de.deutsch4u.user.UserAccount;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
-import jakarta.security.enterprise.SecurityContext;
 import jakarta.servlet.http.HttpServletRequest;
-import java.security.Principal;
 import java.util.List;
 
 /**
@@ -18,39 +13,19 @@ import java.util.List;
 @RequestScoped
 public class Caller {
 
-    @PersistenceContext
-    private EntityManager em;
-
     @Inject
-    private SecurityContext securityContext;
+    private AccountFacts accounts;
 
     @Inject
     private HttpServletRequest request;
 
-    private UserAccount account;
     private SignedInAccount signedIn;
-
-    public UserAccount account() {
-        if (account == null) {
-            Principal principal = securityContext.getCallerPrincipal();
-            if (principal == null) {
-                throw new IllegalStateException("No caller: the service was called without a login.");
-            }
-            // One query: the eager provider and its district would otherwise be two more round trips.
-            account = em.createQuery("SELECT u FROM UserAccount u WHERE u.username = :name", UserAccount.class)
-                    .setParameter("name", principal.getName())
-                    .setHint("eclipselink.left-join-fetch", "u.provider.district")
-                    .getSingleResult();
-        }
-        return account;
-    }
 
     /** Id, role and provider of the caller; without a query when the login check of this request read them. */
     private SignedInAccount signedIn() {
         if (signedIn == null) {
             Object checked = request.getAttribute(SignedInAccount.REQUEST_ATTRIBUTE);
-            signedIn = checked instanceof SignedInAccount facts ? facts
-                    : new SignedInAccount(account().getId(), account().getRole(), account().getProviderId());
+            signedIn = checked instanceof SignedInAccount facts ? facts : accounts.facts();
         }
         return signedIn;
     }
@@ -107,7 +82,7 @@ public class Caller {
 
     /** The districts of a DISTRICT caller (never empty); an empty list for every other role. */
     public List<Integer> districtIds() {
-        return isDistrict() ? account().getDistrictIds() : List.of();
+        return isDistrict() ? accounts.districtIds() : List.of();
     }
 
     /**

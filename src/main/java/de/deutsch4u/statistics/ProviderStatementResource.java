@@ -32,8 +32,8 @@ public class ProviderStatementResource {
     @RolesAllowed({Roles.ADMIN, Roles.PROVIDER})
     @Operation(summary = "Submit the funding statement (PDF) of a year and funding line as a new version; "
             + "201 with its version number and the SHA-256 of the stored PDF")
-    public Response submit(@PathParam("providerId") long providerId, StatementRequest request) {
-        StatementView created = StatementView.of(statements.submit(providerId, request == null ? new StatementRequest() : request));
+    public Response submit(@PathParam("providerId") long providerId, StatementData request) {
+        StatementView created = StatementView.of(statements.submit(providerId, request == null ? new StatementData() : request));
         return Response.created(UriBuilder.fromPath("/api/statements/{id}").build(created.id())).entity(created).build();
     }
 

@@ -15,6 +15,7 @@ import de.deutsch4u.report.GroupBy;
 import de.deutsch4u.report.UsageQuery;
 import de.deutsch4u.security.Caller;
 import de.deutsch4u.security.Roles;
+import de.deutsch4u.user.SignedInUser;
 import de.deutsch4u.user.UserAccount;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
@@ -54,6 +55,9 @@ public class StatementService {
     private Caller caller;
 
     @Inject
+    private SignedInUser signedInUser;
+
+    @Inject
     private ProviderService providers;
 
     @Inject
@@ -76,7 +80,7 @@ public class StatementService {
 
     /** A new version: the next number for this provider, year and funding line; the PDF and its hash stored. */
     @RolesAllowed({Roles.ADMIN, Roles.PROVIDER})
-    public FundingStatement submit(long providerId, StatementRequest request) {
+    public FundingStatement submit(long providerId, StatementData request) {
         Provider provider = providers.get(providerId);
         int year = checkedYear(request.getYear());
         FundingLine line = checkedLine(request.getFundingLine());
@@ -86,7 +90,7 @@ public class StatementService {
                 SELECT COALESCE(MAX(version_number), 0) + 1 FROM funding_statement
                 WHERE provider_id = ? AND statement_year = ? AND funding_line = ?""")
                 .setParameter(1, providerId).setParameter(2, year).setParameter(3, line.name()).getSingleResult()).intValue();
-        UserAccount submitter = caller.account();
+        UserAccount submitter = signedInUser.account();
         LocalDateTime now = Today.utcNow();
         String versionText = Messages.get(Messages.GERMAN, "statement.versionValue",
                 String.valueOf(version), now.format(SUBMITTED), submitter.getDisplayName());

@@ -1,7 +1,6 @@
 package de.deutsch4u.statistics;
 
 import de.deutsch4u.common.web.PageLocale;
-import de.deutsch4u.common.BusinessException;
 import de.deutsch4u.common.Today;
 import de.deutsch4u.common.web.FacesMessages;
 import de.deutsch4u.course.FundingLine;
@@ -19,7 +18,6 @@ import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import org.primefaces.model.DefaultStreamedContent;
 import org.primefaces.model.StreamedContent;
 
@@ -77,14 +75,10 @@ public class StatisticsBacking implements Serializable {
     }
 
     public void show() {
-        try {
-            statistics = statisticsService.statistics(new StatisticsQuery(from, to, providerId, districtId, fundingLine));
-            groups = StatisticsTable.groups(statistics, PageLocale.current());
-        } catch (BusinessException e) {
-            statistics = null;
-            groups = new ArrayList<>();
-            messages.error(e, "statisticsForm");
-        }
+        statistics = null;
+        groups = new ArrayList<>();
+        statistics = statisticsService.statistics(new StatisticsQuery(from, to, providerId, districtId, fundingLine));
+        groups = StatisticsTable.groups(statistics, PageLocale.current());
     }
 
     public void showStatement() {
@@ -98,16 +92,12 @@ public class StatisticsBacking implements Serializable {
     }
 
     public void submit() {
-        try {
-            StatementRequest request = new StatementRequest();
-            request.setYear(year);
-            request.setFundingLine(statementLine.name());
-            StatementView submitted = StatementView.of(statements.submit(statementProviderId, request));
-            messages.info("statistics.statements.submitted", String.valueOf(submitted.version()), submitted.sha256());
-            showStatement();
-        } catch (BusinessException e) {
-            messages.error(e, "statementForm");
-        }
+        StatementData request = new StatementData();
+        request.setYear(year);
+        request.setFundingLine(statementLine.name());
+        StatementView submitted = StatementView.of(statements.submit(statementProviderId, request));
+        messages.info("statistics.statements.submitted", String.valueOf(submitted.version()), submitted.sha256());
+        showStatement();
     }
 
     public StreamedContent getCsv() {

@@ -1,6 +1,5 @@
 package de.deutsch4u.user;
 
-import de.deutsch4u.common.BusinessException;
 import de.deutsch4u.common.web.FacesMessages;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.ExternalContext;
@@ -20,7 +19,7 @@ public class PasswordChangeBacking {
     @Inject
     private FacesMessages messages;
 
-    private final PasswordChange change = new PasswordChange();
+    private final PasswordChangeData change = new PasswordChangeData();
     private String repeated;
 
     public void save() throws IOException {
@@ -29,12 +28,7 @@ public class PasswordChangeBacking {
             FacesContext.getCurrentInstance().validationFailed();
             return;
         }
-        try {
-            passwords.changeOwn(change);
-        } catch (BusinessException e) {
-            messages.error(e, "passwordForm");
-            return;
-        }
+        passwords.changeOwn(change);
         messages.flashInfo("account_password.message.info.changed");
         ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
         external.redirect(external.getRequestContextPath() + "/index.xhtml");
@@ -44,7 +38,7 @@ public class PasswordChangeBacking {
         return passwords.mustChange();
     }
 
-    public PasswordChange getChange() {
+    public PasswordChangeData getChange() {
         return change;
     }
 

@@ -25,12 +25,15 @@ public class PasswordService {
     private Caller caller;
 
     @Inject
+    private SignedInUser signedInUser;
+
+    @Inject
     private PasswordHasher hasher;
 
     @Inject
     private AuditLog audit;
 
-    public void changeOwn(PasswordChange change) {
+    public void changeOwn(PasswordChangeData change) {
         UserAccount account = em.find(UserAccount.class, caller.id(), LockModeType.PESSIMISTIC_WRITE);
         if (!hasher.verify(change.getCurrentPassword(), account.getPasswordHash())) {
             throw BusinessException.invalidField("currentPassword", "violation.currentPassword.wrong");
@@ -47,6 +50,6 @@ public class PasswordService {
 
     /** Whether the signed-in account still has a temporary password (the pages then show only the change form). */
     public boolean mustChange() {
-        return caller.account().isPasswordChangeRequired();
+        return signedInUser.account().isPasswordChangeRequired();
     }
 }

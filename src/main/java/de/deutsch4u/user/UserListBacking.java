@@ -1,6 +1,5 @@
 package de.deutsch4u.user;
 
-import de.deutsch4u.common.BusinessException;
 import de.deutsch4u.common.Today;
 import de.deutsch4u.common.web.FacesMessages;
 import de.deutsch4u.district.District;
@@ -44,13 +43,13 @@ public class UserListBacking implements Serializable {
     private List<District> districts;
     private Role editedRole;
     private List<Role> roles;
-    private NewUser form = new NewUser();
+    private UserData form = new UserData();
     private Role filterRole;
     private Long filterProviderId;
     private Boolean filterActive;
     private Long editedId;
     private String editedUsername;
-    private final AccountChange edit = new AccountChange();
+    private final UserChangeData edit = new UserChangeData();
     private boolean confirmingDeactivation;
     private String temporaryPassword;
 
@@ -69,19 +68,15 @@ public class UserListBacking implements Serializable {
 
     /** A new account form; ADMIN most often adds provider staff, a PROVIDER its teachers. */
     public void startNew() {
-        form = new NewUser();
+        form = new UserData();
         form.setRole(roles.contains(Role.PROVIDER) ? Role.PROVIDER : Role.TEACHER);
     }
 
     public void create() {
-        try {
-            UserAccount created = userService.create(form);
-            messages.flashInfo("users_list.message.info.created", created.getUsername());
-            startNew();
-            filter();
-        } catch (BusinessException e) {
-            messages.error(e, "userForm");
-        }
+        UserAccount created = userService.create(form);
+        messages.flashInfo("users_list.message.info.created", created.getUsername());
+        startNew();
+        filter();
     }
 
     public void startEdit(UserAccount user) {
@@ -102,14 +97,10 @@ public class UserListBacking implements Serializable {
             PrimeFaces.current().ajax().addCallbackParam("confirming", true);
             return;
         }
-        try {
-            userService.update(editedId, edit);
-            messages.info("users_list.message.info.saved", editedUsername);
-            confirmingDeactivation = false;
-            filter();
-        } catch (BusinessException e) {
-            messages.error(e, "editForm");
-        }
+        userService.update(editedId, edit);
+        messages.info("users_list.message.info.saved", editedUsername);
+        confirmingDeactivation = false;
+        filter();
     }
 
     public void cancelDeactivation() {
@@ -117,12 +108,8 @@ public class UserListBacking implements Serializable {
     }
 
     public void resetPassword(UserAccount user) {
-        try {
-            temporaryPassword = userService.resetPassword(user.getId());
-            editedUsername = user.getUsername();
-        } catch (BusinessException e) {
-            messages.error(e, "usersForm");
-        }
+        temporaryPassword = userService.resetPassword(user.getId());
+        editedUsername = user.getUsername();
     }
 
     /** Shown once: forgotten when its dialog is closed. */
@@ -172,7 +159,7 @@ public class UserListBacking implements Serializable {
         return roles;
     }
 
-    public NewUser getForm() {
+    public UserData getForm() {
         return form;
     }
 
@@ -200,7 +187,7 @@ public class UserListBacking implements Serializable {
         this.filterActive = filterActive;
     }
 
-    public AccountChange getEdit() {
+    public UserChangeData getEdit() {
         return edit;
     }
 

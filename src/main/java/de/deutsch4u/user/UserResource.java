@@ -42,7 +42,7 @@ public class UserResource {
     @POST
     @RolesAllowed({Roles.ADMIN, Roles.PROVIDER})
     @Operation(summary = "Create an account (ADMIN: any role, DISTRICT with districtIds; PROVIDER: TEACHER of the own provider)")
-    public Response create(@Valid NewUser request, @Context UriInfo uri) {
+    public Response create(@Valid UserData request, @Context UriInfo uri) {
         UserView created = UserView.of(users.create(request));
         return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(created.id())).build())
                 .entity(created).build();
@@ -60,7 +60,7 @@ public class UserResource {
     @Path("{id}")
     @RolesAllowed({Roles.ADMIN, Roles.PROVIDER})
     @Operation(summary = "Change display name, active and a DISTRICT account's districtIds (ADMIN: any account; PROVIDER: the own provider's TEACHERs)")
-    public UserView update(@PathParam("id") long id, @Valid @NotNull(message = "{validation.required}") AccountChange change) {
+    public UserView update(@PathParam("id") long id, @Valid @NotNull(message = "{validation.required}") UserChangeData change) {
         return UserView.of(users.update(id, change));
     }
 
@@ -76,7 +76,7 @@ public class UserResource {
     @Path("me/password")
     @PermitAll
     @Operation(summary = "Change the own password (any signed-in account, also with a temporary password)")
-    public Response changeOwnPassword(@Valid @NotNull(message = "{validation.required}") PasswordChange change) {
+    public Response changeOwnPassword(@Valid @NotNull(message = "{validation.required}") PasswordChangeData change) {
         passwords.changeOwn(change);
         return Response.noContent().build();
     }

@@ -48,7 +48,7 @@ public class UserService {
     @Inject
     private AuditLog audit;
 
-    public UserAccount create(NewUser user) {
+    public UserAccount create(UserData user) {
         Role role = user.getRole();
         String username = user.getUsername().strip().toLowerCase(Locale.ROOT);
         PasswordPolicy.requireStrong("password", user.getPassword(), username, user.getDisplayName());
@@ -106,7 +106,7 @@ public class UserService {
     }
 
     /** Display name and active (contract §6); deactivation ends the account's access with its next request. */
-    public UserAccount update(long id, AccountChange change) {
+    public UserAccount update(long id, UserChangeData change) {
         UserAccount account = editable(id);
         String displayName = change.getDisplayName().strip();
         if (!displayName.equals(account.getDisplayName())) {

@@ -60,6 +60,18 @@ class ViewRulesTest {
         }
     }
 
+    /** Browser tests say what a person does; how to find it on the page (ids, CSS, XPath) is the page objects' business. */
+    @Test
+    void shouldKeepSelectorsInPageObjects() {
+        List<String> offenders = new ArrayList<>();
+        for (Path test : SourceFiles.withSuffix(Path.of("src/test/java/de/deutsch4u/ui"), "IT.java")) {
+            if (SourceFiles.read(test).matches("(?s).*\\bBy\\.\\w+\\(.*")) {
+                offenders.add(test.toString());
+            }
+        }
+        assertTrue(offenders.isEmpty(), "selectors (By.…) belong in ui/pages: " + offenders);
+    }
+
     @Test
     void shouldKeepTheLauncherFreeOfApplicationCode() {
         for (Path source : SourceFiles.withSuffix(SourceFiles.MAIN.resolve("java/de/deutsch4u/launcher"), ".java")) {

@@ -16,9 +16,7 @@ import java.time.format.DateTimeFormatter;
 import java.time.ZoneId;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 
 /** A teacher records today's session on a phone, and a concurrent save by the provider loses neither input. */
 class AttendanceBrowserIT extends BrowserTest {
@@ -215,10 +213,8 @@ class AttendanceBrowserIT extends BrowserTest {
                 .getJsonNumber("id").longValue();
 
         LoginPage.open(browser).signInAs(teacher, Fixtures.PASSWORD);
-        browser.go("/attendance/session.xhtml?id=" + session);
-        browser.waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("refusal")));
-        String notice = browser.driver().findElement(By.id("refusal")).getText();
-        assertTrue(notice.contains("14 Tage"), "the window is named with its days: " + notice);
-        assertTrue(browser.driver().findElements(By.id("sheetForm:save")).isEmpty(), "nothing to save");
+        AttendanceSheetPage sheet = AttendanceSheetPage.openReadOnly(browser, session);
+        assertTrue(sheet.refusal().contains("14 Tage"), "the window is named with its days: " + sheet.refusal());
+        assertFalse(sheet.offersSave(), "nothing to save");
     }
 }

@@ -3,10 +3,12 @@ package de.deutsch4u.ui;
 import de.deutsch4u.testsupport.TestApp;
 import java.io.File;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Comparator;
+import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.openqa.selenium.By;
@@ -26,22 +28,27 @@ public final class Browser implements AutoCloseable {
 
     private final WebDriver driver;
     private final Path profile;
+    private final Path downloads;
 
-    private Browser(WebDriver driver, Path profile) {
+    private Browser(WebDriver driver, Path profile, Path downloads) {
         this.driver = driver;
         this.profile = profile;
+        this.downloads = downloads;
     }
 
     public static Browser open() throws IOException {
         Path profile = Files.createTempDirectory("d4u-chromium-");
+        Path downloads = Files.createDirectory(profile.resolve("downloads"));
         ChromeOptions options = new ChromeOptions();
         options.setBinary("/usr/bin/chromium");
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
                 "--disable-background-networking", "--disable-component-update", "--disable-sync",
                 "--disable-dev-shm-usage", "--window-size=1280,900", "--lang=de-DE", "--user-data-dir=" + profile);
+        options.setExperimentalOption("prefs", Map.of("download.default_directory", downloads.toString(),
+                "download.prompt_for_download", false));
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(new File("/usr/bin/chromedriver")).usingAnyFreePort().build();
-        return new Browser(new ChromeDriver(service, options), profile);
+        return new Browser(new ChromeDriver(service, options), profile, downloads);
     }
 
     public WebDriver driver() {
@@ -63,7 +70,6 @@ public final class Browser implements AutoCloseable {
         waiting().until(ExpectedConditions.elementToBeClickable(element)).click();
     }
 
-    /** A phone-sized window (iPhone 12–15: 390 × 844). */
     /** Cuts the browser off the network (true) or connects it again (false), as a phone in a dead spot. */
     public void offline(boolean offline) {
         ChromeDriver chrome = (ChromeDriver) driver;
@@ -73,8 +79,37 @@ public final class Browser implements AutoCloseable {
         waiting().until(d -> Boolean.valueOf(!offline).equals(((JavascriptExecutor) d).executeScript("return navigator.onLine;")));
     }
 
+    /** A phone-sized window (iPhone 12–15: 390 × 844). */
     public void asPhone() {
         driver.manage().window().setSize(new Dimension(390, 844));
+    }
+
+    /**
+     * Waits until the browser has saved a downloaded file whose name ends in {@code suffix} (".pdf") and returns
+     * its content. The file is deleted, so that the next call waits for a new download.
+     */
+    public byte[] downloaded(String suffix) {
+        Path file = waiting().until(d -> completedDownload(suffix));
+        try {
+            byte[] content = Files.readAllBytes(file);
+            Files.delete(file);
+            return content;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The finished download ending in {@code suffix}, or null while there is none or Chromium still writes one. */
+    private Path completedDownload(String suffix) {
+        try (Stream<Path> files = Files.list(downloads)) {
+            List<Path> all = files.toList();
+            if (all.stream().anyMatch(f -> f.getFileName().toString().endsWith(".crdownload"))) {
+                return null;
+            }
+            return all.stream().filter(f -> f.getFileName().toString().endsWith(suffix)).findFirst().orElse(null);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** Keeps a screenshot and the page source in target/ to look at after a failure. */

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import de.deutsch4u.testsupport.Api;
 import de.deutsch4u.testsupport.Fixtures;
+import de.deutsch4u.testsupport.PdfText;
 import de.deutsch4u.testsupport.TestApp;
 import de.deutsch4u.ui.pages.CourseParticipantsPage;
 import de.deutsch4u.ui.pages.LoginPage;
@@ -109,8 +110,9 @@ class EnrollmentBrowserIT extends BrowserTest {
 
         LoginPage.open(browser).signInAs(planner, Fixtures.PASSWORD);
         CourseParticipantsPage page = CourseParticipantsPage.open(browser, courseId);
-        page.printCertificateOfFirstEnrolled();
+        String certificate = PdfText.of(page.printCertificateOfFirstEnrolled());
 
+        assertTrue(certificate.contains(lastName(participant)), "the certificate names the person: " + certificate);
         browser.waiting().until(driver -> exportsBy(planner, participant) == 1);
         assertTrue(page.list(0).contains(lastName(participant)), "the page stays: " + page.list(0));
     }

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import de.deutsch4u.testsupport.TestApp;
+import de.deutsch4u.ui.pages.AnyPage;
 import de.deutsch4u.ui.pages.LoginPage;
 import de.deutsch4u.ui.pages.StartPage;
 import org.junit.jupiter.api.Test;
@@ -57,8 +58,7 @@ class LoginBrowserIT extends BrowserTest {
     @Test
     void shouldNotLeakATechnicalErrorOnAnUnknownPage() {
         LoginPage.open(browser).signInAs("admin", TestApp.ADMIN_PASSWORD);
-        browser.go("/no-such-page.xhtml");
-        String page = browser.driver().findElement(org.openqa.selenium.By.tagName("body")).getText();
+        String page = AnyPage.open(browser, "/no-such-page.xhtml").text();
         assertTrue(page.contains("Seite nicht gefunden"), page);
         assertFalse(page.contains("Exception") || page.contains("at de.deutsch4u"), page);
     }

@@ -9,9 +9,6 @@ import de.deutsch4u.testsupport.Fixtures;
 import de.deutsch4u.ui.pages.LoginPage;
 import de.deutsch4u.ui.pages.PrivacyNoticePage;
 import org.junit.jupiter.api.Test;
-import org.openqa.selenium.By;
-import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 
 /** The data-protection notice to print at registration: right to left in Arabic, with the provider's name. */
 class PrivacyNoticeBrowserIT extends BrowserTest {
@@ -22,25 +19,22 @@ class PrivacyNoticeBrowserIT extends BrowserTest {
         String providerName = Api.admin().get("/api/providers/" + provider).json().getString("name");
         LoginPage.open(browser).signInAs(Fixtures.user("PROVIDER", provider), Fixtures.PASSWORD);
 
-        browser.go("/participants/privacy.xhtml?lang=ar");
-        WebElement arabic = browser.waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("notice")));
-        assertEquals("rtl", arabic.getAttribute("dir"));
-        assertEquals("ar", arabic.getAttribute("lang"));
-        assertTrue(arabic.getText().contains("حماية البيانات"), arabic.getText());
-        assertTrue(arabic.getText().contains(providerName), "names the controller");
+        PrivacyNoticePage arabic = PrivacyNoticePage.open(browser, "/participants/privacy.xhtml?lang=ar");
+        assertEquals("rtl", arabic.direction());
+        assertEquals("ar", arabic.language());
+        assertTrue(arabic.text().contains("حماية البيانات"), arabic.text());
+        assertTrue(arabic.text().contains(providerName), "names the controller");
 
-        browser.go("/participants/privacy.xhtml?lang=ti");
-        WebElement tigrinya = browser.waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("notice")));
-        assertEquals("ltr", tigrinya.getAttribute("dir"));
-        assertTrue(tigrinya.getText().contains("ምክልኻል ዳታ"), tigrinya.getText());
+        PrivacyNoticePage tigrinya = PrivacyNoticePage.open(browser, "/participants/privacy.xhtml?lang=ti");
+        assertEquals("ltr", tigrinya.direction());
+        assertTrue(tigrinya.text().contains("ምክልኻል ዳታ"), tigrinya.text());
     }
 
     @Test
     void shouldOpenTheNoticeInTheInterfacesLanguage() {
         LoginPage.open(browser).signInAs(Fixtures.user("PROVIDER", Fixtures.provider()), Fixtures.PASSWORD).switchLanguage();
-        browser.go("/participants/privacy.xhtml");
-        WebElement notice = browser.waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("notice")));
-        assertEquals("en", notice.getAttribute("lang"), "an English interface opens the English notice");
+        PrivacyNoticePage notice = PrivacyNoticePage.open(browser, "/participants/privacy.xhtml");
+        assertEquals("en", notice.language(), "an English interface opens the English notice");
     }
 
     @Test

@@ -13,8 +13,6 @@ import org.openqa.selenium.Dimension;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import org.junit.jupiter.api.Test;
-import org.openqa.selenium.By;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 
 /** The statistics page: a provider sees its figures and submits its funding statement; PROGRAMME sees them suppressed. */
 class StatisticsBrowserIT extends BrowserTest {
@@ -32,24 +30,16 @@ class StatisticsBrowserIT extends BrowserTest {
         }
 
         LoginPage.open(browser).signInAs(Fixtures.user("PROVIDER", provider), Fixtures.PASSWORD);
-        browser.go("/reports/statistics.xhtml");
-        browser.waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("statisticsForm:lines")));
-        String figures = browser.driver().findElement(By.id("statisticsForm:lines")).getText();
-        assertTrue(figures.contains("weiblich"), figures);
-        assertTrue(browser.driver().findElements(By.id("statisticsForm:suppressedNote")).isEmpty(),
-                "a provider sees its own figures unsuppressed");
+        StatisticsPage page = StatisticsPage.open(browser);
+        assertTrue(page.figures().contains("weiblich"), page.figures());
+        assertFalse(page.showsSuppressedNote(), "a provider sees its own figures unsuppressed");
 
-        browser.click(By.id("statementForm:submit"));
-        browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".ui-confirmdialog-yes")));
-        browser.click(By.cssSelector(".ui-confirmdialog-yes"));
-        browser.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("statementForm:versions"),
-                String.valueOf(TODAY.getYear())));
+        page.submitStatement(TODAY.getYear());
         assertEquals(1, Api.admin().get("/api/providers/" + provider + "/statements").jsonArray().size());
 
         browser.driver().manage().deleteAllCookies();
         LoginPage.open(browser).signInAs(Fixtures.user("PROGRAMME", null), Fixtures.PASSWORD);
-        browser.go("/reports/statistics.xhtml");
-        browser.waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("statisticsForm:suppressedNote")));
+        assertTrue(StatisticsPage.open(browser).showsSuppressedNote(), "programme staff see small numbers hidden");
     }
 
     @Test

@@ -37,7 +37,8 @@ class UsageReportBrowserIT extends BrowserTest {
         assertTrue(page.tableText().contains("Abendkurs Bericht"), page.tableText());
         assertTrue(page.tableText().contains("10,00"), "utilisation 4 UE of 4 x 10 places: " + page.tableText());
 
-        page.downloadCsv();
+        String csv = page.downloadCsv();
+        assertTrue(csv.contains("Abendkurs Bericht"), "the CSV has the table's rows: " + csv);
         assertTrue(page.tableText().contains("Abendkurs Bericht"), "the page stays after a download: " + page.tableText());
 
         browser.asPhone();

@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import de.deutsch4u.course.CourseData;
 import de.deutsch4u.location.LocationData;
-import de.deutsch4u.provider.ProviderRequest;
+import de.deutsch4u.provider.ProviderData;
 import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbException;
 import java.math.BigDecimal;
@@ -24,7 +24,7 @@ class StrictJsonTest {
 
     @Test
     void shouldReadWellTypedValues() {
-        ProviderRequest provider = jsonb.fromJson("{\"name\":\"Träger\",\"districtId\":7}", ProviderRequest.class);
+        ProviderData provider = jsonb.fromJson("{\"name\":\"Träger\",\"districtId\":7}", ProviderData.class);
         assertEquals("Träger", provider.getName());
         assertEquals(7, provider.getDistrictId());
         CourseData course = jsonb.fromJson("{\"locationId\":9007199254740993,\"ratePerUnit\":4.5,"
@@ -38,10 +38,10 @@ class StrictJsonTest {
 
     @Test
     void shouldRefuseAnArrayOrObjectWhereTextIsExpected() {
-        assertMalformed("{\"name\":[\"x\"]}", ProviderRequest.class);
-        assertMalformed("{\"name\":{\"a\":1}}", ProviderRequest.class);
-        assertMalformed("{\"name\":5}", ProviderRequest.class);
-        assertMalformed("{\"name\":true}", ProviderRequest.class);
+        assertMalformed("{\"name\":[\"x\"]}", ProviderData.class);
+        assertMalformed("{\"name\":{\"a\":1}}", ProviderData.class);
+        assertMalformed("{\"name\":5}", ProviderData.class);
+        assertMalformed("{\"name\":true}", ProviderData.class);
     }
 
     @Test
@@ -50,12 +50,12 @@ class StrictJsonTest {
         assertMalformed("{\"locationId\":9223372036854775808}", CourseData.class);
         assertMalformed("{\"locationId\":1e400}", CourseData.class);
         assertMalformed("{\"capacity\":2147483648}", CourseData.class);
-        assertMalformed("{\"districtId\":1.5}", ProviderRequest.class);
+        assertMalformed("{\"districtId\":1.5}", ProviderData.class);
     }
 
     @Test
     void shouldRefuseTextWhereANumberOrBooleanIsExpected() {
-        assertMalformed("{\"districtId\":\"7\"}", ProviderRequest.class);
+        assertMalformed("{\"districtId\":\"7\"}", ProviderData.class);
         assertMalformed("{\"ratePerUnit\":\"4.5\"}", CourseData.class);
         assertMalformed("{\"ratePerUnit\":[1]}", CourseData.class);
         assertMalformed("{\"stepFree\":\"yes\"}", LocationData.class);

@@ -68,6 +68,11 @@ public class AnyPage {
         return browser.driver().getTitle();
     }
 
+    /** The visible text of the whole page. */
+    public String text() {
+        return browser.driver().findElement(By.tagName("body")).getText();
+    }
+
     /** Menu links marked as the current page (aria-current="page"), as paths. */
     public List<String> currentMenuPaths() {
         return browser.driver().findElements(By.cssSelector("nav.app-nav a[aria-current='page']")).stream()

@@ -13,11 +13,18 @@ public class AttendanceSheetPage {
     public static final int EXCUSED = 1;
     public static final int ABSENT = 2;
 
+    private static final By SAVE = By.id("sheetForm:save");
+    private static final By REFUSAL = By.id("refusal");
+
     private final Browser browser;
 
-    private AttendanceSheetPage(Browser browser) {
+    private AttendanceSheetPage(Browser browser, By loaded) {
         this.browser = browser;
-        browser.waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("sheetForm:save")));
+        browser.waiting().until(ExpectedConditions.presenceOfElementLocated(loaded));
+    }
+
+    private AttendanceSheetPage(Browser browser) {
+        this(browser, SAVE);
     }
 
     /** From the teacher's start page: the first of today's sessions, one tap. */
@@ -29,6 +36,21 @@ public class AttendanceSheetPage {
     public static AttendanceSheetPage open(Browser browser, long sessionId) {
         browser.go("/attendance/session.xhtml?id=" + sessionId);
         return new AttendanceSheetPage(browser);
+    }
+
+    /** A sheet the caller may only read: it says why instead of offering to save. */
+    public static AttendanceSheetPage openReadOnly(Browser browser, long sessionId) {
+        browser.go("/attendance/session.xhtml?id=" + sessionId);
+        return new AttendanceSheetPage(browser, REFUSAL);
+    }
+
+    /** Why the sheet is read-only. */
+    public String refusal() {
+        return browser.driver().findElement(REFUSAL).getText();
+    }
+
+    public boolean offersSave() {
+        return !browser.driver().findElements(SAVE).isEmpty();
     }
 
     /** Saves with the keyboard (Enter on the focused Save button); returns the message shown. */

@@ -46,9 +46,10 @@ public class CourseParticipantsPage {
         browser.waiting().until(ExpectedConditions.invisibilityOfElementLocated(By.id("transferForm:courseId")));
     }
 
-    /** Clicks "Bescheinigung" of the first enrolled person (the PDF comes as a download). */
-    public void printCertificateOfFirstEnrolled() {
+    /** Clicks "Bescheinigung" of the first enrolled person and returns the downloaded PDF. */
+    public byte[] printCertificateOfFirstEnrolled() {
         browser.click(By.cssSelector("[id^='listsForm:statuses:0:list:0:certificate']"));
+        return browser.downloaded(".pdf");
     }
 
     /** Opens the detail page of the first person in the list (enrolled 0, waiting 1, withdrawn 2). */

@@ -10,6 +10,10 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 public class StatisticsPage {
 
     private static final By FIGURES = By.id("statisticsForm:lines");
+    private static final By SUPPRESSED_NOTE = By.id("statisticsForm:suppressedNote");
+    private static final By SUBMIT_STATEMENT = By.id("statementForm:submit");
+    private static final By CONFIRM = By.cssSelector(".ui-confirmdialog-yes");
+    private static final By STATEMENT_VERSIONS = By.id("statementForm:versions");
     private static final By BREAKDOWN_TABLES = By.cssSelector("#statisticsForm\\:lines details.stat-group table");
 
     private final Browser browser;
@@ -26,6 +30,20 @@ public class StatisticsPage {
 
     public String figures() {
         return browser.driver().findElement(FIGURES).getText();
+    }
+
+    /** Whether the page says that small numbers are hidden (for callers who see more than one provider). */
+    public boolean showsSuppressedNote() {
+        return !browser.driver().findElements(SUPPRESSED_NOTE).isEmpty();
+    }
+
+    /** Submits the funding statement, confirms, and returns its list of versions once a version of {@code year} shows. */
+    public String submitStatement(int year) {
+        browser.click(SUBMIT_STATEMENT);
+        browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(CONFIRM));
+        browser.click(CONFIRM);
+        browser.waiting().until(ExpectedConditions.textToBePresentInElementLocated(STATEMENT_VERSIONS, String.valueOf(year)));
+        return browser.driver().findElement(STATEMENT_VERSIONS).getText();
     }
 
     public int breakdownTables() {

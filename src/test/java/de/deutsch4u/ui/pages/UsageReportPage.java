@@ -1,6 +1,7 @@
 package de.deutsch4u.ui.pages;
 
 import de.deutsch4u.ui.Browser;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import org.openqa.selenium.By;
 import org.openqa.selenium.StaleElementReferenceException;
@@ -49,10 +50,10 @@ public class UsageReportPage {
                 .until(ExpectedConditions.attributeContains(By.id("reportForm:rows:" + column), "aria-sort", "ascending"));
     }
 
-    /** Starts the CSV download (the browser keeps the file; the page stays). */
-    public void downloadCsv() {
+    /** Downloads the CSV (the page stays) and returns the file's text. */
+    public String downloadCsv() {
         browser.click(By.id("reportForm:downloadCsv"));
-        browser.waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("reportForm:rows")));
+        return new String(browser.downloaded(".csv"), StandardCharsets.UTF_8);
     }
 
     public String tableText() {

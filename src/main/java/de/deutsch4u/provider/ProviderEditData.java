@@ -1,7 +1,7 @@
 package de.deutsch4u.provider;
 
 /** The provider dialog: the API's fields plus what editing needs; {@code version} detects a concurrent edit. */
-public class ProviderForm extends ProviderRequest {
+public class ProviderEditData extends ProviderData {
 
     private static final long serialVersionUID = 1L;
 
@@ -9,12 +9,12 @@ public class ProviderForm extends ProviderRequest {
     private int version;
     private boolean active = true;
 
-    static ProviderForm empty() {
-        return new ProviderForm();
+    static ProviderEditData empty() {
+        return new ProviderEditData();
     }
 
-    static ProviderForm of(Provider provider) {
-        ProviderForm form = new ProviderForm();
+    static ProviderEditData of(Provider provider) {
+        ProviderEditData form = new ProviderEditData();
         form.id = provider.getId();
         form.version = provider.getVersion();
         form.setName(provider.getName());

@@ -1,4 +1,4 @@
-package de.deutsch4u.calendar;
+package de.deutsch4u.daysoff;
 
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;

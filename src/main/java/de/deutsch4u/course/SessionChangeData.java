@@ -8,7 +8,7 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 
 /** A session's new date, times and units: for moving a session and for a make-up session. */
-public class SessionChange implements Serializable {
+public class SessionChangeData implements Serializable {
 
     private static final long serialVersionUID = 1L;
 

@@ -1,4 +1,4 @@
-package de.deutsch4u.calendar;
+package de.deutsch4u.daysoff;
 
 import java.time.DayOfWeek;
 import java.time.LocalDate;

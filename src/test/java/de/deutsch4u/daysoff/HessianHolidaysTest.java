@@ -1,4 +1,4 @@
-package de.deutsch4u.calendar;
+package de.deutsch4u.daysoff;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 

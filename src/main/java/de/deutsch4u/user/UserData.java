@@ -14,7 +14,7 @@ import java.util.List;
  * A class, not a record: Payara's OpenAPI scanner fails on constraints that javac copies from record
  * components to constructor parameters (docs/architecture.md).
  */
-public class NewUser implements Serializable {
+public class UserData implements Serializable {
 
     private static final long serialVersionUID = 1L;
 

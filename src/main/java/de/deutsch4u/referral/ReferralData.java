@@ -7,9 +7,9 @@ import java.io.Serializable;
 
 /**
  * The body of {@code POST /api/referrals} and the form of the referral dialog: the minimal data of contract §11;
- * {@code birthYear} is optional (the provider asks for it at acceptance otherwise). A class: see NewUser.
+ * {@code birthYear} is optional (the provider asks for it at acceptance otherwise). A class: see UserData.
  */
-public class NewReferral implements Serializable {
+public class ReferralData implements Serializable {
 
     private static final long serialVersionUID = 1L;
 

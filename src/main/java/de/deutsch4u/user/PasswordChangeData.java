@@ -6,7 +6,7 @@ import jakarta.validation.constraints.Size;
 import java.io.Serializable;
 
 /** The body of {@code PUT /api/users/me/password} and the form of the change page. */
-public class PasswordChange implements Serializable {
+public class PasswordChangeData implements Serializable {
 
     private static final long serialVersionUID = 1L;
 

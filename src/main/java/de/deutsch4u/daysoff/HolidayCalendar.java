@@ -1,4 +1,4 @@
-package de.deutsch4u.calendar;
+package de.deutsch4u.daysoff;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;

@@ -1,17 +1,12 @@
-package de.deutsch4u.enrollment;
+package de.deutsch4u.dataprotection;
 
-import de.deutsch4u.dataprotection.ErasureService;
-import de.deutsch4u.dataprotection.ExportService;
-import de.deutsch4u.common.web.FacesMessages;
-import java.io.ByteArrayInputStream;
-import org.primefaces.model.DefaultStreamedContent;
-import org.primefaces.model.StreamedContent;
-import de.deutsch4u.common.web.PageLocale;
 import de.deutsch4u.audit.AuditEntry;
-import de.deutsch4u.common.BusinessException;
 import de.deutsch4u.common.Messages;
 import de.deutsch4u.common.Today;
-import de.deutsch4u.common.web.NotFoundPage;
+import de.deutsch4u.common.web.FacesMessages;
+import de.deutsch4u.common.web.PageLocale;
+import de.deutsch4u.enrollment.Enrollment;
+import de.deutsch4u.enrollment.EnrollmentService;
 import de.deutsch4u.participant.Countries;
 import de.deutsch4u.participant.Participant;
 import de.deutsch4u.participant.ParticipantService;
@@ -19,16 +14,19 @@ import de.deutsch4u.security.Caller;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.io.IOException;
+import java.io.ByteArrayInputStream;
 import java.io.Serializable;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
+import org.primefaces.model.DefaultStreamedContent;
+import org.primefaces.model.StreamedContent;
 
 /**
  * /participants/detail.xhtml?id=: a person's data, their enrollment history and, for PROVIDER and ADMIN,
- * who viewed, exported or changed their data. In the enrollment package because it shows enrollments
- * (participant must not depend on enrollment).
+ * who viewed, exported or changed their data, with the export and the erasure: all that is held about a person
+ * (GDPR Art. 15). In dataprotection, the package that already depends on participant and enrollment, since the
+ * page shows both (a backing bean in participant would make participant and enrollment import each other).
  */
 @Named
 @ViewScoped
@@ -62,13 +60,8 @@ public class ParticipantDetailBacking implements Serializable {
     private List<AuditEntry> accessLog = List.of();
 
     /** {@code <f:viewAction>}: an unknown person or one outside the caller's scope is a 404 page. */
-    public void load() throws IOException {
-        try {
-            participant = participantService.get(id);
-        } catch (BusinessException e) {
-            NotFoundPage.send();
-            return;
-        }
+    public void load() {
+        participant = participantService.get(id);
         history = enrollmentService.history(id);
         if (isAuditor()) {
             accessLog = participantService.accessLog(id);
@@ -84,14 +77,9 @@ public class ParticipantDetailBacking implements Serializable {
 
     /** Erases the person for good (after the dialog's confirmation) and returns to the list. */
     public String erase() {
-        try {
-            erasureService.erase(id, erasureReason);
-            messages.flashInfo("participant.erase.done", id);
-            return "/participants/list?faces-redirect=true";
-        } catch (BusinessException e) {
-            messages.error(e, "eraseForm");
-            return null;
-        }
+        erasureService.erase(id, erasureReason);
+        messages.flashInfo("participant.erase.done", id);
+        return "/participants/list?faces-redirect=true";
     }
 
     public String getErasureReason() {

@@ -1,9 +1,11 @@
-package de.deutsch4u.security;
+package de.deutsch4u.user;
 
 import de.deutsch4u.audit.AuditLog;
 import de.deutsch4u.common.Today;
 import de.deutsch4u.config.AppSettings;
-import de.deutsch4u.user.UserAccount;
+import de.deutsch4u.security.PasswordHasher;
+import de.deutsch4u.security.PasswordPolicy;
+import de.deutsch4u.security.Role;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.DependsOn;
 import jakarta.ejb.Singleton;

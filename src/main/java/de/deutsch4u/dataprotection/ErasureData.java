@@ -1,7 +1,7 @@
 package de.deutsch4u.dataprotection;
 
 /** The body of POST /api/participants/{id}/erasure. */
-public class ErasureRequest {
+public class ErasureData {
 
     private String reason;
 

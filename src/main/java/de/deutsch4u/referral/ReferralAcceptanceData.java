@@ -8,9 +8,9 @@ import java.time.LocalDate;
  * The optional body of {@code POST /api/referrals/{id}/acceptance}: an existing {@code participantId} of the course's
  * provider, or what registering the person needs beyond the referral (birth year unless the referral has it; gender
  * and country of origin default to UNSPECIFIED and XX); and the enrollment's {@code fromDate} (default as for
- * enrollments). A class: see NewUser.
+ * enrollments). A class: see UserData.
  */
-public class ReferralAcceptance implements Serializable {
+public class ReferralAcceptanceData implements Serializable {
 
     private static final long serialVersionUID = 1L;
 

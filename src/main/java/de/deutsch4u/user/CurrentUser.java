@@ -1,5 +1,7 @@
-package de.deutsch4u.security;
+package de.deutsch4u.user;
 
+import de.deutsch4u.security.Caller;
+import de.deutsch4u.security.Role;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -20,6 +22,9 @@ public class CurrentUser {
     @Inject
     private Caller caller;
 
+    @Inject
+    private SignedInUser signedInUser;
+
     public boolean has(String role) {
         return securityContext.isCallerInRole(role);
     }
@@ -34,7 +39,7 @@ public class CurrentUser {
     }
 
     public String getDisplayName() {
-        return isSignedIn() ? caller.account().getDisplayName() : null;
+        return isSignedIn() ? signedInUser.account().getDisplayName() : null;
     }
 
     public Role getRole() {
@@ -42,6 +47,6 @@ public class CurrentUser {
     }
 
     public String getProviderName() {
-        return isSignedIn() && caller.account().getProvider() != null ? caller.account().getProvider().getName() : null;
+        return isSignedIn() && signedInUser.account().getProvider() != null ? signedInUser.account().getProvider().getName() : null;
     }
 }

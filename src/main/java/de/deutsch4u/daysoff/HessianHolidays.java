@@ -1,4 +1,4 @@
-package de.deutsch4u.calendar;
+package de.deutsch4u.daysoff;
 
 import de.focus_shift.jollyday.core.HolidayCalendar;
 import de.focus_shift.jollyday.core.HolidayManager;

@@ -1,4 +1,4 @@
-package de.deutsch4u.calendar;
+package de.deutsch4u.daysoff;
 
 import de.deutsch4u.audit.AuditLog;
 import de.deutsch4u.common.BusinessException;

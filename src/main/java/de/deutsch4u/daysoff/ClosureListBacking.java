@@ -1,6 +1,5 @@
-package de.deutsch4u.calendar;
+package de.deutsch4u.daysoff;
 
-import de.deutsch4u.common.BusinessException;
 import de.deutsch4u.common.web.FacesMessages;
 import de.deutsch4u.provider.Provider;
 import de.deutsch4u.provider.ProviderService;
@@ -51,14 +50,10 @@ public class ClosureListBacking implements Serializable {
     }
 
     public void add() {
-        try {
-            closureService.create(providerId, form.getFrom(), form.getTo(), form.getReason());
-            messages.info("closures_list.message.info.added");
-            form = new ClosureData();
-            load();
-        } catch (BusinessException e) {
-            messages.error(e, "closureForm");
-        }
+        closureService.create(providerId, form.getFrom(), form.getTo(), form.getReason());
+        messages.info("closures_list.message.info.added");
+        form = new ClosureData();
+        load();
     }
 
     public void takeOverSchoolHolidays() {

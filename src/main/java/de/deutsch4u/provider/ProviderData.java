@@ -5,8 +5,8 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.io.Serializable;
 
-/** The body of {@code POST /api/providers}; a class for the reason given on {@code NewUser}. */
-public class ProviderRequest implements Serializable {
+/** The body of {@code POST /api/providers}; a class for the reason given on {@code UserData}. */
+public class ProviderData implements Serializable {
 
     private static final long serialVersionUID = 1L;
 

@@ -1,4 +1,4 @@
-package de.deutsch4u.calendar;
+package de.deutsch4u.daysoff;
 
 import de.deutsch4u.security.Roles;
 import jakarta.annotation.security.RolesAllowed;

@@ -4,8 +4,8 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import java.io.Serializable;
 
-/** The body of {@code POST /api/referrals/{id}/decline}: the reason is required. A class: see NewUser. */
-public class ReferralDecline implements Serializable {
+/** The body of {@code POST /api/referrals/{id}/decline}: the reason is required. A class: see UserData. */
+public class ReferralDeclineData implements Serializable {
 
     private static final long serialVersionUID = 1L;
 

@@ -6,8 +6,8 @@ import jakarta.validation.constraints.Size;
 import java.io.Serializable;
 import java.util.List;
 
-/** The body of {@code PUT /api/users/{id}} and the edit dialog of the users page. A class: see NewUser. */
-public class AccountChange implements Serializable {
+/** The body of {@code PUT /api/users/{id}} and the edit dialog of the users page. A class: see UserData. */
+public class UserChangeData implements Serializable {
 
     private static final long serialVersionUID = 1L;
 

@@ -1,7 +1,7 @@
 package de.deutsch4u.statistics;
 
 /** Body of POST /api/providers/{id}/statements (a class, not a record: see docs/architecture.md). */
-public class StatementRequest {
+public class StatementData {
 
     private Integer year;
     private String fundingLine;
