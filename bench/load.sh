@@ -9,7 +9,8 @@
 # BENCH_REUSE_DATA=true keeps a database loaded by an earlier run (skips the minutes of loading; earlier runs'
 # saves and enrollments stay in it).
 # Usage: bench/load.sh [users] [seconds]   (after mvn -B -q -DskipTests package; defaults 100 users, 180 s)
-# The report: the console and target/bench-load/gatling/*/index.html (p50/p95/p99 per request, errors).
+# The report: a Markdown table of p50/p95/p99 per request, errors and throughput (bench/LoadSummary.java) and
+# Gatling's HTML report in bench/load/target/gatling/*/index.html.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 users="${1:-100}"
@@ -75,7 +76,15 @@ root "$db" -e "
 echo "$(( $(wc -l <"$out/teachers.csv") - 1 )) teachers with a sheet to record," \
      "$(( $(wc -l <"$out/providers.csv") - 1 )) providers with a running course; load average: $(cut -d' ' -f1-3 /proc/loadavg)"
 
+# The server's heap as the run leaves it: in use after a full collection is what the sessions keep.
+payara=$(pgrep -f "payara-micro.*--port $port" | head -1 || true)
+heap() { [ -n "$payara" ] && jcmd "$payara" GC.heap_info | sed -n 2p | sed 's/^ *//'; }
 mvn -B -q -f bench/load/pom.xml gatling:test \
   -Dload.baseUrl="http://127.0.0.1:$port" -Dload.password=bench-admin-password -Dload.users="$users" \
-  -Dload.seconds="$seconds" -Dload.data="$out"
+  -Dload.seconds="$seconds" -Dload.data="$out" || echo "the run had failed requests (see the table)"
 echo "load average after the run: $(cut -d' ' -f1-3 /proc/loadavg)"
+[ -n "$payara" ] && jstat -gcutil "$payara" | sed 's/^/GC of the server: /'
+[ -n "$payara" ] && jcmd "$payara" GC.run >/dev/null && echo "server heap after the run and a full collection: $(heap)"
+report=$(ls -td bench/load/target/gatling/*/ | head -1)
+echo "report: $report/index.html"
+java bench/LoadSummary.java "$report"
