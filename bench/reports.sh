@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
-# Usage report benchmark (issue 7) on "Hessen x10" (bench/hessen-x10.sql): the year by district and by
-# course and one provider's month through the API, against the best hand-written SQL on the same database,
+# Usage report benchmark (issues 7 and 15) on "Hessen x10" (bench/hessen-x10.sql): the year by district and by
+# course, one provider's month and 15 March - 10 September by district through the API, against the best hand-written SQL on the same database,
 # in one run (bench/ReportsBench.java). Needs the MariaDB server on 127.0.0.1:3306 with root access through
 # the socket (as in CI); creates the database deutsch4u_bench_reports afresh and sets the server's
 # innodb_buffer_pool_size to BENCH_BUFFER_POOL_BYTES (default 1 GiB; the data set is ~460 MiB) - a global

@@ -24,8 +24,14 @@ import org.eclipse.microprofile.config.ConfigProvider;
 public class SecurityHeaders extends HttpFilter {
 
     private static final long serialVersionUID = 1L;
-    /** Room for a whole page, so that the session cookie can still be rewritten after the page was rendered. */
-    private static final int PAGE_BUFFER = 512 * 1024;
+    /**
+     * Room for a whole page, so that a new session cookie can still be rewritten after the page was rendered. Only
+     * requests without a valid session get it: a page request of a signed-in session sends no session cookie (the
+     * id changes at sign-in, on a short redirect). The only page that starts a session is the login page (8 KB);
+     * the public pages (/kurse, /datenschutz) start none. The server's pooled responses keep a buffer of this size
+     * after the request: at 512 KB, 100 people cost 50-100 MB of heap (docs/benchmarks.md, load test).
+     */
+    private static final int PAGE_BUFFER = 64 * 1024;
     private static final Pattern ATTRIBUTES = Pattern.compile("(?i);\\s*(SameSite=[a-z]*|Secure|HttpOnly)(?=;|$)");
 
     private transient TrustedProxies proxies;
@@ -48,7 +54,7 @@ public class SecurityHeaders extends HttpFilter {
             answer = new NoStore(response);
         }
         boolean page = answer != response && !path.startsWith("/api/") && request.getDispatcherType() == DispatcherType.REQUEST;
-        if (page) {
+        if (page && !request.isRequestedSessionIdValid()) {
             response.setBufferSize(PAGE_BUFFER);
         }
         chain.doFilter(request, answer);
