@@ -1,6 +1,7 @@
 package de.deutsch4u.enrollment;
 
 import de.deutsch4u.dataprotection.ErasureService;
+import de.deutsch4u.dataprotection.ExportLanguages;
 import de.deutsch4u.dataprotection.ExportService;
 import de.deutsch4u.common.web.FacesMessages;
 import java.io.ByteArrayInputStream;
@@ -15,6 +16,7 @@ import de.deutsch4u.common.web.NotFoundPage;
 import de.deutsch4u.participant.Countries;
 import de.deutsch4u.participant.Participant;
 import de.deutsch4u.participant.ParticipantService;
+import de.deutsch4u.participant.PrivacyNoticeTexts;
 import de.deutsch4u.security.Caller;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -55,6 +57,8 @@ public class ParticipantDetailBacking implements Serializable {
     private FacesMessages messages;
 
     private String erasureReason;
+    /** The export PDF's second language (a code of ExportLanguages.CHOICES); null for German only. */
+    private String exportLanguage;
 
     private Long id;
     private Participant participant;
@@ -77,7 +81,7 @@ public class ParticipantDetailBacking implements Serializable {
 
     /** The Art. 15 export of the person as a German PDF. */
     public StreamedContent exportPdf() {
-        byte[] pdf = exportService.exportPdf(id);
+        byte[] pdf = exportService.exportPdf(id, ExportLanguages.chosen(exportLanguage, "exportLanguage"));
         return DefaultStreamedContent.builder().name("auskunft-teilnehmende-" + id + ".pdf").contentType("application/pdf")
                 .stream(() -> new ByteArrayInputStream(pdf)).build();
     }
@@ -137,6 +141,19 @@ public class ParticipantDetailBacking implements Serializable {
 
     public Participant getParticipant() {
         return participant;
+    }
+
+    /** The privacy notice's languages besides German, offered as the export's second language. */
+    public List<PrivacyNoticeTexts.Language> getExportLanguages() {
+        return PrivacyNoticeTexts.LANGUAGES.stream().filter(l -> ExportLanguages.CHOICES.contains(l.code())).toList();
+    }
+
+    public String getExportLanguage() {
+        return exportLanguage;
+    }
+
+    public void setExportLanguage(String exportLanguage) {
+        this.exportLanguage = exportLanguage;
     }
 
     public List<Enrollment> getHistory() {
