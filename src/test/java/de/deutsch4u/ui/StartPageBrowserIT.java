@@ -103,8 +103,12 @@ class StartPageBrowserIT extends BrowserTest {
                 .sorted(Comparator.comparing((JsonObject s) -> s.getString("date")).reversed())
                 .map(s -> s.getJsonNumber("id").longValue()).toList();
 
+        long coming = Api.admin().get("/api/courses/" + course + "/sessions").jsonArray().getValuesAs(JsonObject.class)
+                .stream().filter(s -> LocalDate.parse(s.getString("date")).isAfter(TODAY)).count();
+
         StartPage start = LoginPage.open(browser).signInAs(teacher, Fixtures.PASSWORD);
         assertEquals(List.of(today), start.sessionLinks("todayList"));
+        assertEquals(coming, start.sessionCount("comingCount"), "the next three days' sessions, listed without a calendar");
         assertEquals(1, start.sessionCount("todayCount"));
         assertEquals(overdue, start.sessionLinks("overdueList"),
                 "past sessions without attendance that the teacher may still record, newest first; older ones are closed");
