@@ -73,6 +73,18 @@ public final class Browser implements AutoCloseable {
         waiting().until(d -> Boolean.valueOf(!offline).equals(((JavascriptExecutor) d).executeScript("return navigator.onLine;")));
     }
 
+    /**
+     * Emulates a slow mobile network with DevTools' network conditions: {@code latencyMillis} added to every
+     * request's round trip, {@code kbitPerSecond} down and up. {@link #offline(boolean) offline(false)} lifts it.
+     */
+    public void slowNetwork(int latencyMillis, int kbitPerSecond) {
+        ChromeDriver chrome = (ChromeDriver) driver;
+        int bytesPerSecond = kbitPerSecond * 1000 / 8;
+        chrome.executeCdpCommand("Network.enable", Map.of());
+        chrome.executeCdpCommand("Network.emulateNetworkConditions", Map.of("offline", false, "latency", latencyMillis,
+                "downloadThroughput", bytesPerSecond, "uploadThroughput", bytesPerSecond));
+    }
+
     public void asPhone() {
         driver.manage().window().setSize(new Dimension(390, 844));
     }
