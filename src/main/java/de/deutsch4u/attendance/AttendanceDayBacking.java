@@ -16,7 +16,11 @@ public class AttendanceDayBacking {
     @Inject
     private AttendanceDayService attendance;
 
+    /** How many days after today the teacher's start page lists. */
+    static final int COMING_DAYS = 7;
+
     private List<CourseSession> sessions;
+    private List<CourseSession> coming;
 
     public List<CourseSession> getToday() {
         return all().stream().filter(s -> s.getDate().equals(Today.date())).toList();
@@ -25,6 +29,14 @@ public class AttendanceDayBacking {
     /** Past sessions without attendance: flagged, newest first. */
     public List<CourseSession> getOverdue() {
         return all().stream().filter(s -> s.getDate().isBefore(Today.date()) && s.getStatus() == SessionStatus.PLANNED).toList();
+    }
+
+    /** The teacher's sessions of the next days, for the start page. */
+    public List<CourseSession> getComing() {
+        if (coming == null) {
+            coming = attendance.comingDays(COMING_DAYS);
+        }
+        return coming;
     }
 
     private List<CourseSession> all() {

@@ -16,6 +16,7 @@ import jakarta.persistence.PersistenceContext;
 import java.sql.Date;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 
 /** The Art. 15 export: everything stored about one person, for ADMIN and the person's PROVIDER; logged as EXPORT. */
 @Stateless
@@ -41,9 +42,12 @@ public class ExportService {
                 enrollments(id).stream().map(EnrollmentView::of).toList(), attendance(id), documents(id), accessLog);
     }
 
-    /** The export as a German PDF (logged as EXPORT too). */
-    public byte[] exportPdf(long id) {
-        return ExportPdf.render(export(id, "pdf"));
+    /**
+     * The export as a German PDF (logged as EXPORT too), its headings and labels also in {@code secondLanguage}
+     * (one of {@link ExportLanguages#CHOICES}; null for German only).
+     */
+    public byte[] exportPdf(long id, Locale secondLanguage) {
+        return ExportPdf.render(export(id, "pdf"), secondLanguage);
     }
 
     private List<Enrollment> enrollments(long id) {

@@ -1,5 +1,8 @@
 package de.deutsch4u.dataprotection;
 
+import java.io.ByteArrayInputStream;
+import org.primefaces.model.DefaultStreamedContent;
+import org.primefaces.model.StreamedContent;
 import de.deutsch4u.audit.AuditEntry;
 import de.deutsch4u.common.Messages;
 import de.deutsch4u.common.Today;
@@ -10,17 +13,15 @@ import de.deutsch4u.enrollment.EnrollmentService;
 import de.deutsch4u.participant.Countries;
 import de.deutsch4u.participant.Participant;
 import de.deutsch4u.participant.ParticipantService;
+import de.deutsch4u.participant.PrivacyNoticeTexts;
 import de.deutsch4u.security.Caller;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.io.ByteArrayInputStream;
 import java.io.Serializable;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
-import org.primefaces.model.DefaultStreamedContent;
-import org.primefaces.model.StreamedContent;
 
 /**
  * /participants/detail.xhtml?id=: a person's data, their enrollment history and, for PROVIDER and ADMIN,
@@ -53,6 +54,8 @@ public class ParticipantDetailBacking implements Serializable {
     private FacesMessages messages;
 
     private String erasureReason;
+    /** The export PDF's second language (a code of ExportLanguages.CHOICES); null for German only. */
+    private String exportLanguage;
 
     private Long id;
     private Participant participant;
@@ -70,7 +73,7 @@ public class ParticipantDetailBacking implements Serializable {
 
     /** The Art. 15 export of the person as a German PDF. */
     public StreamedContent exportPdf() {
-        byte[] pdf = exportService.exportPdf(id);
+        byte[] pdf = exportService.exportPdf(id, ExportLanguages.chosen(exportLanguage, "exportLanguage"));
         return DefaultStreamedContent.builder().name("auskunft-teilnehmende-" + id + ".pdf").contentType("application/pdf")
                 .stream(() -> new ByteArrayInputStream(pdf)).build();
     }
@@ -125,6 +128,19 @@ public class ParticipantDetailBacking implements Serializable {
 
     public Participant getParticipant() {
         return participant;
+    }
+
+    /** The privacy notice's languages besides German, offered as the export's second language. */
+    public List<PrivacyNoticeTexts.Language> getExportLanguages() {
+        return PrivacyNoticeTexts.LANGUAGES.stream().filter(l -> ExportLanguages.CHOICES.contains(l.code())).toList();
+    }
+
+    public String getExportLanguage() {
+        return exportLanguage;
+    }
+
+    public void setExportLanguage(String exportLanguage) {
+        this.exportLanguage = exportLanguage;
     }
 
     public List<Enrollment> getHistory() {

@@ -33,7 +33,9 @@ public class DashboardBacking implements Serializable {
     /** Per cent, 0…100. */
     private Integer threshold = 50;
     private DashboardService.Dashboard dashboard;
-    /** Copies the tables may sort in place; districts only those with courses in the period. */
+    /** Whether every district valid in the period is a row, zeros included ("all 33 on request"); else those with courses. */
+    private boolean allDistricts;
+    /** Copies the tables may sort in place; districts as {@link #allDistricts} says. */
     private List<UsageRow> districts = new ArrayList<>();
     private List<String> districtsWithoutCourses = new ArrayList<>();
     private List<UsageRow> regions = new ArrayList<>();
@@ -53,11 +55,34 @@ public class DashboardBacking implements Serializable {
         regions = new ArrayList<>();
         courses = new ArrayList<>();
         dashboard = dashboards.dashboard(new UsageQuery(from, to, GroupBy.DISTRICT, fundingLine), PageLocale.current());
-        districts = new ArrayList<>(dashboard.districts().stream().filter(row -> row.getCourses() > 0).toList());
-        districtsWithoutCourses = dashboard.districts().stream().filter(row -> row.getCourses() == 0)
-                .map(UsageRow::getName).toList();
+        showDistricts();
         regions = new ArrayList<>(dashboard.regions());
         courses = new ArrayList<>(dashboard.courses());
+    }
+
+    /** Shows all districts, zeros included, or again only those with courses. */
+    public void toggleAllDistricts() {
+        allDistricts = !allDistricts;
+        if (dashboard != null) {
+            showDistricts();
+        }
+    }
+
+    private void showDistricts() {
+        districts = new ArrayList<>(dashboard.districts().stream().filter(row -> allDistricts || row.getCourses() > 0).toList());
+        districtsWithoutCourses = allDistricts ? List.of() : dashboard.districts().stream()
+                .filter(row -> row.getCourses() == 0).map(UsageRow::getName).toList();
+    }
+
+    public boolean isAllDistricts() {
+        return allDistricts;
+    }
+
+    /** "Alle 33 Kreise und Städte zeigen" (as many as valid in the period), or back to those with courses. */
+    public String getDistrictToggleLabel() {
+        return allDistricts ? Messages.get(PageLocale.current(), "reports_dashboard.onlyDistrictsWithCourses")
+                : Messages.get(PageLocale.current(), "reports_dashboard.allDistricts",
+                        dashboard == null ? 0 : dashboard.districts().size());
     }
 
     public List<UsageRow> getDistricts() {

@@ -1,6 +1,7 @@
 package de.deutsch4u.statistics;
 
 import de.deutsch4u.common.Today;
+import de.deutsch4u.common.TaskList;
 import de.deutsch4u.config.DataSourceConfig;
 import de.deutsch4u.course.FundingLine;
 import de.deutsch4u.report.ReportSql;
@@ -14,8 +15,11 @@ import java.sql.Connection;
 import java.sql.Date;
 import java.sql.SQLException;
 import java.time.LocalDate;
+import java.util.Comparator;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 import javax.sql.DataSource;
 
 /**
@@ -25,6 +29,9 @@ import javax.sql.DataSource;
 @Stateless
 @RolesAllowed({Roles.ADMIN, Roles.PROGRAMME, Roles.PROVIDER, Roles.DISTRICT})
 public class OpenMonthsService {
+
+    /** Before the programme started: "every month so far". */
+    public static final LocalDate EARLIEST = LocalDate.of(2020, 1, 1);
 
     @Resource(lookup = DataSourceConfig.JNDI_NAME)
     private DataSource dataSource;
@@ -44,11 +51,24 @@ public class OpenMonthsService {
         Map<Long, CourseMonths> months = new HashMap<>();
         try (Connection connection = dataSource.getConnection()) {
             ReportSql.load("course-open-months.sql", Map.of()).run(connection, parameters, rs -> months.put(
-                    rs.getLong("course_id"), new CourseMonths(rs.getLong("course_id"), rs.getString("location_name"),
+                    rs.getLong("course_id"), new CourseMonths(rs.getLong("course_id"), rs.getString("course_title"),
+                            rs.getLong("provider_id"), rs.getString("provider_name"), rs.getString("location_name"),
                             rs.getString("location_city"), rs.getInt("open_months"))));
         } catch (SQLException e) {
             throw new IllegalStateException("Open months failed", e);
         }
         return months;
+    }
+
+    /**
+     * For the programme's start page: per provider, its months that have ended (up to {@code to}) with sessions and
+     * are not closed yet, summed over its courses; only providers with such months, by name.
+     */
+    public TaskList openMonthsByProvider(LocalDate to) {
+        Map<Long, List<CourseMonths>> byProvider = byCourse(EARLIEST, to, null, null).values().stream()
+                .filter(months -> months.openMonths() > 0).collect(Collectors.groupingBy(CourseMonths::providerId));
+        return new TaskList(byProvider.values().stream().map(courses -> new TaskList.Line(courses.get(0).providerId(),
+                        courses.get(0).providerName(), courses.stream().mapToLong(CourseMonths::openMonths).sum()))
+                .sorted(Comparator.comparing(TaskList.Line::label).thenComparing(TaskList.Line::id)).toList());
     }
 }

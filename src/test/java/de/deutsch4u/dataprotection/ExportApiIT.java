@@ -1,6 +1,7 @@
 package de.deutsch4u.dataprotection;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import de.deutsch4u.testsupport.Api;
@@ -69,5 +70,33 @@ class ExportApiIT {
         Api.Response badFormat = Api.admin().get("/api/participants/" + participant + "/export?format=xlsx");
         assertEquals(400, badFormat.status());
         assertTrue(badFormat.body().contains("\"field\":\"format\""), badFormat.body());
+    }
+
+    @Test
+    void shouldPrintHeadingsAndLabelsInGermanAndTheChosenLanguageOfThePrivacyNotice() {
+        long provider = Fixtures.provider();
+        long participant = Fixtures.participant(provider);
+        String path = "/api/participants/" + participant + "/export?format=pdf";
+
+        String germanOnly = PdfText.of(Api.admin().getBytes(path).body());
+        assertTrue(germanOnly.contains("Geburtsjahr"), germanOnly);
+        assertFalse(germanOnly.contains("Year of birth"), "no second language unless chosen: " + germanOnly);
+
+        String english = PdfText.of(Api.admin().getBytes(path + "&language=en").body());
+        assertTrue(english.contains("Auskunft nach Art. 15 DSGVO") && english.contains("Geburtsjahr"), english);
+        assertTrue(english.contains("Year of birth") && english.contains("Enrollments"), english);
+
+        String arabic = PdfText.of(Api.admin().getBytes(path + "&language=ar").body());
+        assertTrue(arabic.contains("Geburtsjahr"), arabic);
+        assertTrue(PdfText.containsArabic(arabic, "الحضور"), "Arabic beside the German (Anwesenheit): " + arabic);
+
+        String tigrinya = PdfText.of(Api.admin().getBytes(path + "&language=ti").body());
+        assertTrue(tigrinya.contains("Geburtsjahr") && tigrinya.contains("ዓመተ ልደት"), "Ethiopic script printed: " + tigrinya);
+        String ukrainian = PdfText.of(Api.admin().getBytes(path + "&language=uk").body());
+        assertTrue(ukrainian.contains("Рік народження"), ukrainian);
+
+        Api.Response unknown = Api.admin().get(path + "&language=xx");
+        assertEquals(400, unknown.status(), unknown.body());
+        assertEquals("language", unknown.json().getJsonArray("violations").getJsonObject(0).getString("field"));
     }
 }

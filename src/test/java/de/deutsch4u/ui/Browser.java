@@ -79,6 +79,18 @@ public final class Browser implements AutoCloseable {
         waiting().until(d -> Boolean.valueOf(!offline).equals(((JavascriptExecutor) d).executeScript("return navigator.onLine;")));
     }
 
+    /**
+     * Emulates a slow mobile network with DevTools' network conditions: {@code latencyMillis} added to every
+     * request's round trip, {@code kbitPerSecond} down and up. {@link #offline(boolean) offline(false)} lifts it.
+     */
+    public void slowNetwork(int latencyMillis, int kbitPerSecond) {
+        ChromeDriver chrome = (ChromeDriver) driver;
+        int bytesPerSecond = kbitPerSecond * 1000 / 8;
+        chrome.executeCdpCommand("Network.enable", Map.of());
+        chrome.executeCdpCommand("Network.emulateNetworkConditions", Map.of("offline", false, "latency", latencyMillis,
+                "downloadThroughput", bytesPerSecond, "uploadThroughput", bytesPerSecond));
+    }
+
     /** A phone-sized window (iPhone 12–15: 390 × 844). */
     public void asPhone() {
         driver.manage().window().setSize(new Dimension(390, 844));

@@ -38,4 +38,29 @@ class DashboardBrowserIT extends BrowserTest {
         assertEquals(3, page.regionRows());
         assertTrue(page.markedCourses().contains("Kaum besuchter Kurs"), "5 % is below 50 %: " + page.markedCourses());
     }
+
+    @Test
+    void shouldShowAllDistrictsWithTheirZerosOnRequest() {
+        long provider = Fixtures.provider();
+        LocalDate today = LocalDate.now(ZoneId.of("Europe/Berlin"));
+        LocalDate day = today.minusDays(40);
+        Fixtures.courseWithOnePresence(provider, "Kurs in Darmstadt", day, 12);
+
+        LoginPage.open(browser).signInAs(Fixtures.user("PROGRAMME", null), Fixtures.PASSWORD);
+        DashboardPage page = DashboardPage.open(browser);
+        page.period(day, today);
+        int withCourses = page.districtNames().size();
+        assertTrue(withCourses < 33, "by default only districts with courses: " + page.districtNames());
+
+        page.toggleAllDistricts();
+        assertEquals(33, page.districtNames().size(), "every district valid today: " + page.districtNames());
+        assertEquals(33, new java.util.HashSet<>(page.districtNames()).size(), "each once");
+        assertTrue(page.districtCourseCounts().contains(0L), "districts without courses show their zeros");
+        assertEquals(0, page.districtsWithoutCourses(), "no separate line of names while all are rows");
+        assertEquals(page.districtCourseCounts().stream().mapToLong(Long::longValue).sum(), page.keyFigure("courses"));
+
+        page.toggleAllDistricts();
+        assertEquals(withCourses, page.districtNames().size(), "back to the districts with courses");
+        assertEquals(33, withCourses + page.districtsWithoutCourses());
+    }
 }

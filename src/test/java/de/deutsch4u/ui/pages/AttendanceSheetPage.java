@@ -156,7 +156,7 @@ public class AttendanceSheetPage {
         browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("walkInForm:firstName")));
         browser.driver().findElement(By.id("walkInForm:firstName")).sendKeys(firstName);
         browser.driver().findElement(By.id("walkInForm:lastName")).sendKeys(lastName);
-        browser.driver().findElement(By.id("walkInForm:birthYear_input")).sendKeys(String.valueOf(birthYear));
+        browser.driver().findElement(By.id("walkInForm:birthYear")).sendKeys(String.valueOf(birthYear));
         browser.click(By.cssSelector("#walkInForm\\:consentGiven .ui-chkbox-box"));
         browser.click(By.id("walkInForm:addWalkIn"));
         awaitAjax();

@@ -33,6 +33,14 @@ public class DashboardPage {
         browser.waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("dashboardForm:districts")));
     }
 
+    /** Follows the toggle below the districts heading: all districts (zeros included), or only those with courses. */
+    public void toggleAllDistricts() {
+        WebElement before = browser.driver().findElement(By.id("dashboardForm:districts"));
+        browser.click(By.id("dashboardForm:allDistricts"));
+        browser.waiting().until(ExpectedConditions.stalenessOf(before));
+        browser.waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("dashboardForm:districts")));
+    }
+
     public List<String> districtNames() {
         return browser.driver().findElements(By.cssSelector("[id='dashboardForm:districts_data'] > tr > td:first-child"))
                 .stream().map(cell -> cell.getText().replace(cell.findElement(By.cssSelector(".ui-column-title")).getText(), "")
