@@ -4,7 +4,7 @@
 -- course_presence (V040) holds, per course and participant, the first and last day PRESENT. A pair whose
 -- days all lie in the period counts without further reading; a pair whose days straddle an edge of the
 -- period counts if one of its attendance rows in the period is PRESENT; any other pair does not count.
-SELECT ${key}                            AS group_key,
+SELECT <key>                            AS group_key,
        COUNT(DISTINCT cp.participant_id) AS participants
 FROM course_presence cp
 JOIN course c     ON c.id = cp.course_id
@@ -25,4 +25,4 @@ WHERE cp.last_present >= :from
                     AND s.session_date BETWEEN :from AND :to
                     AND s.status = 'HELD'
                     AND a.status = 'PRESENT'))
-GROUP BY ${key} WITH ROLLUP
+GROUP BY <key> WITH ROLLUP
