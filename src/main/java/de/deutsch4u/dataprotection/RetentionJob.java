@@ -1,12 +1,10 @@
 package de.deutsch4u.dataprotection;
 
+import de.deutsch4u.common.Sql;
 import de.deutsch4u.common.Today;
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
-import java.sql.Date;
 import java.time.LocalDate;
 import java.util.logging.Logger;
 
@@ -19,24 +17,24 @@ public class RetentionJob {
 
     private static final Logger LOG = Logger.getLogger(RetentionJob.class.getName());
 
-    @PersistenceContext
-    private EntityManager em;
+    @Inject
+    private Sql sql;
 
     @Inject
     private RetentionService retention;
 
     @Schedule(hour = "3", minute = "17", persistent = false, info = "retention")
     public void daily() {
-        Object lastRun = em.createNativeQuery("SELECT last_run FROM scheduled_job WHERE name = 'retention' FOR UPDATE")
-                .getSingleResult();
+        LocalDate lastRun = sql.withHandle(handle -> handle
+                .createQuery("SELECT last_run FROM scheduled_job WHERE name = 'retention' FOR UPDATE")
+                .mapTo(LocalDate.class).one());
         LocalDate today = Today.date();
-        LocalDate last = lastRun instanceof Date d ? d.toLocalDate() : (LocalDate) lastRun;
-        if (today.equals(last)) {
+        if (today.equals(lastRun)) {
             return;
         }
         RetentionResult result = retention.runAsSystem();
-        em.createNativeQuery("UPDATE scheduled_job SET last_run = ? WHERE name = 'retention'").setParameter(1, today)
-                .executeUpdate();
+        sql.useHandle(handle -> handle.createUpdate("UPDATE scheduled_job SET last_run = :today WHERE name = 'retention'")
+                .bind("today", today).execute());
         LOG.info(() -> "Retention: " + result.erased() + " participant(s) erased");
     }
 }
