@@ -43,30 +43,26 @@ BEGIN
   END IF;
 END$$
 
--- After a save of one HELD session's entries. p_changed_ids: a JSON array of the participants whose entry
--- became or stopped being PRESENT. Who is PRESENT now widens their row to this date (a new presence can only
--- widen it); who stopped being PRESENT gets the row recomputed (it may shrink or go).
-CREATE PROCEDURE derive_attendance(IN p_session_id BIGINT, IN p_changed_ids LONGTEXT)
+-- After a save of one HELD session's entries. Everyone PRESENT at the session has their row widened to its
+-- date (a presence can only widen a row; rows that cover the date stay as they are). p_no_longer_present_ids,
+-- a JSON array, names who was PRESENT at this session before the save and is not now: their rows are
+-- recomputed (they may shrink or go). Measured per save against the former statements: about 0.3-0.5 ms
+-- more, the procedure calls (docs/benchmarks.md).
+CREATE PROCEDURE derive_attendance(IN p_session_id BIGINT, IN p_no_longer_present_ids LONGTEXT)
   MODIFIES SQL DATA
   SQL SECURITY INVOKER
 BEGIN
   DECLARE v_course_id BIGINT;
-  DECLARE v_stopped_ids LONGTEXT;
   CALL derive_session_counts(p_session_id);
-  SELECT course_id INTO v_course_id FROM course_session WHERE id = p_session_id;
   INSERT INTO course_presence (course_id, participant_id, first_present, last_present)
   SELECT s.course_id, a.participant_id, s.session_date, s.session_date
   FROM course_session s JOIN attendance a ON a.session_id = s.id
   WHERE s.id = p_session_id AND s.status = 'HELD' AND a.status = 'PRESENT'
-    AND a.participant_id IN (SELECT id FROM JSON_TABLE(p_changed_ids, '$[*]' COLUMNS (id BIGINT PATH '$')) AS j)
   ON DUPLICATE KEY UPDATE first_present = LEAST(first_present, VALUES(first_present)),
                           last_present = GREATEST(last_present, VALUES(last_present));
-  SELECT JSON_ARRAYAGG(j.id) INTO v_stopped_ids
-  FROM JSON_TABLE(p_changed_ids, '$[*]' COLUMNS (id BIGINT PATH '$')) AS j
-  WHERE NOT EXISTS (SELECT 1 FROM attendance a
-                    WHERE a.session_id = p_session_id AND a.participant_id = j.id AND a.status = 'PRESENT');
-  IF v_stopped_ids IS NOT NULL THEN
-    CALL derive_course_presence(v_course_id, v_stopped_ids);
+  IF p_no_longer_present_ids <> '[]' THEN
+    SELECT course_id INTO v_course_id FROM course_session WHERE id = p_session_id;
+    CALL derive_course_presence(v_course_id, p_no_longer_present_ids);
   END IF;
 END$$
 

@@ -18,11 +18,11 @@ public class DerivedAttendance {
     @Inject
     private Sql sql;
 
-    /** After a save of one HELD session's entries; {@code presenceChanged}: who became or stopped being PRESENT. */
-    public void sessionSaved(long sessionId, List<Long> presenceChanged) {
-        String changed = presenceChanged.stream().map(String::valueOf).collect(Collectors.joining(",", "[", "]"));
-        sql.useHandle(handle -> handle.createCall("CALL derive_attendance(:session, :changed)")
-                .bind("session", sessionId).bind("changed", changed).invoke());
+    /** After a save of one HELD session's entries; {@code noLongerPresent}: who was PRESENT before the save and is not now. */
+    public void sessionSaved(long sessionId, List<Long> noLongerPresent) {
+        String ids = noLongerPresent.stream().map(String::valueOf).collect(Collectors.joining(",", "[", "]"));
+        sql.useHandle(handle -> handle.createCall("CALL derive_attendance(:session, :noLongerPresent)")
+                .bind("session", sessionId).bind("noLongerPresent", ids).invoke());
     }
 
     /** After the entries of many sessions of a course were written at once (demo data). */

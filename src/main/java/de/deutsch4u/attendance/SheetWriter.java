@@ -35,7 +35,7 @@ class SheetWriter {
                 recordChanges(handle, session.sessionId(), diff.history());
             }
         });
-        derived.sessionSaved(session.sessionId(), diff.presenceChanged());
+        derived.sessionSaved(session.sessionId(), diff.noLongerPresent());
     }
 
     /** Replaces the saved entries by the new ones with one DELETE and one multi-row upsert. */

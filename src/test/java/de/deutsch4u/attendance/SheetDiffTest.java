@@ -22,7 +22,7 @@ class SheetDiffTest {
         assertEquals(List.of(), diff.removed());
         assertEquals(2, diff.changedEntries());
         assertEquals(Map.of(1L, PRESENT, 2L, ABSENT), recorded(diff), "3 is left out: not recorded");
-        assertEquals(List.of(1L), diff.presenceChanged());
+        assertEquals(List.of(), diff.noLongerPresent());
     }
 
     @Test
@@ -34,7 +34,7 @@ class SheetDiffTest {
         assertEquals(List.of(3L), diff.removed());
         assertEquals(2, diff.changedEntries());
         assertEquals(Map.of(1L, PRESENT, 2L, PRESENT), recorded(diff));
-        assertEquals(List.of(2L, 3L), diff.presenceChanged(), "2 became PRESENT, 3 is no longer");
+        assertEquals(List.of(3L), diff.noLongerPresent(), "3 was PRESENT and is left out now");
         assertEquals(List.of(new SheetDiff.EntryChange(2L, "ABSENT", "PRESENT"), new SheetDiff.EntryChange(3L, "PRESENT", null)),
                 diff.history());
     }
@@ -66,7 +66,7 @@ class SheetDiffTest {
         assertEquals(Map.of(1L, EXCUSED), diff.upserts());
         assertTrue(diff.removed().isEmpty());
         assertEquals(List.of(new SheetDiff.EntryChange(1L, "ABSENT", "EXCUSED")), diff.history());
-        assertTrue(diff.presenceChanged().isEmpty(), "neither status is PRESENT");
+        assertTrue(diff.noLongerPresent().isEmpty(), "neither status is PRESENT");
     }
 
     @Test
