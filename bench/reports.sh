@@ -4,13 +4,14 @@
 # in one run (bench/ReportsBench.java). Needs the MariaDB server on 127.0.0.1:3306 with root access through
 # the socket (as in CI); creates the database deutsch4u_bench_reports afresh and sets the server's
 # innodb_buffer_pool_size to BENCH_BUFFER_POOL_BYTES (default 1 GiB; the data set is ~460 MiB) - a global
-# setting, dynamic since MariaDB 10.2, which stays so afterwards.
+# setting, dynamic since MariaDB 10.2, which stays so afterwards. BENCH_DB and BENCH_PORT choose another database
+# and port (e.g. when several checkouts share the server).
 # Usage: bench/reports.sh [repetitions]   (after mvn -B -q -DskipTests package; takes about 5 minutes)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 reps="${1:-7}"
-port=18497
-db=deutsch4u_bench_reports
+port="${BENCH_PORT:-18497}"
+db="${BENCH_DB:-deutsch4u_bench_reports}"
 password=bench-db-password
 pool="${BENCH_BUFFER_POOL_BYTES:-1073741824}"
 root() { mariadb --batch --skip-column-names "$@"; }
@@ -74,9 +75,8 @@ mismatches=$(root "$db" -e "
                                 WHERE a.status = 'PRESENT' AND s.status = 'HELD' GROUP BY s.course_id, a.participant_id) x
           LEFT JOIN course_presence cp ON cp.course_id = x.course_id AND cp.participant_id = x.participant_id
           WHERE NOT (cp.first_present <=> x.f AND cp.last_present <=> x.l))
-       + (SELECT COUNT(*) FROM attendance) - (SELECT COUNT(*) FROM attendance a JOIN course_session s ON s.id = a.session_id
-          JOIN enrollment e ON e.course_id = s.course_id AND e.participant_id = a.participant_id AND e.was_enrolled
-           AND e.from_date <= s.session_date AND (e.withdrawal_date IS NULL OR e.withdrawal_date > s.session_date))
+       + (SELECT COUNT(*) FROM attendance) - (SELECT COUNT(*) FROM attendance a
+          JOIN enrolled_session es ON es.session_id = a.session_id AND es.participant_id = a.participant_id)
        + (SELECT COUNT(*) FROM course_presence) - (SELECT COUNT(DISTINCT course_id, participant_id) FROM attendance a
           JOIN course_session s ON s.id = a.session_id WHERE a.status = 'PRESENT')")
 if [ "$mismatches" != 0 ]; then

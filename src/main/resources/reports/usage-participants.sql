@@ -6,7 +6,7 @@
 -- the period); a pair whose days lie wholly before or after the period does not count; only a pair whose days
 -- enclose the period (present before it and after it) counts if one of its attendance rows in the period is
 -- PRESENT. A period that cuts many courses thus reads attendance rows only for courses that run across all of it.
-SELECT ${key}                            AS group_key,
+SELECT <key>                            AS group_key,
        COUNT(DISTINCT cp.participant_id) AS participants
 FROM course_presence cp
 JOIN course c     ON c.id = cp.course_id
@@ -27,4 +27,4 @@ WHERE cp.last_present >= :from
                     AND s.session_date BETWEEN :from AND :to
                     AND s.status = 'HELD'
                     AND a.status = 'PRESENT'))
-GROUP BY ${key} WITH ROLLUP
+GROUP BY <key> WITH ROLLUP

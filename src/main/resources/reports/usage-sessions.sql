@@ -1,5 +1,5 @@
 -- Usage report, session figures per group (contract §5 "Reports"; definitions in docs/reports.md).
--- ${key} and ${name} are the grouping's columns (GroupBy); :parameters are bound by ReportSql.
+-- <key> and <name> are the grouping's columns (GroupBy, put in by Jdbi's define); :parameters are bound by name.
 -- Attendance is counted from the sessions' summary columns present_count and recorded_count, which the
 -- attendance service keeps equal to the session's entries, so no attendance row is read here.
 -- Step 1 sums each course's sessions in the period (ix_session_course_report alone, V040); step 2 sums
@@ -22,8 +22,8 @@ WITH per_course AS (
                                               WHERE dl.id = c.location_id AND ud.user_id = :districtUserId))
     GROUP BY s.course_id
 )
-SELECT ${key}                            AS group_key,
-       MIN(${name})                      AS group_name,
+SELECT <key>                            AS group_key,
+       MIN(<name>)                      AS group_name,
        COUNT(*)                          AS courses,
        SUM(pc.sessions_held)             AS sessions_held,
        SUM(pc.sessions_cancelled)        AS sessions_cancelled,
@@ -37,4 +37,4 @@ JOIN course c   ON c.id = pc.course_id
 JOIN provider p ON p.id = c.provider_id
 JOIN location l ON l.id = c.location_id
 JOIN district d ON d.id = l.district_id
-GROUP BY ${key} WITH ROLLUP
+GROUP BY <key> WITH ROLLUP

@@ -100,7 +100,7 @@ final class AttendanceListPdf {
             int attended = 0;
             int held = 0;
             for (MonthSheet.Session s : sheet.sessions()) {
-                boolean enrolled = person.enrolledOn(s.date());
+                boolean enrolled = person.enrolledAt(s);
                 AttendanceStatus mark = sheet.mark(s.id(), person.participantId());
                 if ("HELD".equals(s.status()) && enrolled) {
                     held += s.units();

@@ -3,6 +3,7 @@ package de.deutsch4u.attendance;
 import de.deutsch4u.audit.AuditLog;
 import de.deutsch4u.common.BusinessException;
 import de.deutsch4u.common.GermanFormats;
+import de.deutsch4u.common.Sql;
 import de.deutsch4u.common.Today;
 import de.deutsch4u.course.Course;
 import de.deutsch4u.course.CourseService;
@@ -34,6 +35,9 @@ public class MonthClosingService {
 
     @PersistenceContext
     private EntityManager em;
+
+    @Inject
+    private Sql sql;
 
     @Inject
     private CourseService courses;
@@ -142,7 +146,7 @@ public class MonthClosingService {
     /** Closing and saving attendance of one course are serialised on the course row. */
     private Course lockedCourse(long courseId) {
         Course course = courses.get(courseId);
-        em.createNativeQuery("SELECT id FROM course WHERE id = ? FOR UPDATE").setParameter(1, courseId).getSingleResult();
+        sql.lock("course", courseId);
         return course;
     }
 }

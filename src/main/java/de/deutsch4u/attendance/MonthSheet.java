@@ -6,6 +6,7 @@ import java.time.LocalTime;
 import java.time.YearMonth;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /** What the monthly attendance list (Anwesenheitsliste) shows for one course. */
 public record MonthSheet(Course course, YearMonth month, List<Session> sessions, List<Person> people,
@@ -16,15 +17,14 @@ public record MonthSheet(Course course, YearMonth month, List<Session> sessions,
                           String topic) {
     }
 
-    /** Someone enrolled on at least one day of the month, with the days they were enrolled. */
-    public record Person(long participantId, String firstName, String lastName, List<Period> enrolled) {
-        boolean enrolledOn(LocalDate date) {
-            return enrolled.stream().anyMatch(p -> !date.isBefore(p.from()) && (p.until() == null || date.isBefore(p.until())));
+    /**
+     * Someone enrolled on at least one day of the month, with the month's sessions on whose date they were
+     * enrolled (the view enrolled_session, V095).
+     */
+    public record Person(long participantId, String firstName, String lastName, Set<Long> enrolledSessionIds) {
+        boolean enrolledAt(Session session) {
+            return enrolledSessionIds.contains(session.id());
         }
-    }
-
-    /** From a date (inclusive) until the withdrawal date (exclusive, null = still enrolled). */
-    public record Period(LocalDate from, LocalDate until) {
     }
 
     static String key(long sessionId, long participantId) {

@@ -1,5 +1,6 @@
 package de.deutsch4u.attendance;
 
+import de.deutsch4u.common.Sql;
 import de.deutsch4u.common.Today;
 import de.deutsch4u.common.TaskList;
 import de.deutsch4u.security.Caller;
@@ -8,11 +9,8 @@ import de.deutsch4u.statistics.OpenMonthsService;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.time.LocalDate;
 import java.util.Comparator;
-import java.util.List;
 
 /**
  * What a provider still has to do, for its start page (issue 14): sessions without attendance by teacher, months to
@@ -22,8 +20,8 @@ import java.util.List;
 @RolesAllowed(Roles.PROVIDER)
 public class ProviderTasksService {
 
-    @PersistenceContext
-    private EntityManager em;
+    @Inject
+    private Sql sql;
 
     @Inject
     private Caller caller;
@@ -35,17 +33,14 @@ public class ProviderTasksService {
     private AttendanceSummaryService summaries;
 
     /** Sessions of the caller's courses before today that are neither held nor cancelled, by their teacher (substitute first). */
-    @SuppressWarnings("unchecked")
     public TaskList unrecordedSessionsByTeacher() {
-        List<Object[]> rows = em.createNativeQuery("""
-                SELECT u.id, u.display_name, COUNT(*) FROM course_session s
+        return lines("""
+                SELECT u.id, u.display_name AS label, COUNT(*) AS count FROM course_session s
                 JOIN course c ON c.id = s.course_id
                 JOIN app_user u ON u.id = COALESCE(s.substitute_teacher_id, c.teacher_id)
-                WHERE c.provider_id = ? AND s.status = 'PLANNED' AND s.session_date < ?
+                WHERE c.provider_id = :provider AND s.status = 'PLANNED' AND s.session_date < :today
                 GROUP BY u.id, u.display_name
-                ORDER BY COUNT(*) DESC, u.display_name, u.id""")
-                .setParameter(1, caller.providerId()).setParameter(2, Today.date()).getResultList();
-        return lines(rows);
+                ORDER BY COUNT(*) DESC, u.display_name, u.id""", Today.date());
     }
 
     /** Months that have ended, with sessions, that the caller has not closed yet, by course. */
@@ -61,40 +56,35 @@ public class ProviderTasksService {
      * Courses not ended or cancelled that have free places (capacity minus ENROLLED, contract §5) and people on
      * the waiting list: someone could be moved up. The count is the number of people waiting.
      */
-    @SuppressWarnings("unchecked")
     public TaskList freePlacesWithWaitingList() {
-        List<Object[]> rows = em.createNativeQuery("""
-                SELECT c.id, c.title, SUM(e.status = 'WAITLISTED') AS waiting FROM course c
+        return lines("""
+                SELECT c.id, c.title AS label, SUM(e.status = 'WAITLISTED') AS count FROM course c
                 JOIN enrollment e ON e.course_id = c.id
-                WHERE c.provider_id = ? AND c.status <> 'CANCELLED' AND c.end_date >= ?
+                WHERE c.provider_id = :provider AND c.status <> 'CANCELLED' AND c.end_date >= :today
                 GROUP BY c.id, c.title, c.capacity
-                HAVING c.capacity > SUM(e.status = 'ENROLLED') AND waiting > 0
-                ORDER BY c.title, c.id""")
-                .setParameter(1, caller.providerId()).setParameter(2, Today.date()).getResultList();
-        return lines(rows);
+                HAVING c.capacity > SUM(e.status = 'ENROLLED') AND count > 0
+                ORDER BY c.title, c.id""", Today.date());
     }
 
     /**
      * Participants flagged for low attendance (the flag of the course attendance page: {@link ParticipantAttendance}),
      * by course; only courses with a session held in the flag's recent weeks can have any.
      */
-    @SuppressWarnings("unchecked")
     public TaskList lowAttendanceByCourse() {
-        List<Object[]> courses = em.createNativeQuery("""
-                SELECT DISTINCT c.id, c.title FROM course c JOIN course_session s ON s.course_id = c.id
-                WHERE c.provider_id = ? AND s.status = 'HELD' AND s.session_date > ?
-                ORDER BY c.title, c.id""")
-                .setParameter(1, caller.providerId())
-                .setParameter(2, Today.date().minusDays(AttendanceSummaryService.RECENT_DAYS)).getResultList();
-        return new TaskList(courses.stream().map(course -> {
-            long id = ((Number) course[0]).longValue();
-            long low = summaries.participants(id).stream().filter(ParticipantAttendance::lowAttendance).count();
-            return new TaskList.Line(id, (String) course[1], low);
-        }).filter(line -> line.count() > 0).toList());
+        TaskList recentlyHeld = lines("""
+                SELECT c.id, c.title AS label, 0 AS count FROM course c
+                WHERE c.provider_id = :provider AND EXISTS (SELECT 1 FROM course_session s
+                      WHERE s.course_id = c.id AND s.status = 'HELD' AND s.session_date > :today)
+                ORDER BY c.title, c.id""", Today.date().minusDays(AttendanceSummaryService.RECENT_DAYS));
+        return new TaskList(recentlyHeld.lines().stream().map(course -> new TaskList.Line(course.id(), course.label(),
+                summaries.participants(course.id()).stream().filter(ParticipantAttendance::lowAttendance).count()))
+                .filter(line -> line.count() > 0).toList());
     }
 
-    private static TaskList lines(List<Object[]> rows) {
-        return new TaskList(rows.stream()
-                .map(r -> new TaskList.Line(((Number) r[0]).longValue(), (String) r[1], ((Number) r[2]).longValue())).toList());
+    /** Task lines (id, label, count) of the caller's provider; {@code :today} is bound to {@code day}. */
+    private TaskList lines(String query, LocalDate day) {
+        return new TaskList(sql.withHandle(handle -> handle.createQuery(query)
+                .bind("provider", caller.providerId()).bind("today", day)
+                .map((rs, ctx) -> new TaskList.Line(rs.getLong("id"), rs.getString("label"), rs.getLong("count"))).list()));
     }
 }

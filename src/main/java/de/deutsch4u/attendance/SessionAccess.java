@@ -1,17 +1,15 @@
 package de.deutsch4u.attendance;
 
 import de.deutsch4u.common.BusinessException;
+import de.deutsch4u.common.Sql;
 import de.deutsch4u.common.Today;
 import de.deutsch4u.config.AppSettings;
-import de.deutsch4u.config.DataSourceConfig;
 import de.deutsch4u.course.SessionStatus;
 import de.deutsch4u.security.Caller;
 import de.deutsch4u.security.Role;
-import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.util.List;
-import javax.sql.DataSource;
+import java.time.LocalDate;
 
 /**
  * Whether the caller may see a session's sheet ({@link #facts}) and record it now ({@link #requireMayRecord}).
@@ -26,8 +24,12 @@ class SessionAccess {
     @Inject
     private AppSettings settings;
 
-    @Resource(lookup = DataSourceConfig.JNDI_NAME)
-    private DataSource dataSource;
+    @Inject
+    private Sql sql;
+
+    /** The facts and whether the caller teaches the course (its teacher, or a substitute of one of its sessions). */
+    private record Found(SessionFacts facts, boolean teachesCourse) {
+    }
 
     /**
      * What the checks need to know of a session, in one query; outside the caller's scope: 404. With
@@ -37,26 +39,27 @@ class SessionAccess {
      * course_presence.)
      */
     SessionFacts facts(long sessionId, boolean forSave) {
-        long me = caller.id();
-        List<Object[]> found = new NativeSql(dataSource, """
-                SELECT s.course_id, c.provider_id, s.session_date, s.status, COALESCE(s.substitute_teacher_id, c.teacher_id),
-                       s.attendance_version, s.topic,
-                       c.teacher_id = ? OR EXISTS (SELECT 1 FROM course_session x
-                                                   WHERE x.course_id = c.id AND x.substitute_teacher_id = ?),
-                       EXISTS (SELECT 1 FROM month_closing m WHERE m.course_id = c.id AND m.reopened_at IS NULL
-                                 AND m.month_start = s.session_date - INTERVAL (DAYOFMONTH(s.session_date) - 1) DAY)
-                FROM course_session s JOIN course c ON c.id = s.course_id WHERE s.id = ?"""
-                + (forSave ? " FOR UPDATE" : ""))
-                .param(me).param(me).param(sessionId).rows();
-        if (found.isEmpty()) {
-            throw BusinessException.notFound("session.notFound", sessionId);
-        }
-        Object[] row = found.get(0);
-        SessionFacts facts = new SessionFacts(sessionId, ((Number) row[0]).longValue(), ((Number) row[1]).longValue(),
-                ((java.sql.Date) row[2]).toLocalDate(), SessionStatus.valueOf((String) row[3]), ((Number) row[4]).longValue(),
-                ((Number) row[5]).intValue(), (String) row[6], ((Number) row[8]).intValue() == 1);
-        boolean teachesCourse = ((Number) row[7]).intValue() == 1;
-        if (!caller.canSeeProvider(facts.providerId()) || (caller.role() == Role.TEACHER && !teachesCourse)) {
+        Found found = sql.withHandle(handle -> handle.createQuery("""
+                        SELECT s.course_id, c.provider_id, s.session_date, s.status,
+                               COALESCE(s.substitute_teacher_id, c.teacher_id) AS effective_teacher_id,
+                               s.attendance_version, s.topic,
+                               c.teacher_id = :me OR EXISTS (SELECT 1 FROM course_session x
+                                                             WHERE x.course_id = c.id AND x.substitute_teacher_id = :me)
+                                   AS teaches_course,
+                               EXISTS (SELECT 1 FROM month_closing m WHERE m.course_id = c.id AND m.reopened_at IS NULL
+                                         AND m.month_start = s.session_date - INTERVAL (DAYOFMONTH(s.session_date) - 1) DAY)
+                                   AS month_closed
+                        FROM course_session s JOIN course c ON c.id = s.course_id WHERE s.id = :session"""
+                        + (forSave ? " FOR UPDATE" : ""))
+                .bind("me", caller.id()).bind("session", sessionId)
+                .map((rs, ctx) -> new Found(new SessionFacts(sessionId, rs.getLong("course_id"), rs.getLong("provider_id"),
+                        rs.getObject("session_date", LocalDate.class), SessionStatus.valueOf(rs.getString("status")),
+                        rs.getLong("effective_teacher_id"), rs.getInt("attendance_version"), rs.getString("topic"),
+                        rs.getBoolean("month_closed")), rs.getBoolean("teaches_course")))
+                .findOne()
+                .orElseThrow(() -> BusinessException.notFound("session.notFound", sessionId)));
+        SessionFacts facts = found.facts();
+        if (!caller.canSeeProvider(facts.providerId()) || (caller.role() == Role.TEACHER && !found.teachesCourse())) {
             throw BusinessException.notFound("session.notFound", sessionId);
         }
         return facts;

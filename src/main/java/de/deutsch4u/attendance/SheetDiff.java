@@ -10,8 +10,8 @@ import java.util.TreeMap;
 
 /**
  * What a save changes, worked out from the saved entries and the sent ones without touching the database:
- * the rows to upsert and delete, the history rows, and who became or stopped being PRESENT (for
- * course_presence). Everyone enrolled on the session's date gets the status sent (none if left out);
+ * the rows to upsert and delete, the history rows, and who stopped being PRESENT (for course_presence,
+ * DerivedAttendance). Everyone enrolled on the session's date gets the status sent (none if left out);
  * entries of people no longer enrolled on that date (withdrawn later with an earlier date) stay as they were.
  */
 final class SheetDiff {
@@ -71,22 +71,9 @@ final class SheetDiff {
         return removed().size() + upserts().size();
     }
 
-    /** PRESENT now, not before: their course_presence row widens to this date. */
-    List<Long> nowPresent() {
-        return after.keySet().stream().filter(id -> isPresent(after, id) && !isPresent(before, id)).toList();
-    }
-
-    /** PRESENT before, not now: their course_presence row is recomputed. */
+    /** PRESENT before, not now: their course_presence row is recomputed (DerivedAttendance). */
     List<Long> noLongerPresent() {
         return after.keySet().stream().filter(id -> isPresent(before, id) && !isPresent(after, id)).toList();
-    }
-
-    long presentCount() {
-        return after.values().stream().filter(s -> s == AttendanceStatus.PRESENT).count();
-    }
-
-    long recordedCount() {
-        return after.values().stream().filter(Objects::nonNull).count();
     }
 
     /** One row per changed entry, then one for the topic if it changed. */

@@ -1,12 +1,11 @@
 package de.deutsch4u.attendance;
 
-import de.deutsch4u.config.DataSourceConfig;
-import jakarta.annotation.Resource;
+import de.deutsch4u.common.Sql;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
-import javax.sql.DataSource;
 
 /** Reads a sheet's lines and its change history; the caller's access is checked before (SessionAccess). */
 @ApplicationScoped
@@ -15,29 +14,29 @@ class SheetReader {
     @PersistenceContext
     private EntityManager em;
 
-    @Resource(lookup = DataSourceConfig.JNDI_NAME)
-    private DataSource dataSource;
+    @Inject
+    private Sql sql;
 
     /**
      * Everyone ever enrolled in the session's course, in sheet order, with their saved entry and whether
-     * they are enrolled on the session's date. One query over the course's enrollments: only people
-     * enrolled once can have entries. Plain JDBC on the transaction's connection (see NativeSql).
+     * they are enrolled on the session's date (the view enrolled_session, V095). One query over the
+     * course's enrollments: only people enrolled once can have entries.
      */
     List<SheetLine> lines(SessionFacts session) {
-        return new NativeSql(dataSource, """
-                SELECT p.id, p.first_name, p.last_name, a.status,
-                       MAX(e.was_enrolled AND e.from_date <= ? AND (e.withdrawal_date IS NULL OR e.withdrawal_date > ?))
-                FROM enrollment e JOIN participant p ON p.id = e.participant_id
-                LEFT JOIN attendance a ON a.session_id = ? AND a.participant_id = p.id
-                WHERE e.course_id = ?
-                GROUP BY p.id, p.first_name, p.last_name, a.status
-                ORDER BY p.last_name, p.first_name, p.id""")
-                .param(session.date()).param(session.date()).param(session.sessionId())
-                .param(session.courseId()).rows().stream()
-                .map(row -> new SheetLine(((Number) row[0]).longValue(), (String) row[1], (String) row[2],
-                        row[3] == null ? null : AttendanceStatus.valueOf((String) row[3]),
-                        ((Number) row[4]).intValue() == 1))
-                .toList();
+        return sql.withHandle(handle -> handle.createQuery("""
+                        SELECT p.id, p.first_name, p.last_name, a.status,
+                               MAX(es.session_id IS NOT NULL) AS enrolled_on_date
+                        FROM enrollment e JOIN participant p ON p.id = e.participant_id
+                        LEFT JOIN enrolled_session es ON es.enrollment_id = e.id AND es.session_id = :session
+                        LEFT JOIN attendance a ON a.session_id = :session AND a.participant_id = p.id
+                        WHERE e.course_id = :course
+                        GROUP BY p.id, p.first_name, p.last_name, a.status
+                        ORDER BY p.last_name, p.first_name, p.id""")
+                .bind("session", session.sessionId()).bind("course", session.courseId())
+                .map((rs, ctx) -> new SheetLine(rs.getLong("id"), rs.getString("first_name"), rs.getString("last_name"),
+                        rs.getString("status") == null ? null : AttendanceStatus.valueOf(rs.getString("status")),
+                        rs.getBoolean("enrolled_on_date")))
+                .list());
     }
 
     /** The history of changes after the first save, newest first. */

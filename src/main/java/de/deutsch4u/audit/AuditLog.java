@@ -1,16 +1,15 @@
 package de.deutsch4u.audit;
 
+import de.deutsch4u.common.Sql;
 import de.deutsch4u.common.Today;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.security.enterprise.SecurityContext;
-import jakarta.persistence.Query;
 import java.security.Principal;
 import java.time.LocalDateTime;
 import java.util.Collection;
-import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
 
@@ -28,6 +27,9 @@ public class AuditLog {
 
     @PersistenceContext
     private EntityManager em;
+
+    @Inject
+    private Sql sql;
 
     @Inject
     private SecurityContext securityContext;
@@ -60,21 +62,21 @@ public class AuditLog {
     /** The same for other records with personal data, e.g. "referral" (contract §11): one VIEW row per record shown. */
     public void recordViews(String entityType, Collection<Long> shownIds, String context) {
         List<Long> ids = shownIds.stream().filter(Objects::nonNull).distinct().toList();
+        LocalDateTime now = Today.utcNow();
+        String actor = callerName();
         for (int from = 0; from < ids.size(); from += VIEWS_PER_STATEMENT) {
-            List<Long> chunk = ids.subList(from, Math.min(ids.size(), from + VIEWS_PER_STATEMENT));
-            String rows = String.join(",", Collections.nCopies(chunk.size(), "(?, ?, 'VIEW', ?, ?, ?)"));
-            Query insert = em.createNativeQuery(
-                    "INSERT INTO audit_log (occurred_at, actor, action, entity_type, entity_id, detail) VALUES " + rows);
-            LocalDateTime now = Today.utcNow();
-            String actor = callerName();
-            int position = 1;
-            for (Long id : chunk) {
-                insert.setParameter(position++, now).setParameter(position++, actor).setParameter(position++, entityType)
-                        .setParameter(position++, id)
-                        .setParameter(position++, "where=" + context);
-            }
-            insert.executeUpdate();
+            List<AuditRow> rows = ids.subList(from, Math.min(ids.size(), from + VIEWS_PER_STATEMENT)).stream()
+                    .map(id -> new AuditRow(now, actor, "VIEW", entityType, id, "where=" + context)).toList();
+            sql.useHandle(handle -> handle.createUpdate(
+                            "INSERT INTO audit_log (occurred_at, actor, action, entity_type, entity_id, detail) VALUES <rows>")
+                    .bindMethodsList("rows", rows, List.of("occurredAt", "actor", "action", "entityType", "entityId", "detail"))
+                    .execute());
         }
+    }
+
+    /** A row of audit_log, bound by its accessors' names (public, for Jdbi's reflection). */
+    public record AuditRow(LocalDateTime occurredAt, String actor, String action, String entityType, long entityId,
+                           String detail) {
     }
 
     private String callerName() {

@@ -3,6 +3,7 @@ package de.deutsch4u.audit;
 import de.deutsch4u.common.BusinessException;
 import de.deutsch4u.common.Page;
 import de.deutsch4u.common.PageRequest;
+import de.deutsch4u.common.Sql;
 import de.deutsch4u.common.Today;
 import de.deutsch4u.security.Caller;
 import de.deutsch4u.security.Role;
@@ -10,15 +11,14 @@ import de.deutsch4u.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.Query;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.statement.Query;
 
 /**
  * Reads the audit trail (contract §7): ADMIN all of it, a PROVIDER the entries about its own provider's records.
@@ -48,8 +48,8 @@ public class AuditTrailService {
                                     WHERE r.id = a.entity_id)
             END END""";
 
-    @PersistenceContext
-    private EntityManager em;
+    @Inject
+    private Sql sql;
 
     @Inject
     private Caller caller;
@@ -63,72 +63,78 @@ public class AuditTrailService {
             throw BusinessException.invalidField("to", "violation.endDate.beforeStart");
         }
         StringBuilder where = new StringBuilder(" FROM audit_log a WHERE 1 = 1");
-        List<Object> parameters = new ArrayList<>();
+        Map<String, Object> parameters = new HashMap<>();
+        List<String> entityTypes = filter.entity() == null ? List.of() : AuditVocabulary.storedTypes(filter.entity());
         if (filter.entity() != null) {
-            where.append(" AND a.entity_type IN (").append(String.join(", ", AuditVocabulary.storedTypes(filter.entity())
-                    .stream().map(type -> "'" + type + "'").toList())).append(")");
+            where.append(" AND a.entity_type IN (<entityTypes>)");
             where.append(filter.entity().equals("provider") ? "" : " AND a.action <> 'LIST'");
         }
         if (filter.entityId() != null) {
-            where.append(" AND a.entity_id = ?" + (parameters.size() + 1));
-            parameters.add(filter.entityId());
+            where.append(" AND a.entity_id = :entityId");
+            parameters.put("entityId", filter.entityId());
         }
         if (filter.username() != null && !filter.username().isBlank()) {
-            where.append(" AND a.actor = ?" + (parameters.size() + 1));
-            parameters.add(filter.username().strip());
+            where.append(" AND a.actor = :actor");
+            parameters.put("actor", filter.username().strip());
         }
         if (filter.from() != null) {
-            where.append(" AND a.occurred_at >= ?" + (parameters.size() + 1));
-            parameters.add(utc(filter.from().atStartOfDay()));
+            where.append(" AND a.occurred_at >= :from");
+            parameters.put("from", utc(filter.from().atStartOfDay()));
         }
         if (filter.to() != null) {
-            where.append(" AND a.occurred_at < ?" + (parameters.size() + 1));
-            parameters.add(utc(filter.to().plusDays(1).atStartOfDay()));
+            where.append(" AND a.occurred_at < :to");
+            parameters.put("to", utc(filter.to().plusDays(1).atStartOfDay()));
         }
         if (caller.role() != Role.ADMIN) {
-            where.append(" AND (").append(PROVIDER_OF_ROW).append(") = ?").append(parameters.size() + 1);
-            parameters.add(caller.providerId());
+            where.append(" AND (").append(PROVIDER_OF_ROW).append(") = :provider");
+            parameters.put("provider", caller.providerId());
         }
-        long total = ((Number) bind(em.createNativeQuery("SELECT COUNT(*)" + where), parameters).getSingleResult()).longValue();
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = bind(em.createNativeQuery("SELECT a.id, a.occurred_at, a.actor, a.action, a.entity_type, "
-                + "a.entity_id, a.detail" + where + " ORDER BY a.occurred_at DESC, a.id DESC"), parameters)
-                .setFirstResult(page.offset()).setMaxResults(page.limit()).getResultList();
-        Map<Long, List<AuditChange>> recorded = recordedChanges(rows.stream().map(row -> ((Number) row[0]).longValue()).toList());
-        List<AuditView> entries = new ArrayList<>();
-        for (Object[] row : rows) {
-            String action = (String) row[3];
-            LocalDateTime at = row[1] instanceof java.sql.Timestamp t ? t.toLocalDateTime() : (LocalDateTime) row[1];
-            List<AuditView.Change> changes = AuditVocabulary.changes(action, (String) row[6],
-                            recorded.getOrDefault(((Number) row[0]).longValue(), List.of())).stream()
-                    .map(c -> new AuditView.Change(c.getField(), c.getOldValue(), c.getNewValue())).toList();
-            entries.add(new AuditView(at.atOffset(ZoneOffset.UTC).atZoneSameInstant(Today.ZONE).toOffsetDateTime(),
-                    (String) row[2], AuditVocabulary.action(action), AuditVocabulary.entity(action, (String) row[4]),
-                    ((Number) row[5]).longValue(), changes));
-        }
-        return new Page<>(entries, total);
+        return sql.withHandle(handle -> {
+            long total = bound(handle.createQuery("SELECT COUNT(*)" + where), parameters, entityTypes)
+                    .mapTo(Long.class).one();
+            List<Row> rows = bound(handle.createQuery("SELECT a.id, a.occurred_at, a.actor, a.action, a.entity_type, "
+                    + "a.entity_id, a.detail" + where + " ORDER BY a.occurred_at DESC, a.id DESC LIMIT :limit OFFSET :offset"),
+                    parameters, entityTypes)
+                    .bind("limit", page.limit()).bind("offset", page.offset())
+                    .map((rs, ctx) -> new Row(rs.getLong("id"), rs.getObject("occurred_at", LocalDateTime.class),
+                            rs.getString("actor"), rs.getString("action"), rs.getString("entity_type"), rs.getLong("entity_id"),
+                            rs.getString("detail")))
+                    .list();
+            Map<Long, List<AuditChange>> recorded = recordedChanges(handle, rows.stream().map(Row::id).toList());
+            List<AuditView> entries = new ArrayList<>();
+            for (Row row : rows) {
+                List<AuditView.Change> changes = AuditVocabulary.changes(row.action(), row.detail(),
+                                recorded.getOrDefault(row.id(), List.of())).stream()
+                        .map(c -> new AuditView.Change(c.getField(), c.getOldValue(), c.getNewValue())).toList();
+                entries.add(new AuditView(row.occurredAt().atOffset(ZoneOffset.UTC).atZoneSameInstant(Today.ZONE)
+                        .toOffsetDateTime(), row.actor(), AuditVocabulary.action(row.action()),
+                        AuditVocabulary.entity(row.action(), row.entityType()), row.entityId(), changes));
+            }
+            return new Page<>(entries, total);
+        });
     }
 
-    private Map<Long, List<AuditChange>> recordedChanges(List<Long> auditIds) {
+    /** One audit_log row. */
+    private record Row(long id, LocalDateTime occurredAt, String actor, String action, String entityType, long entityId,
+                       String detail) {
+    }
+
+    private static Query bound(Query query, Map<String, Object> parameters, List<String> entityTypes) {
+        query.bindMap(parameters);
+        return entityTypes.isEmpty() ? query : query.bindList("entityTypes", entityTypes);
+    }
+
+    private static Map<Long, List<AuditChange>> recordedChanges(Handle handle, List<Long> auditIds) {
         Map<Long, List<AuditChange>> changes = new HashMap<>();
         if (auditIds.isEmpty()) {
             return changes;
         }
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("SELECT audit_id, field, old_value, new_value FROM audit_change WHERE audit_id IN ("
-                + String.join(",", auditIds.stream().map(String::valueOf).toList()) + ")").getResultList();
-        for (Object[] row : rows) {
-            changes.computeIfAbsent(((Number) row[0]).longValue(), id -> new ArrayList<>())
-                    .add(new AuditChange((String) row[1], row[2], row[3]));
-        }
+        handle.createQuery("SELECT audit_id, field, old_value, new_value FROM audit_change WHERE audit_id IN (<ids>)")
+                .bindList("ids", auditIds)
+                .map((rs, ctx) -> Map.entry(rs.getLong("audit_id"),
+                        new AuditChange(rs.getString("field"), rs.getString("old_value"), rs.getString("new_value"))))
+                .forEach(row -> changes.computeIfAbsent(row.getKey(), id -> new ArrayList<>()).add(row.getValue()));
         return changes;
-    }
-
-    private static Query bind(Query query, List<Object> parameters) {
-        for (int i = 0; i < parameters.size(); i++) {
-            query.setParameter(i + 1, parameters.get(i));
-        }
-        return query;
     }
 
     private static LocalDateTime utc(LocalDateTime berlin) {

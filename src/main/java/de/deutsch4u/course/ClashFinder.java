@@ -1,7 +1,9 @@
 package de.deutsch4u.course;
 
 import de.deutsch4u.common.BusinessException;
+import de.deutsch4u.common.Sql;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.LocalDate;
@@ -21,11 +23,13 @@ public class ClashFinder {
     @PersistenceContext
     private EntityManager em;
 
+    @Inject
+    private Sql sql;
+
     /** Serialises planning per location and per teacher (always in this order: no deadlocks). */
     public void lock(long locationId, Set<Long> teacherIds) {
-        em.createNativeQuery("SELECT id FROM location WHERE id = ? FOR UPDATE").setParameter(1, locationId).getResultList();
-        teacherIds.stream().sorted().forEach(id ->
-                em.createNativeQuery("SELECT id FROM app_user WHERE id = ? FOR UPDATE").setParameter(1, id).getResultList());
+        sql.lock("location", locationId);
+        teacherIds.stream().sorted().forEach(id -> sql.lock("app_user", id));
     }
 
     /** Throws a 409 {@code course.clash} naming the other course and the date of the first clash. */

@@ -1,11 +1,7 @@
 package de.deutsch4u.dataprotection;
 
-import java.sql.Connection;
-import java.sql.Date;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.LocalDate;
+import org.jdbi.v3.core.Handle;
 
 /**
  * Today's run of a daily job, claimed in the caller's transaction: the job's scheduled_job row is locked
@@ -18,25 +14,15 @@ final class DailyRun {
     }
 
     /** True when this transaction may do {@code job}'s work today; false when today's run is done or under way. */
-    static boolean claim(Connection connection, String job, LocalDate today) throws SQLException {
-        try (PreparedStatement select = connection.prepareStatement(
-                "SELECT last_run FROM scheduled_job WHERE name = ? FOR UPDATE")) {
-            select.setString(1, job);
-            try (ResultSet row = select.executeQuery()) {
-                if (!row.next()) {
-                    throw new IllegalStateException("No scheduled_job row for " + job);
-                }
-                Date lastRun = row.getDate(1);
-                if (lastRun != null && lastRun.toLocalDate().equals(today)) {
-                    return false;
-                }
-            }
+    static boolean claim(Handle handle, String job, LocalDate today) {
+        boolean done = handle.createQuery("SELECT last_run <=> :today FROM scheduled_job WHERE name = :job FOR UPDATE")
+                .bind("today", today).bind("job", job).mapTo(Boolean.class).findOne()
+                .orElseThrow(() -> new IllegalStateException("No scheduled_job row for " + job));
+        if (done) {
+            return false;
         }
-        try (PreparedStatement update = connection.prepareStatement("UPDATE scheduled_job SET last_run = ? WHERE name = ?")) {
-            update.setDate(1, Date.valueOf(today));
-            update.setString(2, job);
-            update.executeUpdate();
-        }
+        handle.createUpdate("UPDATE scheduled_job SET last_run = :today WHERE name = :job")
+                .bind("today", today).bind("job", job).execute();
         return true;
     }
 }

@@ -2,6 +2,7 @@ package de.deutsch4u.dataprotection;
 
 import de.deutsch4u.audit.AuditLog;
 import de.deutsch4u.audit.AuditView;
+import de.deutsch4u.common.Sql;
 import de.deutsch4u.enrollment.Enrollment;
 import de.deutsch4u.enrollment.EnrollmentView;
 import de.deutsch4u.participant.Participant;
@@ -13,7 +14,6 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import java.sql.Date;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
@@ -25,6 +25,9 @@ public class ExportService {
 
     @PersistenceContext
     private EntityManager em;
+
+    @Inject
+    private Sql sql;
 
     @Inject
     private ParticipantService participants;
@@ -55,31 +58,28 @@ public class ExportService {
                 Enrollment.class).setParameter("id", id).getResultList();
     }
 
-    @SuppressWarnings("unchecked")
     private List<ParticipantExport.Attendance> attendance(long id) {
-        List<Object[]> rows = em.createNativeQuery("""
-                SELECT s.id, s.session_date, s.course_id, a.status FROM attendance a
-                JOIN course_session s ON s.id = a.session_id
-                WHERE a.participant_id = ? ORDER BY s.session_date, s.start_time, s.id""")
-                .setParameter(1, id).getResultList();
-        return rows.stream().map(r -> new ParticipantExport.Attendance(((Number) r[0]).longValue(), localDate(r[1]),
-                ((Number) r[2]).longValue(), (String) r[3])).toList();
+        return sql.withHandle(handle -> handle.createQuery("""
+                        SELECT s.id, s.session_date, s.course_id, a.status FROM attendance a
+                        JOIN course_session s ON s.id = a.session_id
+                        WHERE a.participant_id = :person ORDER BY s.session_date, s.start_time, s.id""")
+                .bind("person", id)
+                .map((rs, ctx) -> new ParticipantExport.Attendance(rs.getLong("id"), rs.getObject("session_date", LocalDate.class),
+                        rs.getLong("course_id"), rs.getString("status")))
+                .list());
     }
 
-    @SuppressWarnings("unchecked")
+    /** Signed attendance lists (scans of closed months) of months in which the person was enrolled on some day. */
     private List<ParticipantExport.Document> documents(long id) {
-        List<Object[]> rows = em.createNativeQuery("""
-                SELECT DISTINCT m.course_id, m.month_start FROM month_closing m
-                JOIN enrollment e ON e.course_id = m.course_id AND e.participant_id = ? AND e.was_enrolled
-                  AND e.from_date <= LAST_DAY(m.month_start)
-                  AND (e.withdrawal_date IS NULL OR e.withdrawal_date > m.month_start)
-                WHERE m.scan IS NOT NULL ORDER BY m.month_start, m.course_id""")
-                .setParameter(1, id).getResultList();
-        return rows.stream().map(r -> new ParticipantExport.Document("signedAttendanceList", ((Number) r[0]).longValue(),
-                localDate(r[1]).toString().substring(0, 7))).toList();
-    }
-
-    private static LocalDate localDate(Object value) {
-        return value instanceof Date date ? date.toLocalDate() : (LocalDate) value;
+        return sql.withHandle(handle -> handle.createQuery("""
+                        SELECT DISTINCT m.course_id, m.month_start FROM month_closing m
+                        JOIN enrollment e ON e.course_id = m.course_id AND e.participant_id = :person AND e.was_enrolled
+                          AND e.from_date <= LAST_DAY(m.month_start)
+                          AND (e.withdrawal_date IS NULL OR e.withdrawal_date > m.month_start)
+                        WHERE m.scan IS NOT NULL ORDER BY m.month_start, m.course_id""")
+                .bind("person", id)
+                .map((rs, ctx) -> new ParticipantExport.Document("signedAttendanceList", rs.getLong("course_id"),
+                        rs.getObject("month_start", LocalDate.class).toString().substring(0, 7)))
+                .list());
     }
 }

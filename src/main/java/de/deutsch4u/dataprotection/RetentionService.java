@@ -1,6 +1,7 @@
 package de.deutsch4u.dataprotection;
 
 import de.deutsch4u.audit.AuditLog;
+import de.deutsch4u.common.Sql;
 import de.deutsch4u.common.Today;
 import de.deutsch4u.config.AppSettings;
 import de.deutsch4u.participant.Participant;
@@ -12,7 +13,6 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.io.Serializable;
-import java.sql.Date;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
@@ -29,6 +29,9 @@ public class RetentionService {
     private EntityManager em;
 
     @Inject
+    private Sql sql;
+
+    @Inject
     private AppSettings settings;
 
     @Inject
@@ -42,23 +45,24 @@ public class RetentionService {
     }
 
     /** Everyone not yet erased whose retention period has ended, longest due first. */
-    @SuppressWarnings("unchecked")
     public List<Due> due() {
         int years = settings.retentionYears();
-        List<Object[]> rows = em.createNativeQuery("""
-                SELECT p.id, p.provider_id, pr.name, COALESCE(MAX(c.end_date), DATE(p.created_at)) AS last_end
-                FROM participant p
-                JOIN provider pr ON pr.id = p.provider_id
-                LEFT JOIN enrollment e ON e.participant_id = p.id
-                LEFT JOIN course c ON c.id = e.course_id
-                WHERE p.erased_at IS NULL
-                GROUP BY p.id, p.provider_id, pr.name, p.created_at
-                HAVING last_end <= ?
-                ORDER BY last_end, p.id""").setParameter(1, Today.date().minusYears(years)).getResultList();
-        return rows.stream().map(r -> {
-            LocalDate end = r[3] instanceof Date d ? d.toLocalDate() : (LocalDate) r[3];
-            return new Due(((Number) r[0]).longValue(), ((Number) r[1]).longValue(), (String) r[2], end, end.plusYears(years));
-        }).toList();
+        return sql.withHandle(handle -> handle.createQuery("""
+                        SELECT p.id, p.provider_id, pr.name, COALESCE(MAX(c.end_date), DATE(p.created_at)) AS last_end
+                        FROM participant p
+                        JOIN provider pr ON pr.id = p.provider_id
+                        LEFT JOIN enrollment e ON e.participant_id = p.id
+                        LEFT JOIN course c ON c.id = e.course_id
+                        WHERE p.erased_at IS NULL
+                        GROUP BY p.id, p.provider_id, pr.name, p.created_at
+                        HAVING last_end <= :endedBy
+                        ORDER BY last_end, p.id""")
+                .bind("endedBy", Today.date().minusYears(years))
+                .map((rs, ctx) -> {
+                    LocalDate end = rs.getObject("last_end", LocalDate.class);
+                    return new Due(rs.getLong("id"), rs.getLong("provider_id"), rs.getString("name"), end, end.plusYears(years));
+                })
+                .list());
     }
 
     /** Erases everyone due now (unless {@code dryRun}); each erasure is an ERASE entry. */
@@ -96,18 +100,17 @@ public class RetentionService {
      */
     private void deleteExpiredReferrals(boolean bySystem) {
         LocalDateTime before = Today.date().minusYears(settings.retentionYears()).atStartOfDay();
-        @SuppressWarnings("unchecked")
-        List<Number> expired = em.createNativeQuery("""
-                SELECT id FROM referral
-                WHERE (status = 'DECLINED' AND decided_at < ?) OR (status = 'OPEN' AND created_at < ?)""")
-                .setParameter(1, before).setParameter(2, before).getResultList();
-        for (Number id : expired) {
-            em.createNativeQuery("DELETE FROM referral WHERE id = ?").setParameter(1, id.longValue()).executeUpdate();
+        List<Long> expired = sql.withHandle(handle -> handle.createQuery("""
+                        SELECT id FROM referral
+                        WHERE (status = 'DECLINED' AND decided_at < :before) OR (status = 'OPEN' AND created_at < :before)""")
+                .bind("before", before).mapTo(Long.class).list());
+        for (long id : expired) {
+            sql.useHandle(handle -> handle.createUpdate("DELETE FROM referral WHERE id = :id").bind("id", id).execute());
             String detail = "retention, years=" + settings.retentionYears();
             if (bySystem) {
-                audit.recordAsSystem("DELETE", "referral", id.longValue(), detail);
+                audit.recordAsSystem("DELETE", "referral", id, detail);
             } else {
-                audit.record("DELETE", "referral", id.longValue(), detail);
+                audit.record("DELETE", "referral", id, detail);
             }
         }
     }

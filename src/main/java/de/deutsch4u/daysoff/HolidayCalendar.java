@@ -1,9 +1,10 @@
 package de.deutsch4u.daysoff;
 
+import de.deutsch4u.common.Sql;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import java.sql.Date;
 import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.List;
@@ -20,6 +21,9 @@ public class HolidayCalendar {
     @PersistenceContext
     private EntityManager em;
 
+    @Inject
+    private Sql sql;
+
     public Predicate<LocalDate> daysOff(long providerId, LocalDate from, LocalDate to) {
         Set<LocalDate> holidays = new HashSet<>();
         for (int year = from.getYear(); year <= to.getYear(); year++) {
@@ -34,10 +38,9 @@ public class HolidayCalendar {
         return day -> holidays.contains(day) || closures.stream().anyMatch(c -> c.covers(day));
     }
 
-    @SuppressWarnings("unchecked")
     private List<LocalDate> extraHolidays(LocalDate from, LocalDate to) {
-        List<Date> dates = em.createNativeQuery("SELECT holiday_date FROM extra_holiday WHERE holiday_date BETWEEN ? AND ?")
-                .setParameter(1, Date.valueOf(from)).setParameter(2, Date.valueOf(to)).getResultList();
-        return dates.stream().map(Date::toLocalDate).toList();
+        return sql.withHandle(handle -> handle
+                .createQuery("SELECT holiday_date FROM extra_holiday WHERE holiday_date BETWEEN :from AND :to")
+                .bind("from", from).bind("to", to).mapTo(LocalDate.class).list());
     }
 }

@@ -1,10 +1,15 @@
 package de.deutsch4u.demo;
 
+import de.deutsch4u.attendance.DerivedAttendance;
+import de.deutsch4u.common.Sql;
 import de.deutsch4u.common.Today;
 import de.deutsch4u.course.Course;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -20,40 +25,52 @@ public class DemoAttendance {
     @PersistenceContext
     private EntityManager em;
 
-    @SuppressWarnings("unchecked")
+    @Inject
+    private Sql sql;
+
+    @Inject
+    private DerivedAttendance derived;
+
+    /** A past session of the course, and whether it lies in the last four weeks. */
+    private record PastSession(long id, boolean lastWeeks) {
+    }
+
+    /** One attendance row, bound by its accessors' names (public, for Jdbi's reflection). */
+    public record Entry(long sessionId, long participantId, String status) {
+    }
+
     void record(Course course) {
-        List<Number> people = em.createNativeQuery(
-                        "SELECT participant_id FROM enrollment WHERE course_id = ? AND status = 'ENROLLED' ORDER BY id")
-                .setParameter(1, course.getId()).getResultList();
-        List<Object[]> sessions = em.createNativeQuery("""
-                SELECT id, DATEDIFF(?, session_date) FROM course_session
-                WHERE course_id = ? AND session_date < ? AND status = 'PLANNED' ORDER BY session_date""")
-                .setParameter(1, Today.date()).setParameter(2, course.getId()).setParameter(3, Today.date()).getResultList();
+        em.flush(); // the course, its sessions and enrollments were persisted through JPA; the SQL below reads them
+        LocalDate today = Today.date();
+        List<Long> people = sql.withHandle(handle -> handle
+                .createQuery("SELECT participant_id FROM enrollment WHERE course_id = :course AND status = 'ENROLLED' ORDER BY id")
+                .bind("course", course.getId()).mapTo(Long.class).list());
+        List<PastSession> sessions = sql.withHandle(handle -> handle.createQuery("""
+                        SELECT id, session_date FROM course_session
+                        WHERE course_id = :course AND session_date < :today AND status = 'PLANNED' ORDER BY session_date""")
+                .bind("course", course.getId()).bind("today", today)
+                .map((rs, ctx) -> new PastSession(rs.getLong("id"),
+                        !rs.getObject("session_date", LocalDate.class).isBefore(today.minusDays(28))))
+                .list());
         for (int s = 0; s < sessions.size(); s++) {
-            long sessionId = ((Number) sessions.get(s)[0]).longValue();
-            boolean lastWeeks = ((Number) sessions.get(s)[1]).intValue() <= 28;
-            int present = 0;
+            PastSession session = sessions.get(s);
+            List<Entry> entries = new ArrayList<>();
             for (int p = 0; p < people.size(); p++) {
-                String status = status(s, p, lastWeeks && p == people.size() - 1);
-                present += "PRESENT".equals(status) ? 1 : 0;
-                em.createNativeQuery("INSERT INTO attendance (session_id, participant_id, status) VALUES (?, ?, ?)")
-                        .setParameter(1, sessionId).setParameter(2, people.get(p).longValue()).setParameter(3, status)
-                        .executeUpdate();
+                entries.add(new Entry(session.id(), people.get(p), status(s, p, session.lastWeeks() && p == people.size() - 1)));
             }
-            em.createNativeQuery("""
-                    UPDATE course_session SET status = 'HELD', topic = ?, attendance_version = 1,
-                           present_count = ?, recorded_count = ?, attendance_saved_at = ? WHERE id = ?""")
-                    .setParameter(1, TOPICS.get(s % TOPICS.size())).setParameter(2, present)
-                    .setParameter(3, people.size()).setParameter(4, Today.utcNow()).setParameter(5, sessionId)
-                    .executeUpdate();
+            String topic = TOPICS.get(s % TOPICS.size());
+            sql.useHandle(handle -> {
+                if (!entries.isEmpty()) {
+                    handle.createUpdate("INSERT INTO attendance (session_id, participant_id, status) VALUES <entries>")
+                            .bindMethodsList("entries", entries, List.of("sessionId", "participantId", "status")).execute();
+                }
+                handle.createUpdate("""
+                                UPDATE course_session SET status = 'HELD', topic = :topic, attendance_version = 1,
+                                       attendance_saved_at = :now WHERE id = :session""")
+                        .bind("topic", topic).bind("now", Today.utcNow()).bind("session", session.id()).execute();
+            });
         }
-        // The usage report's presence summary (V040), as SheetWriter keeps it on each save.
-        em.createNativeQuery("""
-                INSERT INTO course_presence (course_id, participant_id, first_present, last_present)
-                SELECT s.course_id, a.participant_id, MIN(s.session_date), MAX(s.session_date)
-                FROM attendance a JOIN course_session s ON s.id = a.session_id
-                WHERE s.course_id = ? AND a.status = 'PRESENT' AND s.status = 'HELD'
-                GROUP BY s.course_id, a.participant_id""").setParameter(1, course.getId()).executeUpdate();
+        derived.courseRecorded(course.getId());
     }
 
     private static String status(int session, int person, boolean stoppedComing) {

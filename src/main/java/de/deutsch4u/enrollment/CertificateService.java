@@ -2,15 +2,12 @@ package de.deutsch4u.enrollment;
 
 import de.deutsch4u.audit.AuditLog;
 import de.deutsch4u.common.BusinessException;
+import de.deutsch4u.common.Sql;
 import de.deutsch4u.common.Today;
 import de.deutsch4u.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
-import java.sql.Date;
-import java.time.LocalDate;
 
 /**
  * The participation certificate (Teilnahmebescheinigung) of one enrollment. It is an export of the
@@ -20,8 +17,8 @@ import java.time.LocalDate;
 @RolesAllowed({Roles.ADMIN, Roles.PROVIDER})
 public class CertificateService {
 
-    @PersistenceContext
-    private EntityManager em;
+    @Inject
+    private Sql sql;
 
     @Inject
     private EnrollmentService enrollments;
@@ -48,24 +45,19 @@ public class CertificateService {
     }
 
     /**
-     * Units of HELD sessions while the person was enrolled (from_date ≤ date < withdrawal date), and of
-     * those the units of sessions where they were PRESENT.
+     * Units of HELD sessions on whose date the person was enrolled (the view enrolled_session: from_date ≤ date
+     * < withdrawal date), and of those the units of sessions where they were PRESENT.
      */
     private Certificate.Units units(Enrollment enrollment) {
-        LocalDate until = enrollment.getWithdrawalDate();
-        Object[] row = (Object[]) em.createNativeQuery("""
-                SELECT COALESCE(SUM(s.units), 0),
-                       COALESCE(SUM(CASE WHEN a.status = 'PRESENT' THEN s.units ELSE 0 END), 0)
-                FROM course_session s
-                LEFT JOIN attendance a ON a.session_id = s.id AND a.participant_id = ?
-                WHERE s.course_id = ? AND s.status = 'HELD' AND s.session_date >= ?
-                  AND (? IS NULL OR s.session_date < ?)""")
-                .setParameter(1, enrollment.getParticipant().getId())
-                .setParameter(2, enrollment.getCourse().getId())
-                .setParameter(3, Date.valueOf(enrollment.getFromDate()))
-                .setParameter(4, until == null ? null : Date.valueOf(until))
-                .setParameter(5, until == null ? null : Date.valueOf(until))
-                .getSingleResult();
-        return new Certificate.Units(((Number) row[1]).intValue(), ((Number) row[0]).intValue());
+        return sql.withHandle(handle -> handle.createQuery("""
+                        SELECT COALESCE(SUM(CASE WHEN a.status = 'PRESENT' THEN s.units ELSE 0 END), 0) AS attended,
+                               COALESCE(SUM(s.units), 0) AS held
+                        FROM enrolled_session es
+                        JOIN course_session s ON s.id = es.session_id
+                        LEFT JOIN attendance a ON a.session_id = s.id AND a.participant_id = es.participant_id
+                        WHERE es.enrollment_id = :enrollment AND s.status = 'HELD'""")
+                .bind("enrollment", enrollment.getId())
+                .map((rs, ctx) -> new Certificate.Units(rs.getInt("attended"), rs.getInt("held")))
+                .one());
     }
 }

@@ -2,6 +2,7 @@ package de.deutsch4u.enrollment;
 
 import de.deutsch4u.audit.AuditLog;
 import de.deutsch4u.common.BusinessException;
+import de.deutsch4u.common.Sql;
 import de.deutsch4u.common.Today;
 import de.deutsch4u.course.Course;
 import de.deutsch4u.course.CourseService;
@@ -30,6 +31,9 @@ public class EnrollmentService {
 
     @PersistenceContext
     private EntityManager em;
+
+    @Inject
+    private Sql sql;
 
     @Inject
     private CourseService courses;
@@ -172,7 +176,7 @@ public class EnrollmentService {
 
     private Course lockedCourse(long courseId) {
         Course course = courses.get(courseId);
-        em.createNativeQuery("SELECT id FROM course WHERE id = ? FOR UPDATE").setParameter(1, courseId).getResultList();
+        sql.lock("course", courseId);
         if (course.isCancelled()) {
             throw BusinessException.conflict("course.cancelled");
         }

@@ -24,6 +24,8 @@ final class BackupCommand {
 
     private static final Pattern JDBC_URL = Pattern.compile("jdbc:(?:mariadb|mysql)://([^/:?,]+)(?::(\\d+))?/([^?;]+).*");
     private static final Pattern PORT_ARGUMENT = Pattern.compile("--port=(\\d+)");
+    /** The account that created a view or procedure, as mariadb-dump writes it: DEFINER=`user`@`host`. */
+    private static final Pattern DEFINER = Pattern.compile("DEFINER=`[^`]*`@`[^`]*`\\s*");
 
     private final LauncherSettings settings;
     private final MariaDbTools tools;
@@ -62,6 +64,7 @@ final class BackupCommand {
                 run(target, List.of(tools.dump().toString()), List.of("--single-transaction", "--routines", "--triggers",
                         "--hex-blob", "--default-character-set=utf8mb4", "--skip-dump-date",
                         "--result-file=" + partial, target.database()), null);
+                withoutDefiners(partial);
             } catch (RuntimeException | IOException e) {
                 Files.deleteIfExists(partial);
                 throw e;
@@ -69,6 +72,28 @@ final class BackupCommand {
             Files.move(partial, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
             Launcher.log("Backup of database " + target.database() + " written to " + file + " (" + Files.size(file) + " bytes).");
         });
+    }
+
+    /**
+     * Removes the creating account from the dump's views and procedures (V095, V096): creating them with another
+     * account's name needs the SET USER privilege, so a restore under a different account (a new DATA_DIR, another
+     * DB_URL user) would fail. They run with the caller's rights (SQL SECURITY INVOKER), so the account restoring
+     * may own them. Data lines (INSERT) are copied unchanged.
+     */
+    private static void withoutDefiners(Path dump) throws IOException {
+        Path portable = dump.resolveSibling(dump.getFileName() + ".portable");
+        try (var in = Files.newBufferedReader(dump, StandardCharsets.UTF_8);
+             var out = Files.newBufferedWriter(portable, StandardCharsets.UTF_8)) {
+            for (String line = in.readLine(); line != null; line = in.readLine()) {
+                out.write(line.startsWith("INSERT INTO") ? line : DEFINER.matcher(line).replaceAll(""));
+                out.newLine();
+            }
+        } catch (IOException | RuntimeException e) {
+            Files.deleteIfExists(portable);
+            throw e;
+        }
+        Files.setPosixFilePermissions(portable, Files.getPosixFilePermissions(dump));
+        Files.move(portable, dump, StandardCopyOption.REPLACE_EXISTING);
     }
 
     private void restore(Path file) {

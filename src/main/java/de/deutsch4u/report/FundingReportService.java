@@ -1,20 +1,15 @@
 package de.deutsch4u.report;
 
-import de.deutsch4u.config.DataSourceConfig;
+import de.deutsch4u.common.Sql;
 import de.deutsch4u.course.FundingLine;
 import de.deutsch4u.security.Caller;
 import de.deutsch4u.security.Roles;
-import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import java.sql.Connection;
-import java.sql.SQLException;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import javax.sql.DataSource;
 
 /**
  * Funding figures (issue 7): per course with a session in the period, UE held against approved UE and the
@@ -24,24 +19,22 @@ import javax.sql.DataSource;
 @RolesAllowed({Roles.ADMIN, Roles.PROGRAMME, Roles.PROVIDER, Roles.DISTRICT})
 public class FundingReportService {
 
-    @Resource(lookup = DataSourceConfig.JNDI_NAME)
-    private DataSource dataSource;
+    @Inject
+    private Sql sql;
 
     @Inject
     private Caller caller;
 
     public FundingReport funding(UsageQuery query) {
-        Map<String, Object> parameters = ReportSql.scope(query, caller.providerFilter(null), caller.districtUserId());
-        List<FundingCourse> courses = new ArrayList<>();
-        try (Connection connection = dataSource.getConnection()) {
-            ReportSql.load("funding-courses.sql", Map.of()).run(connection, parameters, rs -> courses.add(FundingCourse.of(
-                    rs.getLong("course_id"), rs.getString("title"), rs.getLong("provider_id"), rs.getString("provider_name"),
-                    FundingLine.valueOf(rs.getString("funding_line")), rs.getString("funding_reference"),
-                    rs.getInt("approved_units"), rs.getLong("units_held"), rs.getObject("childcare_units", Integer.class),
-                    rs.getBigDecimal("rate_per_unit"), rs.getBigDecimal("funding_cap"))));
-        } catch (SQLException e) {
-            throw new IllegalStateException("Funding report failed", e);
-        }
+        Map<String, Object> parameters = query.sqlParameters(caller.providerFilter(null), caller.districtUserId());
+        List<FundingCourse> courses = sql.withHandle(handle -> handle.createQuery(Sql.file("reports/funding-courses.sql"))
+                .bindMap(parameters)
+                .map((rs, ctx) -> FundingCourse.of(
+                        rs.getLong("course_id"), rs.getString("title"), rs.getLong("provider_id"), rs.getString("provider_name"),
+                        FundingLine.valueOf(rs.getString("funding_line")), rs.getString("funding_reference"),
+                        rs.getInt("approved_units"), rs.getLong("units_held"), rs.getObject("childcare_units", Integer.class),
+                        rs.getBigDecimal("rate_per_unit"), rs.getBigDecimal("funding_cap")))
+                .list());
         return new FundingReport(query.from(), query.to(), query.fundingLine(), courses, sums(courses));
     }
 

@@ -1,18 +1,15 @@
 package de.deutsch4u.report;
 
 import de.deutsch4u.common.Messages;
+import de.deutsch4u.common.Sql;
 import de.deutsch4u.common.Today;
-import de.deutsch4u.config.DataSourceConfig;
 import de.deutsch4u.security.Caller;
 import de.deutsch4u.security.Roles;
 import de.deutsch4u.user.SignedInUser;
-import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.io.Serializable;
-import java.sql.Connection;
-import java.sql.SQLException;
 import java.text.Collator;
 import java.time.LocalDateTime;
 import java.util.Comparator;
@@ -21,7 +18,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import javax.sql.DataSource;
+import org.jdbi.v3.core.Handle;
 
 /**
  * The usage report (contract §5 "Reports"): ADMIN and PROGRAMME see every provider, a PROVIDER only its
@@ -35,8 +32,8 @@ public class UsageReportService {
     /** The key of the ROLLUP row (SQL NULL there); no group has it, since ids and region codes are never NULL. */
     private static final String TOTALS = "";
 
-    @Resource(lookup = DataSourceConfig.JNDI_NAME)
-    private DataSource dataSource;
+    @Inject
+    private Sql sql;
 
     @Inject
     private Caller caller;
@@ -46,38 +43,37 @@ public class UsageReportService {
 
     /** The report in the caller's scope; region names in the given language. */
     public UsageReport usage(UsageQuery query, Locale locale) {
-        Map<String, Object> parameters = ReportSql.scope(query, caller.providerFilter(null), caller.districtUserId());
-        Map<String, String> grouping = Map.of("key", query.groupBy().keySql(), "name", query.groupBy().nameSql());
-        try (Connection connection = dataSource.getConnection()) {
-            Map<Serializable, Group> groups = figures(connection, grouping, parameters);
-            Group totals = groups.remove(TOTALS);
-            List<UsageRow> rows = groups.values().stream()
-                    .map(group -> new UsageRow(group.key(), name(query.groupBy(), group, locale), group.figures()))
-                    .sorted(byName(locale)).toList();
-            return new UsageReport(query, rows, totals == null ? UsageFigures.NONE : totals.figures(),
-                    LocalDateTime.now(Today.ZONE), caller.providerId() == null ? null : signedInUser.account().getProvider().getName());
-        } catch (SQLException e) {
-            throw new IllegalStateException("Usage report failed", e);
-        }
+        Map<String, Object> parameters = query.sqlParameters(caller.providerFilter(null), caller.districtUserId());
+        Map<Serializable, Group> groups = sql.withHandle(handle -> figures(handle, query.groupBy(), parameters));
+        Group totals = groups.remove(TOTALS);
+        List<UsageRow> rows = groups.values().stream()
+                .map(group -> new UsageRow(group.key(), name(query.groupBy(), group, locale), group.figures()))
+                .sorted(byName(locale)).toList();
+        return new UsageReport(query, rows, totals == null ? UsageFigures.NONE : totals.figures(),
+                LocalDateTime.now(Today.ZONE), caller.providerId() == null ? null : signedInUser.account().getProvider().getName());
     }
 
     private record Group(Serializable key, String name, UsageFigures figures) {
     }
 
     /** Every group by its key, and the totals under the key {@link #TOTALS}. */
-    private static Map<Serializable, Group> figures(Connection connection, Map<String, String> grouping,
-                                                    Map<String, Object> parameters) throws SQLException {
+    private static Map<Serializable, Group> figures(Handle handle, GroupBy groupBy, Map<String, Object> parameters) {
         Map<Serializable, Long> participants = new HashMap<>();
-        ReportSql.load("usage-participants.sql", grouping).run(connection, parameters,
-                rs -> participants.put(key(rs.getObject("group_key")), rs.getLong("participants")));
+        handle.createQuery(Sql.file("reports/usage-participants.sql"))
+                .define("key", groupBy.keySql()).bindMap(parameters)
+                .map((rs, ctx) -> Map.entry(key(rs.getObject("group_key")), rs.getLong("participants")))
+                .forEach(count -> participants.put(count.getKey(), count.getValue()));
         Map<Serializable, Group> groups = new LinkedHashMap<>();
-        ReportSql.load("usage-sessions.sql", grouping).run(connection, parameters, rs -> {
-            Serializable key = key(rs.getObject("group_key"));
-            UsageFigures.Sums sums = new UsageFigures.Sums(rs.getLong("courses"), rs.getLong("sessions_held"),
-                    rs.getLong("sessions_cancelled"), rs.getLong("units_held"), rs.getLong("participant_units"),
-                    rs.getLong("present_entries"), rs.getLong("recorded_entries"), rs.getLong("capacity_units"));
-            groups.put(key, new Group(key, rs.getString("group_name"), UsageFigures.of(sums, participants.getOrDefault(key, 0L))));
-        });
+        handle.createQuery(Sql.file("reports/usage-sessions.sql"))
+                .define("key", groupBy.keySql()).define("name", groupBy.nameSql()).bindMap(parameters)
+                .map((rs, ctx) -> {
+                    Serializable key = key(rs.getObject("group_key"));
+                    UsageFigures.Sums sums = new UsageFigures.Sums(rs.getLong("courses"), rs.getLong("sessions_held"),
+                            rs.getLong("sessions_cancelled"), rs.getLong("units_held"), rs.getLong("participant_units"),
+                            rs.getLong("present_entries"), rs.getLong("recorded_entries"), rs.getLong("capacity_units"));
+                    return new Group(key, rs.getString("group_name"), UsageFigures.of(sums, participants.getOrDefault(key, 0L)));
+                })
+                .forEach(group -> groups.put(group.key(), group));
         return groups;
     }
 

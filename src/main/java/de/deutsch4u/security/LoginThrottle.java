@@ -1,11 +1,10 @@
 package de.deutsch4u.security;
 
 import de.deutsch4u.audit.AuditLog;
+import de.deutsch4u.common.Sql;
 import de.deutsch4u.config.AppSettings;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 
 /**
  * Counts failed sign-ins per username in the database (so every instance counts together) and locks a
@@ -22,8 +21,8 @@ public class LoginThrottle {
     /** The audit's entity id when the username belongs to no account. */
     private static final long NO_ACCOUNT = 0;
 
-    @PersistenceContext
-    private EntityManager em;
+    @Inject
+    private Sql sql;
 
     @Inject
     private AppSettings settings;
@@ -34,24 +33,28 @@ public class LoginThrottle {
     /** Records a failed sign-in; true if it locked the username. */
     public boolean recordFailure(String username, Long accountId, String address, String channel) {
         String name = stored(username);
-        em.createNativeQuery("INSERT INTO login_failure (username, address, failed_at) VALUES (?, ?, UTC_TIMESTAMP(3))")
-                .setParameter(1, name).setParameter(2, truncate(address, ADDRESS_MAXLENGTH)).executeUpdate();
-        em.createNativeQuery("DELETE FROM login_failure WHERE failed_at < UTC_TIMESTAMP(3) - INTERVAL 1 DAY LIMIT 100")
-                .executeUpdate();
-        long failures = ((Number) em.createNativeQuery("""
-                SELECT COUNT(*) FROM login_failure
-                WHERE username = ? AND failed_at > UTC_TIMESTAMP(3) - INTERVAL %d MINUTE""".formatted(WINDOW_MINUTES))
-                .setParameter(1, name).getSingleResult()).longValue();
+        long failures = sql.withHandle(handle -> {
+            handle.createUpdate("INSERT INTO login_failure (username, address, failed_at) VALUES (:name, :address, UTC_TIMESTAMP(3))")
+                    .bind("name", name).bind("address", truncate(address, ADDRESS_MAXLENGTH)).execute();
+            handle.createUpdate("DELETE FROM login_failure WHERE failed_at < UTC_TIMESTAMP(3) - INTERVAL 1 DAY LIMIT 100")
+                    .execute();
+            return handle.createQuery("""
+                            SELECT COUNT(*) FROM login_failure
+                            WHERE username = :name AND failed_at > UTC_TIMESTAMP(3) - INTERVAL :minutes MINUTE""")
+                    .bind("name", name).bind("minutes", WINDOW_MINUTES).mapTo(Long.class).one();
+        });
         long entityId = accountId == null ? NO_ACCOUNT : accountId;
         audit.recordAs(name, "SIGN_IN_FAILED", "user", entityId, "channel=" + channel + ", address=" + address);
         if (failures < settings.loginMaxFailures()) {
             return false;
         }
-        em.createNativeQuery("""
-                INSERT INTO login_lock (username, locked_until) VALUES (?, UTC_TIMESTAMP(3) + INTERVAL ? SECOND)
-                ON DUPLICATE KEY UPDATE locked_until = VALUES(locked_until)""")
-                .setParameter(1, name).setParameter(2, settings.loginLockSeconds()).executeUpdate();
-        em.createNativeQuery("DELETE FROM login_failure WHERE username = ?").setParameter(1, name).executeUpdate();
+        sql.useHandle(handle -> {
+            handle.createUpdate("""
+                            INSERT INTO login_lock (username, locked_until) VALUES (:name, UTC_TIMESTAMP(3) + INTERVAL :seconds SECOND)
+                            ON DUPLICATE KEY UPDATE locked_until = VALUES(locked_until)""")
+                    .bind("name", name).bind("seconds", settings.loginLockSeconds()).execute();
+            handle.createUpdate("DELETE FROM login_failure WHERE username = :name").bind("name", name).execute();
+        });
         audit.recordAs(name, "LOCKED", "user", entityId, "failures=" + failures + ", seconds=" + settings.loginLockSeconds()
                 + ", address=" + address);
         return true;

@@ -1,26 +1,21 @@
 package de.deutsch4u.statistics;
 
+import de.deutsch4u.common.Sql;
 import de.deutsch4u.common.Today;
 import de.deutsch4u.common.TaskList;
-import de.deutsch4u.config.DataSourceConfig;
 import de.deutsch4u.course.FundingLine;
-import de.deutsch4u.report.ReportSql;
 import de.deutsch4u.security.Caller;
 import de.deutsch4u.security.Roles;
-import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import java.sql.Connection;
 import java.sql.Date;
-import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
-import javax.sql.DataSource;
 
 /**
  * Which months of a course are not closed yet, for everyone who sees funding figures: their figures may
@@ -33,8 +28,8 @@ public class OpenMonthsService {
     /** Before the programme started: "every month so far". */
     public static final LocalDate EARLIEST = LocalDate.of(2020, 1, 1);
 
-    @Resource(lookup = DataSourceConfig.JNDI_NAME)
-    private DataSource dataSource;
+    @Inject
+    private Sql sql;
 
     @Inject
     private Caller caller;
@@ -49,14 +44,11 @@ public class OpenMonthsService {
         parameters.put("districtUserId", caller.districtUserId());
         parameters.put("fundingLine", fundingLine == null ? null : fundingLine.name());
         Map<Long, CourseMonths> months = new HashMap<>();
-        try (Connection connection = dataSource.getConnection()) {
-            ReportSql.load("course-open-months.sql", Map.of()).run(connection, parameters, rs -> months.put(
-                    rs.getLong("course_id"), new CourseMonths(rs.getLong("course_id"), rs.getString("course_title"),
-                            rs.getLong("provider_id"), rs.getString("provider_name"), rs.getString("location_name"),
-                            rs.getString("location_city"), rs.getInt("open_months"))));
-        } catch (SQLException e) {
-            throw new IllegalStateException("Open months failed", e);
-        }
+        sql.withHandle(handle -> handle.createQuery(Sql.file("reports/course-open-months.sql")).bindMap(parameters)
+                .map((rs, ctx) -> new CourseMonths(rs.getLong("course_id"), rs.getString("course_title"),
+                        rs.getLong("provider_id"), rs.getString("provider_name"), rs.getString("location_name"),
+                        rs.getString("location_city"), rs.getInt("open_months")))
+                .list()).forEach(course -> months.put(course.courseId(), course));
         return months;
     }
 

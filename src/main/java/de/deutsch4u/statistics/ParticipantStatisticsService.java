@@ -1,22 +1,18 @@
 package de.deutsch4u.statistics;
 
-import de.deutsch4u.config.DataSourceConfig;
+import de.deutsch4u.common.Sql;
 import de.deutsch4u.course.CourseLevel;
 import de.deutsch4u.enrollment.WithdrawalReason;
 import de.deutsch4u.participant.Gender;
 import de.deutsch4u.participant.ResidenceStatus;
 import de.deutsch4u.provider.ProviderService;
-import de.deutsch4u.report.ReportSql;
 import de.deutsch4u.security.Caller;
 import de.deutsch4u.security.Role;
 import de.deutsch4u.security.Roles;
-import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import java.sql.Connection;
 import java.sql.Date;
-import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -24,7 +20,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
-import javax.sql.DataSource;
 
 /**
  * Participant statistics for funding (issue 7; docs/reports.md). Counted in SQL
@@ -39,8 +34,8 @@ public class ParticipantStatisticsService {
     static final String OTHERS = "OTHERS";
     static final String NONE = "NONE";
 
-    @Resource(lookup = DataSourceConfig.JNDI_NAME)
-    private DataSource dataSource;
+    @Inject
+    private Sql sql;
 
     @Inject
     private Caller caller;
@@ -74,17 +69,19 @@ public class ParticipantStatisticsService {
         parameters.put("districtUserId", districtUserId);
         parameters.put("fundingLine", query.fundingLine() == null ? null : query.fundingLine().name());
         Map<String, Map<String, Long>> counts = new HashMap<>();
-        try (Connection connection = dataSource.getConnection()) {
-            ReportSql.load("participant-statistics.sql", Map.of()).run(connection, parameters, rs -> counts
-                    .computeIfAbsent(rs.getString("dimension"), d -> new LinkedHashMap<>())
-                    .put(rs.getString("category"), rs.getLong("participants")));
-            ReportSql.load("participant-withdrawals.sql", Map.of()).run(connection, parameters, rs -> counts
-                    .computeIfAbsent("WITHDRAWAL_REASON", d -> new LinkedHashMap<>())
-                    .put(rs.getString("reason"), rs.getLong("withdrawals")));
-        } catch (SQLException e) {
-            throw new IllegalStateException("Participant statistics failed", e);
-        }
+        List<Count> rows = sql.withHandle(handle -> Stream.concat(
+                handle.createQuery(Sql.file("reports/participant-statistics.sql")).bindMap(parameters)
+                        .map((rs, ctx) -> new Count(rs.getString("dimension"), rs.getString("category"), rs.getLong("participants")))
+                        .list().stream(),
+                handle.createQuery(Sql.file("reports/participant-withdrawals.sql")).bindMap(parameters)
+                        .map((rs, ctx) -> new Count("WITHDRAWAL_REASON", rs.getString("reason"), rs.getLong("withdrawals")))
+                        .list().stream()).toList());
+        rows.forEach(row -> counts.computeIfAbsent(row.dimension(), d -> new LinkedHashMap<>()).put(row.category(), row.count()));
         return assemble(query, counts, suppress);
+    }
+
+    /** One row of the statistics queries: a category of a dimension and its number. */
+    private record Count(String dimension, String category, long count) {
     }
 
     /** The breakdowns in a fixed order with every category (zeros included), suppressed if asked. */

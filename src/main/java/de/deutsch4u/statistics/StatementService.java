@@ -3,6 +3,7 @@ package de.deutsch4u.statistics;
 import de.deutsch4u.audit.AuditLog;
 import de.deutsch4u.common.BusinessException;
 import de.deutsch4u.common.Messages;
+import de.deutsch4u.common.Sql;
 import de.deutsch4u.common.Today;
 import de.deutsch4u.course.FundingLine;
 import de.deutsch4u.provider.Provider;
@@ -52,6 +53,9 @@ public class StatementService {
     private EntityManager em;
 
     @Inject
+    private Sql sql;
+
+    @Inject
     private Caller caller;
 
     @Inject
@@ -85,11 +89,12 @@ public class StatementService {
         int year = checkedYear(request.getYear());
         FundingLine line = checkedLine(request.getFundingLine());
         // Two submissions at once are serialised on the provider row, so they get distinct version numbers.
-        em.createNativeQuery("SELECT id FROM provider WHERE id = ? FOR UPDATE").setParameter(1, providerId).getSingleResult();
-        int version = ((Number) em.createNativeQuery("""
-                SELECT COALESCE(MAX(version_number), 0) + 1 FROM funding_statement
-                WHERE provider_id = ? AND statement_year = ? AND funding_line = ?""")
-                .setParameter(1, providerId).setParameter(2, year).setParameter(3, line.name()).getSingleResult()).intValue();
+        sql.lock("provider", providerId);
+        Integer latest = em.createQuery("""
+                        SELECT MAX(s.versionNumber) FROM FundingStatement s
+                        WHERE s.provider.id = :provider AND s.year = :year AND s.fundingLine = :line""", Integer.class)
+                .setParameter("provider", providerId).setParameter("year", year).setParameter("line", line).getSingleResult();
+        int version = latest == null ? 1 : latest + 1;
         UserAccount submitter = signedInUser.account();
         LocalDateTime now = Today.utcNow();
         String versionText = Messages.get(Messages.GERMAN, "statement.versionValue",

@@ -1,6 +1,7 @@
 package de.deutsch4u.user;
 
 import de.deutsch4u.audit.AuditLog;
+import de.deutsch4u.common.Sql;
 import de.deutsch4u.common.Today;
 import de.deutsch4u.config.AppSettings;
 import de.deutsch4u.security.PasswordHasher;
@@ -41,11 +42,15 @@ public class AdminBootstrap {
     @Inject
     private AuditLog audit;
 
+    @Inject
+    private Sql sql;
+
     @PostConstruct
     void createAdminIfMissing() {
         // Instances of a cluster may start together on a new database (contract §10): this row lock, held until the
         // commit, lets one of them create admin; the others wait and then find it instead of failing on the duplicate.
-        em.createNativeQuery("SELECT name FROM scheduled_job WHERE name = 'startup' FOR UPDATE").getResultList();
+        sql.useHandle(handle -> handle.createQuery("SELECT name FROM scheduled_job WHERE name = 'startup' FOR UPDATE")
+                .mapTo(String.class).list());
         boolean exists = !em.createQuery("SELECT u.id FROM UserAccount u WHERE u.username = :name", Long.class)
                 .setParameter("name", ADMIN_USERNAME).getResultList().isEmpty();
         if (exists) {

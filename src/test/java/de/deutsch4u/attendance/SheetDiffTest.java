@@ -21,10 +21,8 @@ class SheetDiffTest {
         assertEquals(Map.of(1L, PRESENT, 2L, ABSENT), diff.upserts());
         assertEquals(List.of(), diff.removed());
         assertEquals(2, diff.changedEntries());
-        assertEquals(List.of(1L), diff.nowPresent());
+        assertEquals(Map.of(1L, PRESENT, 2L, ABSENT), recorded(diff), "3 is left out: not recorded");
         assertEquals(List.of(), diff.noLongerPresent());
-        assertEquals(1, diff.presentCount());
-        assertEquals(2, diff.recordedCount(), "3 is left out: not recorded");
     }
 
     @Test
@@ -35,10 +33,8 @@ class SheetDiffTest {
         assertEquals(Map.of(2L, PRESENT), diff.upserts());
         assertEquals(List.of(3L), diff.removed());
         assertEquals(2, diff.changedEntries());
-        assertEquals(List.of(2L), diff.nowPresent());
-        assertEquals(List.of(3L), diff.noLongerPresent());
-        assertEquals(2, diff.presentCount());
-        assertEquals(2, diff.recordedCount());
+        assertEquals(Map.of(1L, PRESENT, 2L, PRESENT), recorded(diff));
+        assertEquals(List.of(3L), diff.noLongerPresent(), "3 was PRESENT and is left out now");
         assertEquals(List.of(new SheetDiff.EntryChange(2L, "ABSENT", "PRESENT"), new SheetDiff.EntryChange(3L, "PRESENT", null)),
                 diff.history());
     }
@@ -52,8 +48,7 @@ class SheetDiffTest {
         assertTrue(diff.upserts().isEmpty());
         assertTrue(diff.removed().isEmpty());
         assertTrue(diff.history().isEmpty(), "nothing changed: no history row");
-        assertEquals(2, diff.recordedCount(), "the summary counts every entry of the session");
-        assertEquals(1, diff.presentCount());
+        assertEquals(Map.of(1L, PRESENT, 9L, EXCUSED), recorded(diff), "the session keeps every entry");
     }
 
     @Test
@@ -69,8 +64,9 @@ class SheetDiffTest {
         SheetDiff diff = SheetDiff.of(Map.of(1L, ABSENT), Set.of(1L), Map.of(1L, EXCUSED), null, null);
 
         assertEquals(Map.of(1L, EXCUSED), diff.upserts());
-        assertTrue(diff.nowPresent().isEmpty());
-        assertTrue(diff.noLongerPresent().isEmpty());
+        assertTrue(diff.removed().isEmpty());
+        assertEquals(List.of(new SheetDiff.EntryChange(1L, "ABSENT", "EXCUSED")), diff.history());
+        assertTrue(diff.noLongerPresent().isEmpty(), "neither status is PRESENT");
     }
 
     @Test
@@ -79,5 +75,16 @@ class SheetDiffTest {
         SheetDiff.of(saved, Set.of(1L, 2L), Map.of(2L, PRESENT), null, null).after();
 
         assertEquals(Map.of(1L, PRESENT), saved);
+    }
+
+    /** The entries the session has after the save (what the derived counts are computed from). */
+    private static Map<Long, AttendanceStatus> recorded(SheetDiff diff) {
+        Map<Long, AttendanceStatus> recorded = new HashMap<>();
+        diff.after().forEach((id, status) -> {
+            if (status != null) {
+                recorded.put(id, status);
+            }
+        });
+        return recorded;
     }
 }

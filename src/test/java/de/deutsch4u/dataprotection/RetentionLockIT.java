@@ -20,6 +20,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.jdbi.v3.core.Jdbi;
 
 /**
  * The retention job's once-a-day lock (issue 13) across instances: two runs on one database, each in its own
@@ -76,7 +77,7 @@ class RetentionLockIT {
             if (start != null) {
                 start.await(30, TimeUnit.SECONDS);
             }
-            boolean claimed = DailyRun.claim(connection, job, TODAY);
+            boolean claimed = DailyRun.claim(Jdbi.open(connection), job, TODAY); // the handle leaves the transaction to us
             if (claimed) {
                 work.incrementAndGet();
                 Thread.sleep(500);

@@ -1,0 +1,32 @@
+package de.deutsch4u.attendance;
+
+import de.deutsch4u.common.Sql;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/**
+ * The one writer of what is derived from the attendance rows: a session's present_count and recorded_count,
+ * and course_presence. Both are the stored procedures of V096, which the benchmark loader (bench/hessen-x10.sql)
+ * calls too; the sheet save and the demo data call them through this class after writing entries, in the same
+ * transaction.
+ */
+@ApplicationScoped
+public class DerivedAttendance {
+
+    @Inject
+    private Sql sql;
+
+    /** After a save of one HELD session's entries; {@code noLongerPresent}: who was PRESENT before the save and is not now. */
+    public void sessionSaved(long sessionId, List<Long> noLongerPresent) {
+        String ids = noLongerPresent.stream().map(String::valueOf).collect(Collectors.joining(",", "[", "]"));
+        sql.useHandle(handle -> handle.createCall("CALL derive_attendance(:session, :noLongerPresent)")
+                .bind("session", sessionId).bind("noLongerPresent", ids).invoke());
+    }
+
+    /** After the entries of many sessions of a course were written at once (demo data). */
+    public void courseRecorded(long courseId) {
+        sql.useHandle(handle -> handle.createCall("CALL derive_course_attendance(:course)").bind("course", courseId).invoke());
+    }
+}

@@ -1,0 +1,70 @@
+package de.deutsch4u.common;
+
+import de.deutsch4u.config.DataSourceConfig;
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.context.ApplicationScoped;
+import javax.sql.DataSource;
+import org.jdbi.v3.core.HandleCallback;
+import org.jdbi.v3.core.HandleConsumer;
+import org.jdbi.v3.core.Handles;
+import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.locator.ClasspathSqlLocator;
+
+/**
+ * The one way to run SQL outside JPA: Jdbi 3 on the application's data source (named parameters,
+ * {@code bindList} for IN lists, rows mapped to records by column name, long statements in files).
+ * <p>
+ * Inside a container transaction the pool hands out the transaction's connection, the one EclipseLink
+ * uses too, so Jdbi's and JPA's writes of one EJB call commit or roll back together (SqlTransactionIT).
+ * Jdbi itself never begins, commits or ends a transaction here. Outside a transaction (the sign-in
+ * check, a sheet read) each call gets a connection of its own in auto-commit mode.
+ * <p>
+ * Jdbi does not flush EclipseLink: SQL that must see entities persisted in the same transaction needs
+ * {@code em.flush()} first, and entities read before a Jdbi write do not see it.
+ */
+@ApplicationScoped
+public class Sql {
+
+    private static final ClasspathSqlLocator FILES = ClasspathSqlLocator.removingComments();
+
+    @Resource(lookup = DataSourceConfig.JNDI_NAME)
+    private DataSource dataSource;
+
+    private Jdbi jdbi;
+
+    @PostConstruct
+    void connect() {
+        jdbi = Jdbi.create(dataSource);
+        // The container ends the transaction; a handle closed inside one must leave it alone.
+        jdbi.getConfig(Handles.class).setForceEndTransactions(false);
+    }
+
+    /** Runs the callback with a handle on the current transaction's connection and returns its result. */
+    public <R> R withHandle(HandleCallback<R, RuntimeException> callback) {
+        return jdbi.withHandle(callback);
+    }
+
+    /** Runs the callback with a handle on the current transaction's connection. */
+    public void useHandle(HandleConsumer<RuntimeException> callback) {
+        jdbi.useHandle(callback);
+    }
+
+    /**
+     * Locks one row until the transaction ends ({@code SELECT … FOR UPDATE}), to serialise changes on it, e.g.
+     * attendance saves and month closings of one course. {@code table} is a table name from the code.
+     */
+    public void lock(String table, long id) {
+        useHandle(handle -> handle.createQuery("SELECT id FROM " + table + " WHERE id = :id FOR UPDATE")
+                .bind("id", id).mapTo(Long.class).list());
+    }
+
+    /**
+     * The text of an SQL file on the class path (e.g. {@code "reports/usage-sessions.sql"}), without its
+     * comments; read once. Placeholders {@code <name>} in it are filled with {@code define} (fixed SQL from
+     * the code, never request values), {@code :name} parameters with {@code bind}.
+     */
+    public static String file(String path) {
+        return FILES.getResource(Sql.class.getClassLoader(), path);
+    }
+}
