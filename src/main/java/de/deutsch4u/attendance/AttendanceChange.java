@@ -48,11 +48,15 @@ public class AttendanceChange implements Serializable {
     @Column(name = "changed_at", nullable = false)
     private LocalDateTime changedAt;
 
-    protected AttendanceChange() {
-    }
+    protected AttendanceChange() {}
 
-    AttendanceChange(long sessionId, Participant participant, String oldValue, String newValue, UserAccount changedBy,
-                     LocalDateTime changedAt) {
+    AttendanceChange(
+            long sessionId,
+            Participant participant,
+            String oldValue,
+            String newValue,
+            UserAccount changedBy,
+            LocalDateTime changedAt) {
         this.sessionId = sessionId;
         this.participant = participant;
         this.oldValue = oldValue;

@@ -28,7 +28,9 @@ public class AttendanceDayBacking {
 
     /** Past sessions without attendance: flagged, newest first. */
     public List<CourseSession> getOverdue() {
-        return all().stream().filter(s -> s.getDate().isBefore(Today.date()) && s.getStatus() == SessionStatus.PLANNED).toList();
+        return all().stream()
+                .filter(s -> s.getDate().isBefore(Today.date()) && s.getStatus() == SessionStatus.PLANNED)
+                .toList();
     }
 
     /** The teacher's sessions of the next days, for the start page. */

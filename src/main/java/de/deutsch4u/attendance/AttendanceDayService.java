@@ -47,10 +47,12 @@ public class AttendanceDayService {
                   AND (:teacher IS NULL OR s.substituteTeacher.id = :teacher
                        OR (s.substituteTeacher IS NULL AND c.teacher.id = :teacher))
                 ORDER BY s.date DESC, s.startTime""", CourseSession.class)
-                .setParameter("from", today.minusDays(teacher ? settings.attendanceCorrectionDays() : OVERDUE_DAYS)).setParameter("today", today)
+                .setParameter("from", today.minusDays(teacher ? settings.attendanceCorrectionDays() : OVERDUE_DAYS))
+                .setParameter("today", today)
                 .setParameter("provider", caller.seesAllProviders() ? null : caller.providerId())
                 .setParameter("teacher", teacher ? caller.id() : null)
-                .setMaxResults(200).getResultList();
+                .setMaxResults(200)
+                .getResultList();
     }
 
     /**
@@ -65,7 +67,9 @@ public class AttendanceDayService {
                 WHERE s.date > :today AND s.date <= :last
                   AND (s.substituteTeacher.id = :teacher OR (s.substituteTeacher IS NULL AND c.teacher.id = :teacher))
                 ORDER BY s.date, s.startTime""", CourseSession.class)
-                .setParameter("today", today).setParameter("last", today.plusDays(days))
-                .setParameter("teacher", caller.id()).getResultList();
+                .setParameter("today", today)
+                .setParameter("last", today.plusDays(days))
+                .setParameter("teacher", caller.id())
+                .getResultList();
     }
 }

@@ -9,11 +9,11 @@ import jakarta.json.bind.annotation.JsonbNillable;
  */
 public class AttendanceEntry {
     private Long participantId;
+
     @JsonbNillable
     private String status;
 
-    public AttendanceEntry() {
-    }
+    public AttendanceEntry() {}
 
     public AttendanceEntry(Long participantId, AttendanceStatus status) {
         this.participantId = participantId;

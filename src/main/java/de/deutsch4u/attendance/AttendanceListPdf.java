@@ -21,25 +21,30 @@ final class AttendanceListPdf {
     private static final int BLANK_ROWS = 4;
     /** Room for a signature. */
     private static final float ROW_HEIGHT = 24;
+
     private static final float MARK_SIZE = 8;
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd.MM.");
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
 
-    private AttendanceListPdf() {
-    }
+    private AttendanceListPdf() {}
 
     static byte[] render(MonthSheet sheet, Locale locale) {
         Course course = sheet.course();
         String month = sheet.month().format(DateTimeFormatter.ofPattern("MM/yyyy"));
-        return A4Document.render(A4Document.Orientation.LANDSCAPE, course.getProvider().getName() + " – " + course.getTitle(),
-                locale, doc -> {
+        return A4Document.render(
+                A4Document.Orientation.LANDSCAPE,
+                course.getProvider().getName() + " – " + course.getTitle(),
+                locale,
+                doc -> {
                     doc.title(doc.text("pdf_attendance.title", month));
                     facts(doc, course);
                     sessions(doc, sheet);
                     marks(doc, sheet);
                     doc.paragraph(doc.text("pdf_attendance.legend"));
                     doc.space(24);
-                    doc.signatureLine(doc.text("pdf_attendance.teacherSignature", course.getTeacher().getDisplayName()));
+                    doc.signatureLine(doc.text(
+                            "pdf_attendance.teacherSignature",
+                            course.getTeacher().getDisplayName()));
                     if (course.getFundingLine() == FundingLine.AMIF) {
                         doc.space(12);
                         doc.paragraph(doc.text("pdf.amifNotice"));
@@ -50,22 +55,37 @@ final class AttendanceListPdf {
     private static void facts(A4Document doc, Course course) {
         doc.facts(
                 new String[] {doc.text("general.provider"), course.getProvider().getName()},
-                new String[] {doc.text("general.location"), course.getLocation().getName() + ", "
-                        + course.getLocation().getStreet() + ", " + course.getLocation().getPostalCode() + " "
-                        + course.getLocation().getCity()},
+                new String[] {
+                    doc.text("general.location"),
+                    course.getLocation().getName() + ", "
+                            + course.getLocation().getStreet() + ", "
+                            + course.getLocation().getPostalCode() + " "
+                            + course.getLocation().getCity()
+                },
                 new String[] {doc.text("pdf_attendance.course"), course.getTitle()},
                 new String[] {doc.text("general.level"), doc.text("CourseLevel." + course.getLevel())},
                 new String[] {doc.text("general.teacher"), course.getTeacher().getDisplayName()},
-                new String[] {doc.text("general.fundingLine"), doc.text("FundingLine." + course.getFundingLine())
-                        + (course.getFundingReference() == null ? "" : " (" + course.getFundingReference() + ")")});
+                new String[] {
+                    doc.text("general.fundingLine"),
+                    doc.text("FundingLine." + course.getFundingLine())
+                            + (course.getFundingReference() == null ? "" : " (" + course.getFundingReference() + ")")
+                });
     }
 
     private static void sessions(A4Document doc, MonthSheet sheet) {
-        PdfPTable table = doc.headedTable(Stream.of("general.date", "general.time", "general.units", "general.status",
-                "attendance_sheet.topic").map(doc::text).toList(), 2, 2, 1, 2, 9);
+        PdfPTable table = doc.headedTable(
+                Stream.of("general.date", "general.time", "general.units", "general.status", "attendance_sheet.topic")
+                        .map(doc::text)
+                        .toList(),
+                2,
+                2,
+                1,
+                2,
+                9);
         for (MonthSheet.Session s : sheet.sessions()) {
             table.addCell(A4Document.cell(A4Document.date(s.date())));
-            table.addCell(A4Document.cell(s.startTime().format(TIME) + "–" + s.endTime().format(TIME)));
+            table.addCell(A4Document.cell(
+                    s.startTime().format(TIME) + "–" + s.endTime().format(TIME)));
             table.addCell(A4Document.cell(String.valueOf(s.units())));
             table.addCell(A4Document.cell(doc.text("SessionStatus." + s.status())));
             table.addCell(A4Document.cell(s.topic() == null ? "" : s.topic()));
@@ -106,7 +126,8 @@ final class AttendanceListPdf {
                     held += s.units();
                     attended += mark == AttendanceStatus.PRESENT ? s.units() : 0;
                 }
-                table.addCell(small(!enrolled ? "–" : mark == null ? "" : doc.text("pdf_attendance.mark." + mark), false));
+                table.addCell(
+                        small(!enrolled ? "–" : mark == null ? "" : doc.text("pdf_attendance.mark." + mark), false));
             }
             table.addCell(A4Document.cell(attended + " / " + held));
             table.addCell(A4Document.cell(""));

@@ -29,13 +29,17 @@ public class AttendanceListResource {
     @Produces("application/pdf")
     @RolesAllowed({Roles.ADMIN, Roles.PROVIDER})
     @Operation(summary = "The monthly attendance list (Anwesenheitsliste) as landscape A4 PDF, ?month=YYYY-MM")
-    public Response attendanceList(@PathParam("courseId") long courseId, @QueryParam("month") String month,
-                                   @Context HttpHeaders headers) {
+    public Response attendanceList(
+            @PathParam("courseId") long courseId, @QueryParam("month") String month, @Context HttpHeaders headers) {
         YearMonth parsed = Months.parse(month);
-        byte[] pdf = summaries.attendanceListPdf(courseId, parsed,
+        byte[] pdf = summaries.attendanceListPdf(
+                courseId,
+                parsed,
                 RequestLocale.fromAcceptLanguage(headers.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE)));
         return Response.ok(pdf, "application/pdf")
-                .header("Content-Disposition", "attachment; filename=\"anwesenheitsliste-" + courseId + "-" + parsed + ".pdf\"")
+                .header(
+                        "Content-Disposition",
+                        "attachment; filename=\"anwesenheitsliste-" + courseId + "-" + parsed + ".pdf\"")
                 .build();
     }
 }

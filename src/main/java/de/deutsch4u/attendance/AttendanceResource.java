@@ -15,8 +15,6 @@ import jakarta.ws.rs.core.MediaType;
 import java.time.LocalDateTime;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import java.time.LocalDateTime;
-import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("sessions/{id}/attendance")
@@ -31,7 +29,9 @@ public class AttendanceResource {
 
     @GET
     @RolesAllowed({Roles.ADMIN, Roles.PROVIDER, Roles.TEACHER})
-    @Operation(summary = "The session's sheet: one entry for everyone enrolled on its date; version 0 before the first save")
+    @Operation(
+            summary =
+                    "The session's sheet: one entry for everyone enrolled on its date; version 0 before the first save")
     public AttendanceView get(@PathParam("id") long id) {
         return AttendanceView.of(attendance.sheet(id));
     }
@@ -52,11 +52,15 @@ public class AttendanceResource {
     }
 
     /** One audited change; participantId null means the topic changed. */
-    public record ChangeView(Long participantId, String oldValue, String newValue, String changedBy,
-                             LocalDateTime changedAt) {
+    public record ChangeView(
+            Long participantId, String oldValue, String newValue, String changedBy, LocalDateTime changedAt) {
         static ChangeView of(AttendanceChange c) {
-            return new ChangeView(c.isTopicChange() ? null : c.getParticipant().getId(), c.getOldValue(), c.getNewValue(),
-                    c.getChangedBy().getUsername(), c.getChangedAt());
+            return new ChangeView(
+                    c.isTopicChange() ? null : c.getParticipant().getId(),
+                    c.getOldValue(),
+                    c.getNewValue(),
+                    c.getChangedBy().getUsername(),
+                    c.getChangedAt());
         }
     }
 }

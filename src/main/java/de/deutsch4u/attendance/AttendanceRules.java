@@ -7,8 +7,7 @@ import java.time.LocalDate;
 /** Who may record a session's attendance when (contract §5 "Attendance"), as plain rules. */
 final class AttendanceRules {
 
-    private AttendanceRules() {
-    }
+    private AttendanceRules() {}
 
     /**
      * All checks in their order: a cancelled or future session (any role), then for a teacher their own
@@ -17,8 +16,8 @@ final class AttendanceRules {
      * @param teacher the caller is a TEACHER
      * @param ownSession the teacher is the session's (substitute or course) teacher
      */
-    static void requireMayRecord(SessionFacts session, boolean teacher, boolean ownSession, LocalDate today,
-                                 int correctionDays) {
+    static void requireMayRecord(
+            SessionFacts session, boolean teacher, boolean ownSession, LocalDate today, int correctionDays) {
         requireRecordable(session.status(), session.date(), today);
         if (teacher) {
             if (!ownSession) {

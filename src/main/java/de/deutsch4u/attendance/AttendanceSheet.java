@@ -7,6 +7,5 @@ import java.util.List;
 public record AttendanceSheet(long sessionId, SessionStatus status, int version, String topic, List<Row> rows) {
 
     /** A participant on the sheet; status null when not recorded. */
-    public record Row(long participantId, String firstName, String lastName, AttendanceStatus status) {
-    }
+    public record Row(long participantId, String firstName, String lastName, AttendanceStatus status) {}
 }

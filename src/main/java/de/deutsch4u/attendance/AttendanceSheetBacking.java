@@ -1,10 +1,10 @@
 package de.deutsch4u.attendance;
 
 import de.deutsch4u.audit.ViewLog;
-import de.deutsch4u.common.web.PageLocale;
 import de.deutsch4u.common.BusinessException;
 import de.deutsch4u.common.Messages;
 import de.deutsch4u.common.web.FacesMessages;
+import de.deutsch4u.common.web.PageLocale;
 import de.deutsch4u.course.CourseSession;
 import de.deutsch4u.course.SessionService;
 import de.deutsch4u.course.SessionStatus;
@@ -54,12 +54,14 @@ public class AttendanceSheetBacking implements Serializable {
     private int version;
     /** The version that marks restored from this device were made on (see attendance-draft.js), else null. */
     private Integer draftVersion;
+
     private String topic;
     private String savedTopic;
     private final List<Line> lines = new ArrayList<>();
     private boolean conflict;
     /** Why the sheet is read-only for the caller (an error code and its values), null when it is editable. */
     private String refusalCode;
+
     private Object[] refusalArgs;
     private List<AttendanceChange> changes = List.of();
     private ParticipantData walkIn = newWalkIn();
@@ -120,7 +122,8 @@ public class AttendanceSheetBacking implements Serializable {
 
     public void save() {
         List<AttendanceEntry> entries = lines.stream()
-                .map(l -> new AttendanceEntry(l.participantId, AttendanceStatus.ofNullable(l.status))).toList();
+                .map(l -> new AttendanceEntry(l.participantId, AttendanceStatus.ofNullable(l.status)))
+                .toList();
         try {
             int base = draftVersion == null ? version : draftVersion;
             draftVersion = null;
@@ -164,15 +167,20 @@ public class AttendanceSheetBacking implements Serializable {
     /** Takes the saved state (version, saved values, new people enrolled meanwhile) and keeps the user's entries. */
     private void adopt(SheetPage page) {
         AttendanceSheet sheet = page.sheet();
-        viewLog.shown(sheet.rows().stream().map(AttendanceSheet.Row::participantId).toList(),
+        viewLog.shown(
+                sheet.rows().stream().map(AttendanceSheet.Row::participantId).toList(),
                 "attendance/session.xhtml sessionId=" + id);
         version = sheet.version();
         savedTopic = sheet.topic();
         Map<Long, AttendanceSheet.Row> saved = sheet.rows().stream()
                 .collect(Collectors.toMap(AttendanceSheet.Row::participantId, Function.identity()));
-        lines.forEach(l -> l.savedStatus = saved.containsKey(l.participantId) ? name(saved.get(l.participantId).status()) : null);
-        sheet.rows().stream().filter(r -> lines.stream().noneMatch(l -> l.participantId == r.participantId()))
-                .forEach(r -> lines.add(new Line(r.participantId(), r.lastName() + ", " + r.firstName(), name(r.status()))));
+        lines.forEach(l -> l.savedStatus = saved.containsKey(l.participantId)
+                ? name(saved.get(l.participantId).status())
+                : null);
+        sheet.rows().stream()
+                .filter(r -> lines.stream().noneMatch(l -> l.participantId == r.participantId()))
+                .forEach(r ->
+                        lines.add(new Line(r.participantId(), r.lastName() + ", " + r.firstName(), name(r.status()))));
         takeRefusal(page.refusal());
         changes = page.changes();
     }
@@ -201,7 +209,9 @@ public class AttendanceSheetBacking implements Serializable {
     }
 
     public long getPresentCount() {
-        return lines.stream().filter(l -> AttendanceStatus.PRESENT.name().equals(l.status)).count();
+        return lines.stream()
+                .filter(l -> AttendanceStatus.PRESENT.name().equals(l.status))
+                .count();
     }
 
     public List<AttendanceStatus> getStatuses() {
@@ -239,7 +249,6 @@ public class AttendanceSheetBacking implements Serializable {
     public void setDraftVersion(Integer draftVersion) {
         this.draftVersion = draftVersion;
     }
-
 
     public int getVersion() {
         return version;

@@ -8,13 +8,14 @@ import java.util.List;
 public class AttendanceSheetData {
     @NotNull(message = "{validation.required}")
     private Integer version;
+
     @Size(max = 500, message = "{validation.maxLength}")
     private String topic;
+
     @NotNull(message = "{validation.required}")
     private List<AttendanceEntry> entries;
 
-    public AttendanceSheetData() {
-    }
+    public AttendanceSheetData() {}
 
     public AttendanceSheetData(Integer version, String topic, List<AttendanceEntry> entries) {
         this.version = version;

@@ -88,14 +88,18 @@ public class AttendanceSheetService {
         }
         SheetDiff diff = SheetDiff.of(savedEntries(lines), enrolled, entries, facts.topic(), topic);
         writer.write(facts, diff, topic, data.getVersion() > 0);
-        audit.record(data.getVersion() == 0 ? "ATTENDANCE" : "ATTENDANCE_CORRECT", "session", facts.sessionId(),
+        audit.record(
+                data.getVersion() == 0 ? "ATTENDANCE" : "ATTENDANCE_CORRECT",
+                "session",
+                facts.sessionId(),
                 "version=" + (data.getVersion() + 1) + ", changedEntries=" + diff.changedEntries());
         return sheetOf(facts, people, diff.after(), SessionStatus.HELD, data.getVersion() + 1, topic);
     }
 
     private AttendanceSheet savedSheet(SessionFacts facts) {
         List<SheetLine> lines = reader.lines(facts);
-        return sheetOf(facts, onSheet(lines), savedEntries(lines), facts.status(), facts.attendanceVersion(), facts.topic());
+        return sheetOf(
+                facts, onSheet(lines), savedEntries(lines), facts.status(), facts.attendanceVersion(), facts.topic());
     }
 
     /** Only people enrolled on the session's date are on the sheet. */
@@ -105,15 +109,26 @@ public class AttendanceSheetService {
 
     /** The saved entries, including those of people no longer enrolled on that date. */
     private static Map<Long, AttendanceStatus> savedEntries(List<SheetLine> lines) {
-        return lines.stream().filter(l -> l.savedStatus() != null)
+        return lines.stream()
+                .filter(l -> l.savedStatus() != null)
                 .collect(Collectors.toMap(SheetLine::participantId, SheetLine::savedStatus));
     }
 
-    private static AttendanceSheet sheetOf(SessionFacts facts, List<SheetLine> people, Map<Long, AttendanceStatus> statuses,
-                                           SessionStatus status, int version, String topic) {
-        return new AttendanceSheet(facts.sessionId(), status, version, topic, people.stream()
-                .map(p -> new AttendanceSheet.Row(p.participantId(), p.firstName(), p.lastName(),
-                        statuses.get(p.participantId())))
-                .toList());
+    private static AttendanceSheet sheetOf(
+            SessionFacts facts,
+            List<SheetLine> people,
+            Map<Long, AttendanceStatus> statuses,
+            SessionStatus status,
+            int version,
+            String topic) {
+        return new AttendanceSheet(
+                facts.sessionId(),
+                status,
+                version,
+                topic,
+                people.stream()
+                        .map(p -> new AttendanceSheet.Row(
+                                p.participantId(), p.firstName(), p.lastName(), statuses.get(p.participantId())))
+                        .toList());
     }
 }

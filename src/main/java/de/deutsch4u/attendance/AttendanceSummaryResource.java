@@ -29,10 +29,13 @@ public class AttendanceSummaryResource {
     @GET
     @Produces(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.ADMIN, Roles.PROVIDER, Roles.TEACHER})
-    @Operation(summary = "Per participant: units attended of units held while enrolled, the recent rate and the low-attendance flag")
+    @Operation(
+            summary =
+                    "Per participant: units attended of units held while enrolled, the recent rate and the low-attendance flag")
     public List<ParticipantAttendance> summary(@PathParam("courseId") long courseId) {
         List<ParticipantAttendance> shown = summaries.participants(courseId);
-        viewLog.shown(shown.stream().map(ParticipantAttendance::participantId).toList(),
+        viewLog.shown(
+                shown.stream().map(ParticipantAttendance::participantId).toList(),
                 "GET /api/courses/" + courseId + "/attendance-summary");
         return shown;
     }

@@ -63,13 +63,21 @@ public class AttendanceSummaryService {
                         WHERE e.course_id = :course AND e.was_enrolled
                         GROUP BY p.id, p.first_name, p.last_name
                         ORDER BY p.last_name, p.first_name, p.id""")
-                .bind("recentFrom", recentFrom).bind("course", courseId)
+                .bind("recentFrom", recentFrom)
+                .bind("course", courseId)
                 .map((rs, ctx) -> {
                     boolean enrolled = rs.getBoolean("enrolled");
                     int present = rs.getInt("recent_present");
                     int recorded = rs.getInt("recent_recorded");
-                    return new ParticipantAttendance(rs.getLong("id"), rs.getString("first_name"), rs.getString("last_name"),
-                            enrolled, rs.getInt("units_attended"), rs.getInt("units_held"), present, recorded,
+                    return new ParticipantAttendance(
+                            rs.getLong("id"),
+                            rs.getString("first_name"),
+                            rs.getString("last_name"),
+                            enrolled,
+                            rs.getInt("units_attended"),
+                            rs.getInt("units_held"),
+                            present,
+                            recorded,
                             ParticipantAttendance.isLow(enrolled, present, recorded, threshold));
                 })
                 .list());
@@ -83,10 +91,18 @@ public class AttendanceSummaryService {
 
     private MonthSheet monthSheet(long courseId, YearMonth month) {
         Course course = courses.get(courseId);
-        MonthSheet sheet = sql.withHandle(handle -> new MonthSheet(course, month, sessions(handle, courseId, month),
-                people(handle, courseId, month), marks(handle, courseId, month)));
-        sheet.people().forEach(p -> audit.record("EXPORT", "participant", p.participantId(),
-                "attendanceList courseId=" + courseId + ", month=" + month));
+        MonthSheet sheet = sql.withHandle(handle -> new MonthSheet(
+                course,
+                month,
+                sessions(handle, courseId, month),
+                people(handle, courseId, month),
+                marks(handle, courseId, month)));
+        sheet.people()
+                .forEach(p -> audit.record(
+                        "EXPORT",
+                        "participant",
+                        p.participantId(),
+                        "attendanceList courseId=" + courseId + ", month=" + month));
         return sheet;
     }
 
@@ -94,10 +110,17 @@ public class AttendanceSummaryService {
         return handle.createQuery("""
                         SELECT id, session_date, start_time, end_time, units, status, topic FROM course_session
                         WHERE course_id = :course AND session_date BETWEEN :first AND :last ORDER BY session_date, start_time""")
-                .bind("course", courseId).bind("first", month.atDay(1)).bind("last", month.atEndOfMonth())
-                .map((rs, ctx) -> new MonthSheet.Session(rs.getLong("id"), rs.getObject("session_date", LocalDate.class),
-                        rs.getObject("start_time", LocalTime.class), rs.getObject("end_time", LocalTime.class),
-                        rs.getInt("units"), rs.getString("status"), rs.getString("topic")))
+                .bind("course", courseId)
+                .bind("first", month.atDay(1))
+                .bind("last", month.atEndOfMonth())
+                .map((rs, ctx) -> new MonthSheet.Session(
+                        rs.getLong("id"),
+                        rs.getObject("session_date", LocalDate.class),
+                        rs.getObject("start_time", LocalTime.class),
+                        rs.getObject("end_time", LocalTime.class),
+                        rs.getInt("units"),
+                        rs.getString("status"),
+                        rs.getString("topic")))
                 .list();
     }
 
@@ -110,17 +133,26 @@ public class AttendanceSummaryService {
         handle.createQuery("""
                         SELECT participant_id, session_id FROM enrolled_session
                         WHERE course_id = :course AND session_date BETWEEN :first AND :last""")
-                .bind("course", courseId).bind("first", month.atDay(1)).bind("last", month.atEndOfMonth())
+                .bind("course", courseId)
+                .bind("first", month.atDay(1))
+                .bind("last", month.atEndOfMonth())
                 .map((rs, ctx) -> Map.entry(rs.getLong("participant_id"), rs.getLong("session_id")))
-                .forEach(row -> enrolledSessions.computeIfAbsent(row.getKey(), id -> new HashSet<>()).add(row.getValue()));
+                .forEach(row -> enrolledSessions
+                        .computeIfAbsent(row.getKey(), id -> new HashSet<>())
+                        .add(row.getValue()));
         return handle.createQuery("""
                         SELECT DISTINCT p.id, p.first_name, p.last_name
                         FROM enrollment e JOIN participant p ON p.id = e.participant_id
                         WHERE e.course_id = :course AND e.was_enrolled AND e.from_date <= :last
                           AND (e.withdrawal_date IS NULL OR e.withdrawal_date > :first)
                         ORDER BY p.last_name, p.first_name, p.id""")
-                .bind("course", courseId).bind("first", month.atDay(1)).bind("last", month.atEndOfMonth())
-                .map((rs, ctx) -> new MonthSheet.Person(rs.getLong("id"), rs.getString("first_name"), rs.getString("last_name"),
+                .bind("course", courseId)
+                .bind("first", month.atDay(1))
+                .bind("last", month.atEndOfMonth())
+                .map((rs, ctx) -> new MonthSheet.Person(
+                        rs.getLong("id"),
+                        rs.getString("first_name"),
+                        rs.getString("last_name"),
                         enrolledSessions.getOrDefault(rs.getLong("id"), Set.of())))
                 .list();
     }
@@ -131,8 +163,11 @@ public class AttendanceSummaryService {
                         SELECT a.session_id, a.participant_id, a.status FROM attendance a
                         JOIN course_session s ON s.id = a.session_id
                         WHERE s.course_id = :course AND s.session_date BETWEEN :first AND :last AND s.status = 'HELD'""")
-                .bind("course", courseId).bind("first", month.atDay(1)).bind("last", month.atEndOfMonth())
-                .map((rs, ctx) -> Map.entry(MonthSheet.key(rs.getLong("session_id"), rs.getLong("participant_id")),
+                .bind("course", courseId)
+                .bind("first", month.atDay(1))
+                .bind("last", month.atEndOfMonth())
+                .map((rs, ctx) -> Map.entry(
+                        MonthSheet.key(rs.getLong("session_id"), rs.getLong("participant_id")),
                         AttendanceStatus.valueOf(rs.getString("status"))))
                 .forEach(mark -> marks.put(mark.getKey(), mark.getValue()));
         return marks;

@@ -9,8 +9,10 @@ public class AttendanceView {
     private final long sessionId;
     private final SessionStatus status;
     private final int version;
+
     @JsonbNillable
     private final String topic;
+
     private final List<AttendanceEntry> entries;
 
     AttendanceView(long sessionId, SessionStatus status, int version, String topic, List<AttendanceEntry> entries) {
@@ -22,8 +24,14 @@ public class AttendanceView {
     }
 
     static AttendanceView of(AttendanceSheet sheet) {
-        return new AttendanceView(sheet.sessionId(), sheet.status(), sheet.version(), sheet.topic(),
-                sheet.rows().stream().map(r -> new AttendanceEntry(r.participantId(), r.status())).toList());
+        return new AttendanceView(
+                sheet.sessionId(),
+                sheet.status(),
+                sheet.version(),
+                sheet.topic(),
+                sheet.rows().stream()
+                        .map(r -> new AttendanceEntry(r.participantId(), r.status()))
+                        .toList());
     }
 
     public long getSessionId() {

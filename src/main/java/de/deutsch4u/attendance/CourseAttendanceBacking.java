@@ -1,10 +1,10 @@
 package de.deutsch4u.attendance;
 
 import de.deutsch4u.audit.ViewLog;
-import de.deutsch4u.common.web.PageLocale;
 import de.deutsch4u.common.GermanFormats;
 import de.deutsch4u.common.Today;
 import de.deutsch4u.common.web.FacesMessages;
+import de.deutsch4u.common.web.PageLocale;
 import de.deutsch4u.config.AppSettings;
 import de.deutsch4u.course.Course;
 import de.deutsch4u.course.CourseService;
@@ -76,7 +76,8 @@ public class CourseAttendanceBacking implements Serializable {
 
     private void refresh() {
         participants = summaries.participants(id);
-        viewLog.shown(participants.stream().map(ParticipantAttendance::participantId).toList(),
+        viewLog.shown(
+                participants.stream().map(ParticipantAttendance::participantId).toList(),
                 "courses/attendance.xhtml courseId=" + id);
         history = closings.list(id);
         sessionsByMonth = closings.sessionsByMonth(id);
@@ -118,7 +119,9 @@ public class CourseAttendanceBacking implements Serializable {
     }
 
     private Optional<MonthClosing> current(YearMonth month) {
-        return history.stream().filter(c -> c.getMonth().equals(month) && !c.isOpenAgain()).findFirst();
+        return history.stream()
+                .filter(c -> c.getMonth().equals(month) && !c.isOpenAgain())
+                .findFirst();
     }
 
     public List<MonthClosing> reopenedClosings() {
@@ -127,14 +130,18 @@ public class CourseAttendanceBacking implements Serializable {
 
     public StreamedContent attendanceList(YearMonth month) {
         byte[] pdf = summaries.attendanceListPdf(id, month, PageLocale.current());
-        return DefaultStreamedContent.builder().name("anwesenheitsliste-" + id + "-" + month + ".pdf")
-                .contentType("application/pdf").stream(() -> new ByteArrayInputStream(pdf)).build();
+        return DefaultStreamedContent.builder()
+                .name("anwesenheitsliste-" + id + "-" + month + ".pdf")
+                .contentType("application/pdf")
+                .stream(() -> new ByteArrayInputStream(pdf))
+                .build();
     }
 
     public StreamedContent scan(MonthClosing closing) {
         MonthClosing withScan = closings.withScan(closing.getId());
-        return DefaultStreamedContent.builder().name(withScan.getScanName()).contentType(withScan.getScanType())
-                .stream(() -> new ByteArrayInputStream(withScan.getScan())).build();
+        return DefaultStreamedContent.builder().name(withScan.getScanName()).contentType(withScan.getScanType()).stream(
+                        () -> new ByteArrayInputStream(withScan.getScan()))
+                .build();
     }
 
     /** Opens the closing dialog, which names the month's sessions that have no attendance yet. */
@@ -169,7 +176,11 @@ public class CourseAttendanceBacking implements Serializable {
     }
 
     public void uploadScan(FileUploadEvent event) {
-        closings.attachScan(id, selectedMonth, event.getFile().getFileName(), event.getFile().getContentType(),
+        closings.attachScan(
+                id,
+                selectedMonth,
+                event.getFile().getFileName(),
+                event.getFile().getContentType(),
                 event.getFile().getContent());
         messages.info("course_attendance.message.uploaded");
         PrimeFaces.current().ajax().update("growl");
@@ -177,7 +188,9 @@ public class CourseAttendanceBacking implements Serializable {
     }
 
     public long getLowCount() {
-        return participants.stream().filter(ParticipantAttendance::lowAttendance).count();
+        return participants.stream()
+                .filter(ParticipantAttendance::lowAttendance)
+                .count();
     }
 
     public long getThresholdPercent() {
@@ -223,7 +236,6 @@ public class CourseAttendanceBacking implements Serializable {
     public void setAcknowledgeUnrecorded(boolean acknowledgeUnrecorded) {
         this.acknowledgeUnrecorded = acknowledgeUnrecorded;
     }
-
 
     public String getReopenReason() {
         return reopenReason;

@@ -22,11 +22,15 @@ public class DerivedAttendance {
     public void sessionSaved(long sessionId, List<Long> noLongerPresent) {
         String ids = noLongerPresent.stream().map(String::valueOf).collect(Collectors.joining(",", "[", "]"));
         sql.useHandle(handle -> handle.createCall("CALL derive_attendance(:session, :noLongerPresent)")
-                .bind("session", sessionId).bind("noLongerPresent", ids).invoke());
+                .bind("session", sessionId)
+                .bind("noLongerPresent", ids)
+                .invoke());
     }
 
     /** After the entries of many sessions of a course were written at once (demo data). */
     public void courseRecorded(long courseId) {
-        sql.useHandle(handle -> handle.createCall("CALL derive_course_attendance(:course)").bind("course", courseId).invoke());
+        sql.useHandle(handle -> handle.createCall("CALL derive_course_attendance(:course)")
+                .bind("course", courseId)
+                .invoke());
     }
 }

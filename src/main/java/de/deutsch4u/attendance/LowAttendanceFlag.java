@@ -22,8 +22,11 @@ public class LowAttendanceFlag {
     /** How many enrolled participants attended less than the threshold lately; 0 for PROGRAMME and DISTRICT. */
     public long count(long courseId) {
         if (count == null) {
-            count = caller.role() == Role.PROGRAMME || caller.isDistrict() ? 0L
-                    : summaries.participants(courseId).stream().filter(ParticipantAttendance::lowAttendance).count();
+            count = caller.role() == Role.PROGRAMME || caller.isDistrict()
+                    ? 0L
+                    : summaries.participants(courseId).stream()
+                            .filter(ParticipantAttendance::lowAttendance)
+                            .count();
         }
         return count;
     }

@@ -69,8 +69,7 @@ public class MonthClosing implements Serializable {
     @Column(name = "reopen_reason", length = 500)
     private String reopenReason;
 
-    protected MonthClosing() {
-    }
+    protected MonthClosing() {}
 
     MonthClosing(Course course, YearMonth month, UserAccount closedBy, LocalDateTime closedAt) {
         this.course = course;

@@ -17,7 +17,6 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import java.time.YearMonth;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -41,23 +40,26 @@ public class MonthClosingResource {
 
     @POST
     @RolesAllowed({Roles.ADMIN, Roles.PROVIDER})
-    @Operation(summary = "Close a month of the course that is over (\"month\": \"YYYY-MM\"): its attendance becomes final;"
-            + " sessions still PLANNED need \"acknowledgeUnrecorded\": true")
+    @Operation(
+            summary = "Close a month of the course that is over (\"month\": \"YYYY-MM\"): its attendance becomes final;"
+                    + " sessions still PLANNED need \"acknowledgeUnrecorded\": true")
     public Response close(@PathParam("courseId") long courseId, @Valid MonthRequest request, @Context UriInfo uri) {
-        MonthClosingView closed = MonthClosingView.of(closings.close(courseId, Months.parse(request.getMonth()),
-                request.isAcknowledgeUnrecorded()));
-        return Response.created(uri.getAbsolutePathBuilder().path(closed.getMonth()).build()).entity(closed).build();
+        MonthClosingView closed = MonthClosingView.of(
+                closings.close(courseId, Months.parse(request.getMonth()), request.isAcknowledgeUnrecorded()));
+        return Response.created(
+                        uri.getAbsolutePathBuilder().path(closed.getMonth()).build())
+                .entity(closed)
+                .build();
     }
 
     @POST
     @Path("{month}/reopening")
     @RolesAllowed({Roles.ADMIN, Roles.PROVIDER})
     @Operation(summary = "Reopen a closed month with a reason, so that its attendance can be corrected")
-    public MonthClosingView reopen(@PathParam("courseId") long courseId, @PathParam("month") String month,
-                                   @Valid Reason request) {
+    public MonthClosingView reopen(
+            @PathParam("courseId") long courseId, @PathParam("month") String month, @Valid Reason request) {
         return MonthClosingView.of(closings.reopen(courseId, Months.parse(month), request.getReason()));
     }
-
 
     /** The body of a closing. */
     public static class MonthRequest {

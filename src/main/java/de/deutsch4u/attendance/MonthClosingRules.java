@@ -8,8 +8,7 @@ import java.time.YearMonth;
 /** When a month of a course may be closed (contract §5, "Month closing"). */
 final class MonthClosingRules {
 
-    private MonthClosingRules() {
-    }
+    private MonthClosingRules() {}
 
     /** A month is over once its last day lies before today: today's session may still be recorded. */
     static boolean isOver(YearMonth month, LocalDate today) {

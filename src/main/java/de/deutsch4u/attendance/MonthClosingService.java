@@ -52,9 +52,9 @@ public class MonthClosingService {
     public List<MonthClosing> list(long courseId) {
         Course course = courses.get(courseId);
         return em.createQuery("""
-                SELECT m FROM MonthClosing m WHERE m.course = :course ORDER BY m.monthStart DESC, m.closedAt DESC""",
-                        MonthClosing.class)
-                .setParameter("course", course).getResultList();
+                SELECT m FROM MonthClosing m WHERE m.course = :course ORDER BY m.monthStart DESC, m.closedAt DESC""", MonthClosing.class)
+                .setParameter("course", course)
+                .getResultList();
     }
 
     /**
@@ -70,13 +70,17 @@ public class MonthClosingService {
         }
         List<LocalDate> unrecorded = unrecordedDates(courseId, month);
         if (!unrecorded.isEmpty() && !acknowledgeUnrecorded) {
-            throw BusinessException.conflict("month.unrecorded", GermanFormats.month(month), GermanFormats.dates(unrecorded));
+            throw BusinessException.conflict(
+                    "month.unrecorded", GermanFormats.month(month), GermanFormats.dates(unrecorded));
         }
         MonthClosing closing = new MonthClosing(course, month, signedInUser.account(), Today.utcNow());
         em.persist(closing);
         em.flush();
-        audit.record("CLOSE_MONTH", "course", courseId, "month=" + month + ", closingId=" + closing.getId()
-                + ", unrecordedAcknowledged=" + unrecorded.size());
+        audit.record(
+                "CLOSE_MONTH",
+                "course",
+                courseId,
+                "month=" + month + ", closingId=" + closing.getId() + ", unrecordedAcknowledged=" + unrecorded.size());
         return closing;
     }
 
@@ -85,8 +89,11 @@ public class MonthClosingService {
         return em.createQuery("""
                 SELECT s.date FROM CourseSession s WHERE s.course.id = :course AND s.status = :planned
                 AND s.date BETWEEN :first AND :last ORDER BY s.date""", LocalDate.class)
-                .setParameter("course", courseId).setParameter("planned", SessionStatus.PLANNED)
-                .setParameter("first", month.atDay(1)).setParameter("last", month.atEndOfMonth()).getResultList();
+                .setParameter("course", courseId)
+                .setParameter("planned", SessionStatus.PLANNED)
+                .setParameter("first", month.atDay(1))
+                .setParameter("last", month.atEndOfMonth())
+                .getResultList();
     }
 
     /** Per month of the course: its sessions by status, for the months table. */
@@ -94,7 +101,8 @@ public class MonthClosingService {
         Map<YearMonth, MonthSessions> months = new HashMap<>();
         for (Object[] row : em.createQuery("""
                 SELECT s.date, s.status FROM CourseSession s WHERE s.course.id = :course""", Object[].class)
-                .setParameter("course", courseId).getResultList()) {
+                .setParameter("course", courseId)
+                .getResultList()) {
             YearMonth month = YearMonth.from((LocalDate) row[0]);
             months.merge(month, MonthSessions.of((SessionStatus) row[1]), MonthSessions::plus);
         }
@@ -102,24 +110,31 @@ public class MonthClosingService {
     }
 
     @RolesAllowed({Roles.ADMIN, Roles.PROVIDER})
-    public MonthClosing attachScan(long courseId, YearMonth month, String fileName, String contentType, byte[] content) {
+    public MonthClosing attachScan(
+            long courseId, YearMonth month, String fileName, String contentType, byte[] content) {
         Course course = lockedCourse(courseId);
-        MonthClosing closing = current(course, month).orElseThrow(() -> BusinessException.conflict("monthClosing.notClosed"));
+        MonthClosing closing =
+                current(course, month).orElseThrow(() -> BusinessException.conflict("monthClosing.notClosed"));
         if (content.length == 0 || content.length > MAX_SCAN_BYTES) {
             throw BusinessException.invalidField("scan", "violation.monthClosing.scanSize");
         }
         String name = fileName.length() > MonthClosing.SCAN_NAME_MAXLENGTH
-                ? fileName.substring(fileName.length() - MonthClosing.SCAN_NAME_MAXLENGTH) : fileName;
+                ? fileName.substring(fileName.length() - MonthClosing.SCAN_NAME_MAXLENGTH)
+                : fileName;
         closing.attachScan(name, contentType, content);
-        audit.record("ATTACH_SCAN", "course", courseId, "month=" + month + ", closingId=" + closing.getId()
-                + ", bytes=" + content.length);
+        audit.record(
+                "ATTACH_SCAN",
+                "course",
+                courseId,
+                "month=" + month + ", closingId=" + closing.getId() + ", bytes=" + content.length);
         return closing;
     }
 
     @RolesAllowed({Roles.ADMIN, Roles.PROVIDER})
     public MonthClosing reopen(long courseId, YearMonth month, String reason) {
         Course course = lockedCourse(courseId);
-        MonthClosing closing = current(course, month).orElseThrow(() -> BusinessException.conflict("monthClosing.notClosed"));
+        MonthClosing closing =
+                current(course, month).orElseThrow(() -> BusinessException.conflict("monthClosing.notClosed"));
         closing.reopen(signedInUser.account(), Today.utcNow(), reason.strip());
         audit.record("REOPEN_MONTH", "course", courseId, "month=" + month + ", closingId=" + closing.getId());
         return closing;
@@ -138,9 +153,11 @@ public class MonthClosingService {
 
     private Optional<MonthClosing> current(Course course, YearMonth month) {
         return em.createQuery("""
-                SELECT m FROM MonthClosing m WHERE m.course = :course AND m.monthStart = :start AND m.reopenedAt IS NULL""",
-                        MonthClosing.class)
-                .setParameter("course", course).setParameter("start", month.atDay(1)).getResultStream().findFirst();
+                SELECT m FROM MonthClosing m WHERE m.course = :course AND m.monthStart = :start AND m.reopenedAt IS NULL""", MonthClosing.class)
+                .setParameter("course", course)
+                .setParameter("start", month.atDay(1))
+                .getResultStream()
+                .findFirst();
     }
 
     /** Closing and saving attendance of one course are serialised on the course row. */

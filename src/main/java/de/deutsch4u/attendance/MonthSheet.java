@@ -9,13 +9,16 @@ import java.util.Map;
 import java.util.Set;
 
 /** What the monthly attendance list (Anwesenheitsliste) shows for one course. */
-public record MonthSheet(Course course, YearMonth month, List<Session> sessions, List<Person> people,
-                         Map<String, AttendanceStatus> marks) {
+public record MonthSheet(
+        Course course,
+        YearMonth month,
+        List<Session> sessions,
+        List<Person> people,
+        Map<String, AttendanceStatus> marks) {
 
     /** A session of the month; cancelled ones are listed with their status. */
-    public record Session(long id, LocalDate date, LocalTime startTime, LocalTime endTime, int units, String status,
-                          String topic) {
-    }
+    public record Session(
+            long id, LocalDate date, LocalTime startTime, LocalTime endTime, int units, String status, String topic) {}
 
     /**
      * Someone enrolled on at least one day of the month, with the month's sessions on whose date they were

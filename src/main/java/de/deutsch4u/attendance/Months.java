@@ -7,8 +7,7 @@ import java.time.format.DateTimeParseException;
 /** Months in the API are written "YYYY-MM". */
 final class Months {
 
-    private Months() {
-    }
+    private Months() {}
 
     static YearMonth parse(String month) {
         try {

@@ -8,19 +8,29 @@ import java.math.RoundingMode;
  * A participant's attendance in a course: units attended (PRESENT at held sessions) of units held while
  * they were enrolled, and the attendance rate of the last weeks (PRESENT / recorded entries).
  */
-public record ParticipantAttendance(long participantId, String firstName, String lastName, boolean currentlyEnrolled,
-                                    int unitsAttended, int unitsHeld, int recentPresent, int recentRecorded,
-                                    boolean lowAttendance) implements Serializable {
+public record ParticipantAttendance(
+        long participantId,
+        String firstName,
+        String lastName,
+        boolean currentlyEnrolled,
+        int unitsAttended,
+        int unitsHeld,
+        int recentPresent,
+        int recentRecorded,
+        boolean lowAttendance)
+        implements Serializable {
 
     /** Units attended / units held, 0…1 with two decimals; null when nothing was held yet. */
     public BigDecimal unitRate() {
-        return unitsHeld == 0 ? null
+        return unitsHeld == 0
+                ? null
                 : BigDecimal.valueOf(unitsAttended).divide(BigDecimal.valueOf(unitsHeld), 2, RoundingMode.HALF_UP);
     }
 
     /** PRESENT / recorded entries of the last weeks; null without entries. */
     public BigDecimal recentRate() {
-        return recentRecorded == 0 ? null
+        return recentRecorded == 0
+                ? null
                 : BigDecimal.valueOf(recentPresent).divide(BigDecimal.valueOf(recentRecorded), 2, RoundingMode.HALF_UP);
     }
 

@@ -19,13 +19,26 @@ public class ProviderTasksBacking {
     public List<StartTask> getTasks() {
         if (all == null) {
             all = List.of(
-                    StartTask.withAction("unrecordedSessions", "home.tasks.unrecordedSessions",
-                            tasks.unrecordedSessionsByTeacher(), "/attendance/today", "home.tasks.toDayView"),
-                    StartTask.withLineLinks("monthsToClose", "home.tasks.monthsToClose", tasks.monthsToCloseByCourse(),
+                    StartTask.withAction(
+                            "unrecordedSessions",
+                            "home.tasks.unrecordedSessions",
+                            tasks.unrecordedSessionsByTeacher(),
+                            "/attendance/today",
+                            "home.tasks.toDayView"),
+                    StartTask.withLineLinks(
+                            "monthsToClose",
+                            "home.tasks.monthsToClose",
+                            tasks.monthsToCloseByCourse(),
                             "/courses/attendance"),
-                    StartTask.withLineLinks("freePlacesWithWaitingList", "home.tasks.freePlacesWithWaitingList",
-                            tasks.freePlacesWithWaitingList(), "/courses/participants"),
-                    StartTask.withLineLinks("lowAttendance", "home.tasks.lowAttendance", tasks.lowAttendanceByCourse(),
+                    StartTask.withLineLinks(
+                            "freePlacesWithWaitingList",
+                            "home.tasks.freePlacesWithWaitingList",
+                            tasks.freePlacesWithWaitingList(),
+                            "/courses/participants"),
+                    StartTask.withLineLinks(
+                            "lowAttendance",
+                            "home.tasks.lowAttendance",
+                            tasks.lowAttendanceByCourse(),
                             "/courses/attendance"));
         }
         return all;

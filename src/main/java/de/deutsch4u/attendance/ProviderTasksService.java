@@ -1,8 +1,8 @@
 package de.deutsch4u.attendance;
 
 import de.deutsch4u.common.Sql;
-import de.deutsch4u.common.Today;
 import de.deutsch4u.common.TaskList;
+import de.deutsch4u.common.Today;
 import de.deutsch4u.security.Caller;
 import de.deutsch4u.security.Roles;
 import de.deutsch4u.statistics.OpenMonthsService;
@@ -46,10 +46,15 @@ public class ProviderTasksService {
     /** Months that have ended, with sessions, that the caller has not closed yet, by course. */
     public TaskList monthsToCloseByCourse() {
         LocalDate endOfLastMonth = Today.date().withDayOfMonth(1).minusDays(1);
-        return new TaskList(openMonths.byCourse(OpenMonthsService.EARLIEST, endOfLastMonth, caller.providerId(), null)
-                .values().stream().filter(months -> months.openMonths() > 0)
-                .map(months -> new TaskList.Line(months.courseId(), months.courseTitle(), months.openMonths()))
-                .sorted(Comparator.comparing(TaskList.Line::label).thenComparing(TaskList.Line::id)).toList());
+        return new TaskList(
+                openMonths
+                        .byCourse(OpenMonthsService.EARLIEST, endOfLastMonth, caller.providerId(), null)
+                        .values()
+                        .stream()
+                        .filter(months -> months.openMonths() > 0)
+                        .map(months -> new TaskList.Line(months.courseId(), months.courseTitle(), months.openMonths()))
+                        .sorted(Comparator.comparing(TaskList.Line::label).thenComparing(TaskList.Line::id))
+                        .toList());
     }
 
     /**
@@ -76,15 +81,23 @@ public class ProviderTasksService {
                 WHERE c.provider_id = :provider AND EXISTS (SELECT 1 FROM course_session s
                       WHERE s.course_id = c.id AND s.status = 'HELD' AND s.session_date > :today)
                 ORDER BY c.title, c.id""", Today.date().minusDays(AttendanceSummaryService.RECENT_DAYS));
-        return new TaskList(recentlyHeld.lines().stream().map(course -> new TaskList.Line(course.id(), course.label(),
-                summaries.participants(course.id()).stream().filter(ParticipantAttendance::lowAttendance).count()))
-                .filter(line -> line.count() > 0).toList());
+        return new TaskList(recentlyHeld.lines().stream()
+                .map(course -> new TaskList.Line(
+                        course.id(),
+                        course.label(),
+                        summaries.participants(course.id()).stream()
+                                .filter(ParticipantAttendance::lowAttendance)
+                                .count()))
+                .filter(line -> line.count() > 0)
+                .toList());
     }
 
     /** Task lines (id, label, count) of the caller's provider; {@code :today} is bound to {@code day}. */
     private TaskList lines(String query, LocalDate day) {
         return new TaskList(sql.withHandle(handle -> handle.createQuery(query)
-                .bind("provider", caller.providerId()).bind("today", day)
-                .map((rs, ctx) -> new TaskList.Line(rs.getLong("id"), rs.getString("label"), rs.getLong("count"))).list()));
+                .bind("provider", caller.providerId())
+                .bind("today", day)
+                .map((rs, ctx) -> new TaskList.Line(rs.getLong("id"), rs.getString("label"), rs.getLong("count")))
+                .list()));
     }
 }

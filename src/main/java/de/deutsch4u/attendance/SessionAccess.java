@@ -28,8 +28,7 @@ class SessionAccess {
     private Sql sql;
 
     /** The facts and whether the caller teaches the course (its teacher, or a substitute of one of its sessions). */
-    private record Found(SessionFacts facts, boolean teachesCourse) {
-    }
+    private record Found(SessionFacts facts, boolean teachesCourse) {}
 
     /**
      * What the checks need to know of a session, in one query; outside the caller's scope: 404. With
@@ -49,13 +48,21 @@ class SessionAccess {
                                EXISTS (SELECT 1 FROM month_closing m WHERE m.course_id = c.id AND m.reopened_at IS NULL
                                          AND m.month_start = s.session_date - INTERVAL (DAYOFMONTH(s.session_date) - 1) DAY)
                                    AS month_closed
-                        FROM course_session s JOIN course c ON c.id = s.course_id WHERE s.id = :session"""
-                        + (forSave ? " FOR UPDATE" : ""))
-                .bind("me", caller.id()).bind("session", sessionId)
-                .map((rs, ctx) -> new Found(new SessionFacts(sessionId, rs.getLong("course_id"), rs.getLong("provider_id"),
-                        rs.getObject("session_date", LocalDate.class), SessionStatus.valueOf(rs.getString("status")),
-                        rs.getLong("effective_teacher_id"), rs.getInt("attendance_version"), rs.getString("topic"),
-                        rs.getBoolean("month_closed")), rs.getBoolean("teaches_course")))
+                        FROM course_session s JOIN course c ON c.id = s.course_id WHERE s.id = :session""" + (forSave ? " FOR UPDATE" : ""))
+                .bind("me", caller.id())
+                .bind("session", sessionId)
+                .map((rs, ctx) -> new Found(
+                        new SessionFacts(
+                                sessionId,
+                                rs.getLong("course_id"),
+                                rs.getLong("provider_id"),
+                                rs.getObject("session_date", LocalDate.class),
+                                SessionStatus.valueOf(rs.getString("status")),
+                                rs.getLong("effective_teacher_id"),
+                                rs.getInt("attendance_version"),
+                                rs.getString("topic"),
+                                rs.getBoolean("month_closed")),
+                        rs.getBoolean("teaches_course")))
                 .findOne()
                 .orElseThrow(() -> BusinessException.notFound("session.notFound", sessionId)));
         SessionFacts facts = found.facts();
@@ -68,8 +75,12 @@ class SessionAccess {
     /** Refuses (409 or 403) when the caller may not record this session's attendance now. */
     void requireMayRecord(SessionFacts session) {
         boolean teacher = caller.role() == Role.TEACHER;
-        AttendanceRules.requireMayRecord(session, teacher, teacher && session.effectiveTeacherId() == caller.id(),
-                Today.date(), settings.attendanceCorrectionDays());
+        AttendanceRules.requireMayRecord(
+                session,
+                teacher,
+                teacher && session.effectiveTeacherId() == caller.id(),
+                Today.date(),
+                settings.attendanceCorrectionDays());
     }
 
     /** Why the caller may not record this session now, or null when they may. */

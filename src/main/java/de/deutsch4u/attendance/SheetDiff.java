@@ -17,12 +17,12 @@ import java.util.TreeMap;
 final class SheetDiff {
 
     /** One history row: a participant's status before and after (null = not recorded), or, without a participant, the topic. */
-    record EntryChange(Long participantId, String oldValue, String newValue) {
-    }
+    record EntryChange(Long participantId, String oldValue, String newValue) {}
 
     private final Map<Long, AttendanceStatus> before;
     /** Has a key for everyone in before, so comparing over its keys sees every change. Sorted by participant. */
     private final Map<Long, AttendanceStatus> after = new TreeMap<>();
+
     private final String previousTopic;
     private final String topic;
 
@@ -37,8 +37,12 @@ final class SheetDiff {
      * @param enrolled who is enrolled on the session's date
      * @param sent the checked entries sent (see {@link SheetEntries}); a missing key means "not recorded"
      */
-    static SheetDiff of(Map<Long, AttendanceStatus> saved, Set<Long> enrolled, Map<Long, AttendanceStatus> sent,
-                        String previousTopic, String topic) {
+    static SheetDiff of(
+            Map<Long, AttendanceStatus> saved,
+            Set<Long> enrolled,
+            Map<Long, AttendanceStatus> sent,
+            String previousTopic,
+            String topic) {
         SheetDiff diff = new SheetDiff(Map.copyOf(saved), previousTopic, topic);
         diff.after.putAll(saved);
         enrolled.forEach(id -> diff.after.put(id, sent.get(id)));
@@ -52,7 +56,9 @@ final class SheetDiff {
 
     /** Saved entries that the save removes. */
     List<Long> removed() {
-        return after.keySet().stream().filter(id -> before.get(id) != null && after.get(id) == null).toList();
+        return after.keySet().stream()
+                .filter(id -> before.get(id) != null && after.get(id) == null)
+                .toList();
     }
 
     /** Entries to insert or update, with their new status. */
@@ -73,7 +79,9 @@ final class SheetDiff {
 
     /** PRESENT before, not now: their course_presence row is recomputed (DerivedAttendance). */
     List<Long> noLongerPresent() {
-        return after.keySet().stream().filter(id -> isPresent(before, id) && !isPresent(after, id)).toList();
+        return after.keySet().stream()
+                .filter(id -> isPresent(before, id) && !isPresent(after, id))
+                .toList();
     }
 
     /** One row per changed entry, then one for the topic if it changed. */

@@ -11,8 +11,7 @@ import java.util.Set;
 /** Checks the entries a save sends. */
 final class SheetEntries {
 
-    private SheetEntries() {
-    }
+    private SheetEntries() {}
 
     /** The entries as a map participant -> status (null = not recorded); every problem is a violation (400). */
     static Map<Long, AttendanceStatus> checked(Set<Long> enrolled, List<AttendanceEntry> entries) {

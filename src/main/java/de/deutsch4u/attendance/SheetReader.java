@@ -32,8 +32,12 @@ class SheetReader {
                         WHERE e.course_id = :course
                         GROUP BY p.id, p.first_name, p.last_name, a.status
                         ORDER BY p.last_name, p.first_name, p.id""")
-                .bind("session", session.sessionId()).bind("course", session.courseId())
-                .map((rs, ctx) -> new SheetLine(rs.getLong("id"), rs.getString("first_name"), rs.getString("last_name"),
+                .bind("session", session.sessionId())
+                .bind("course", session.courseId())
+                .map((rs, ctx) -> new SheetLine(
+                        rs.getLong("id"),
+                        rs.getString("first_name"),
+                        rs.getString("last_name"),
                         rs.getString("status") == null ? null : AttendanceStatus.valueOf(rs.getString("status")),
                         rs.getBoolean("enrolled_on_date")))
                 .list());
@@ -44,6 +48,7 @@ class SheetReader {
         return em.createQuery("""
                 SELECT c FROM AttendanceChange c LEFT JOIN FETCH c.participant WHERE c.sessionId = :session
                 ORDER BY c.changedAt DESC, c.id DESC""", AttendanceChange.class)
-                .setParameter("session", sessionId).getResultList();
+                .setParameter("session", sessionId)
+                .getResultList();
     }
 }

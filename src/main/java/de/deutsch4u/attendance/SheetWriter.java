@@ -43,26 +43,34 @@ class SheetWriter {
         List<Long> removed = diff.removed();
         if (!removed.isEmpty()) {
             handle.createUpdate("DELETE FROM attendance WHERE session_id = :session AND participant_id IN (<removed>)")
-                    .bind("session", sessionId).bindList("removed", removed).execute();
+                    .bind("session", sessionId)
+                    .bindList("removed", removed)
+                    .execute();
         }
         List<Entry> upserts = diff.upserts().entrySet().stream()
-                .map(upsert -> new Entry(sessionId, upsert.getKey(), upsert.getValue().name())).toList();
+                .map(upsert ->
+                        new Entry(sessionId, upsert.getKey(), upsert.getValue().name()))
+                .toList();
         if (!upserts.isEmpty()) {
             handle.createUpdate("""
                             INSERT INTO attendance (session_id, participant_id, status) VALUES <entries>
                             ON DUPLICATE KEY UPDATE status = VALUES(status)""")
-                    .bindMethodsList("entries", upserts, List.of("sessionId", "participantId", "status")).execute();
+                    .bindMethodsList("entries", upserts, List.of("sessionId", "participantId", "status"))
+                    .execute();
         }
     }
 
     /** A row of the upsert, bound by its accessors' names (public, for Jdbi's reflection). */
-    public record Entry(long sessionId, long participantId, String status) {
-    }
+    public record Entry(long sessionId, long participantId, String status) {}
 
     /** A row of attendance_change, bound by its accessors' names (public, for Jdbi's reflection). */
-    public record Change(long sessionId, Long participantId, String oldValue, String newValue, long changedBy,
-                         LocalDateTime changedAt) {
-    }
+    public record Change(
+            long sessionId,
+            Long participantId,
+            String oldValue,
+            String newValue,
+            long changedBy,
+            LocalDateTime changedAt) {}
 
     /** The session is held, by the caller, now. */
     private void markHeld(Handle handle, long sessionId, String topic) {
@@ -71,7 +79,10 @@ class SheetWriter {
                         SET attendance_version = attendance_version + 1, version = version + 1, status = 'HELD',
                             topic = :topic, attendance_saved_at = :now, attendance_saved_by = :caller
                         WHERE id = :session""")
-                .bind("topic", topic).bind("now", Today.utcNow()).bind("caller", caller.id()).bind("session", sessionId)
+                .bind("topic", topic)
+                .bind("now", Today.utcNow())
+                .bind("caller", caller.id())
+                .bind("session", sessionId)
                 .execute();
     }
 
@@ -82,12 +93,15 @@ class SheetWriter {
         }
         long actor = caller.id();
         LocalDateTime now = Today.utcNow();
-        List<Change> changes = rows.stream().map(row -> new Change(sessionId, row.participantId(), row.oldValue(),
-                row.newValue(), actor, now)).toList();
+        List<Change> changes = rows.stream()
+                .map(row -> new Change(sessionId, row.participantId(), row.oldValue(), row.newValue(), actor, now))
+                .toList();
         handle.createUpdate("""
                         INSERT INTO attendance_change (session_id, participant_id, old_value, new_value, changed_by, changed_at)
                         VALUES <changes>""")
-                .bindMethodsList("changes", changes,
+                .bindMethodsList(
+                        "changes",
+                        changes,
                         List.of("sessionId", "participantId", "oldValue", "newValue", "changedBy", "changedAt"))
                 .execute();
     }

@@ -35,7 +35,8 @@ public class WalkInService {
     public Participant addWalkIn(long sessionId, ParticipantData data) {
         access.requireMayRecord(access.facts(sessionId, false));
         CourseSession session = sessions.get(sessionId);
-        Participant participant = participants.registerWalkIn(session.getCourse().getProvider(), data);
+        Participant participant =
+                participants.registerWalkIn(session.getCourse().getProvider(), data);
         enrollments.enrollWalkIn(session.getCourse().getId(), participant, session.getDate());
         return participant;
     }

@@ -22,8 +22,7 @@ public class AuditChange implements Serializable {
     @Column(name = "new_value", length = VALUE_MAXLENGTH)
     private String newValue;
 
-    protected AuditChange() {
-    }
+    protected AuditChange() {}
 
     public AuditChange(String field, Object oldValue, Object newValue) {
         this.field = field;

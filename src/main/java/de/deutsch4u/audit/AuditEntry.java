@@ -3,12 +3,12 @@ package de.deutsch4u.audit;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
-import jakarta.persistence.FetchType;
-import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
 import java.io.Serializable;
 import java.time.LocalDateTime;
@@ -50,8 +50,7 @@ public class AuditEntry implements Serializable {
     @CollectionTable(name = "audit_change", joinColumns = @JoinColumn(name = "audit_id"))
     private List<AuditChange> changes = new ArrayList<>();
 
-    protected AuditEntry() {
-    }
+    protected AuditEntry() {}
 
     AuditEntry(LocalDateTime occurredAt, String actor, String action, String entityType, long entityId, String detail) {
         this.occurredAt = occurredAt;
@@ -59,11 +58,18 @@ public class AuditEntry implements Serializable {
         this.action = action;
         this.entityType = entityType;
         this.entityId = entityId;
-        this.detail = detail == null || detail.length() <= DETAIL_MAXLENGTH ? detail : detail.substring(0, DETAIL_MAXLENGTH);
+        this.detail =
+                detail == null || detail.length() <= DETAIL_MAXLENGTH ? detail : detail.substring(0, DETAIL_MAXLENGTH);
     }
 
-    AuditEntry(LocalDateTime occurredAt, String actor, String action, String entityType, long entityId, String detail,
-               List<AuditChange> changes) {
+    AuditEntry(
+            LocalDateTime occurredAt,
+            String actor,
+            String action,
+            String entityType,
+            long entityId,
+            String detail,
+            List<AuditChange> changes) {
         this(occurredAt, actor, action, entityType, entityId, detail);
         this.changes = new ArrayList<>(changes);
     }

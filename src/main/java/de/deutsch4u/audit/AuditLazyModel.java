@@ -27,12 +27,15 @@ public class AuditLazyModel extends LazyDataModel<AuditView> {
 
     @Override
     public int count(Map<String, FilterMeta> filterBy) {
-        return (int) Math.min(Integer.MAX_VALUE, trail().search(filter, new PageRequest(0, 1)).total());
+        return (int) Math.min(
+                Integer.MAX_VALUE, trail().search(filter, new PageRequest(0, 1)).total());
     }
 
     @Override
-    public List<AuditView> load(int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
-        Page<AuditView> page = trail().search(filter, new PageRequest(first, Math.min(pageSize, PageRequest.MAX_LIMIT)));
+    public List<AuditView> load(
+            int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
+        Page<AuditView> page =
+                trail().search(filter, new PageRequest(first, Math.min(pageSize, PageRequest.MAX_LIMIT)));
         return page.items();
     }
 

@@ -66,18 +66,19 @@ public class AuditLog {
         String actor = callerName();
         for (int from = 0; from < ids.size(); from += VIEWS_PER_STATEMENT) {
             List<AuditRow> rows = ids.subList(from, Math.min(ids.size(), from + VIEWS_PER_STATEMENT)).stream()
-                    .map(id -> new AuditRow(now, actor, "VIEW", entityType, id, "where=" + context)).toList();
+                    .map(id -> new AuditRow(now, actor, "VIEW", entityType, id, "where=" + context))
+                    .toList();
             sql.useHandle(handle -> handle.createUpdate(
                             "INSERT INTO audit_log (occurred_at, actor, action, entity_type, entity_id, detail) VALUES <rows>")
-                    .bindMethodsList("rows", rows, List.of("occurredAt", "actor", "action", "entityType", "entityId", "detail"))
+                    .bindMethodsList(
+                            "rows", rows, List.of("occurredAt", "actor", "action", "entityType", "entityId", "detail"))
                     .execute());
         }
     }
 
     /** A row of audit_log, bound by its accessors' names (public, for Jdbi's reflection). */
-    public record AuditRow(LocalDateTime occurredAt, String actor, String action, String entityType, long entityId,
-                           String detail) {
-    }
+    public record AuditRow(
+            LocalDateTime occurredAt, String actor, String action, String entityType, long entityId, String detail) {}
 
     private String callerName() {
         Principal caller = securityContext.getCallerPrincipal();

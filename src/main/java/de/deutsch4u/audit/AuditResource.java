@@ -27,14 +27,21 @@ public class AuditResource {
 
     @GET
     @RolesAllowed({Roles.ADMIN, Roles.PROVIDER})
-    @Operation(summary = "The audit trail, newest first (ADMIN all, PROVIDER their own provider's entries); "
-            + "offset and limit (at most 500) page it, X-Total-Count says how many match")
-    public Response list(@QueryParam("entity") String entity, @QueryParam("entityId") Long entityId,
-                         @QueryParam("username") String username, @QueryParam("from") LocalDate from,
-                         @QueryParam("to") LocalDate to, @QueryParam("offset") String offset,
-                         @QueryParam("limit") String limit) {
+    @Operation(
+            summary = "The audit trail, newest first (ADMIN all, PROVIDER their own provider's entries); "
+                    + "offset and limit (at most 500) page it, X-Total-Count says how many match")
+    public Response list(
+            @QueryParam("entity") String entity,
+            @QueryParam("entityId") Long entityId,
+            @QueryParam("username") String username,
+            @QueryParam("from") LocalDate from,
+            @QueryParam("to") LocalDate to,
+            @QueryParam("offset") String offset,
+            @QueryParam("limit") String limit) {
         PageRequest page = PageRequest.parse(offset, limit);
-        return Paged.ok(trail.search(new AuditFilter(entity == null || entity.isBlank() ? null : entity.strip(), entityId,
-                username, from, to), page));
+        return Paged.ok(trail.search(
+                new AuditFilter(
+                        entity == null || entity.isBlank() ? null : entity.strip(), entityId, username, from, to),
+                page));
     }
 }

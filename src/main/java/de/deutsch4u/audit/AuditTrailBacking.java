@@ -28,8 +28,8 @@ public class AuditTrailBacking implements Serializable {
         if (from != null && to != null && from.isAfter(to)) {
             throw BusinessException.invalidField("to", "violation.endDate.beforeStart");
         }
-        entries.setFilter(new AuditFilter(entity, entityId, username == null || username.isBlank() ? null : username.strip(),
-                from, to));
+        entries.setFilter(new AuditFilter(
+                entity, entityId, username == null || username.isBlank() ? null : username.strip(), from, to));
     }
 
     public String time(AuditView entry) {
@@ -39,7 +39,8 @@ public class AuditTrailBacking implements Serializable {
     /** "field: old → new" for each change, one per line. */
     public String changes(AuditView entry) {
         return entry.changes().stream()
-                .map(c -> c.field() + ": " + (c.old() == null ? "" : c.old() + " → ") + (c.newValue() == null ? "–" : c.newValue()))
+                .map(c -> c.field() + ": " + (c.old() == null ? "" : c.old() + " → ")
+                        + (c.newValue() == null ? "–" : c.newValue()))
                 .collect(Collectors.joining("\n"));
     }
 

@@ -57,7 +57,8 @@ public class AuditTrailService {
     /** One page of the entries in scope that match, newest first, and how many match in all. */
     public Page<AuditView> search(AuditFilter filter, PageRequest page) {
         if (filter.entity() != null && !AuditVocabulary.ENTITIES.contains(filter.entity())) {
-            throw BusinessException.invalidField("entity", "violation.audit.entity", String.join(", ", AuditVocabulary.ENTITIES));
+            throw BusinessException.invalidField(
+                    "entity", "violation.audit.entity", String.join(", ", AuditVocabulary.ENTITIES));
         }
         if (filter.from() != null && filter.to() != null && filter.from().isAfter(filter.to())) {
             throw BusinessException.invalidField("to", "violation.endDate.beforeStart");
@@ -91,33 +92,58 @@ public class AuditTrailService {
         }
         return sql.withHandle(handle -> {
             long total = bound(handle.createQuery("SELECT COUNT(*)" + where), parameters, entityTypes)
-                    .mapTo(Long.class).one();
-            List<Row> rows = bound(handle.createQuery("SELECT a.id, a.occurred_at, a.actor, a.action, a.entity_type, "
-                    + "a.entity_id, a.detail" + where + " ORDER BY a.occurred_at DESC, a.id DESC LIMIT :limit OFFSET :offset"),
-                    parameters, entityTypes)
-                    .bind("limit", page.limit()).bind("offset", page.offset())
-                    .map((rs, ctx) -> new Row(rs.getLong("id"), rs.getObject("occurred_at", LocalDateTime.class),
-                            rs.getString("actor"), rs.getString("action"), rs.getString("entity_type"), rs.getLong("entity_id"),
+                    .mapTo(Long.class)
+                    .one();
+            List<Row> rows = bound(
+                            handle.createQuery("SELECT a.id, a.occurred_at, a.actor, a.action, a.entity_type, "
+                                    + "a.entity_id, a.detail" + where
+                                    + " ORDER BY a.occurred_at DESC, a.id DESC LIMIT :limit OFFSET :offset"),
+                            parameters,
+                            entityTypes)
+                    .bind("limit", page.limit())
+                    .bind("offset", page.offset())
+                    .map((rs, ctx) -> new Row(
+                            rs.getLong("id"),
+                            rs.getObject("occurred_at", LocalDateTime.class),
+                            rs.getString("actor"),
+                            rs.getString("action"),
+                            rs.getString("entity_type"),
+                            rs.getLong("entity_id"),
                             rs.getString("detail")))
                     .list();
-            Map<Long, List<AuditChange>> recorded = recordedChanges(handle, rows.stream().map(Row::id).toList());
+            Map<Long, List<AuditChange>> recorded =
+                    recordedChanges(handle, rows.stream().map(Row::id).toList());
             List<AuditView> entries = new ArrayList<>();
             for (Row row : rows) {
-                List<AuditView.Change> changes = AuditVocabulary.changes(row.action(), row.detail(),
-                                recorded.getOrDefault(row.id(), List.of())).stream()
-                        .map(c -> new AuditView.Change(c.getField(), c.getOldValue(), c.getNewValue())).toList();
-                entries.add(new AuditView(row.occurredAt().atOffset(ZoneOffset.UTC).atZoneSameInstant(Today.ZONE)
-                        .toOffsetDateTime(), row.actor(), AuditVocabulary.action(row.action()),
-                        AuditVocabulary.entity(row.action(), row.entityType()), row.entityId(), changes));
+                List<AuditView.Change> changes =
+                        AuditVocabulary.changes(row.action(), row.detail(), recorded.getOrDefault(row.id(), List.of()))
+                                .stream()
+                                .map(c -> new AuditView.Change(c.getField(), c.getOldValue(), c.getNewValue()))
+                                .toList();
+                entries.add(new AuditView(
+                        row.occurredAt()
+                                .atOffset(ZoneOffset.UTC)
+                                .atZoneSameInstant(Today.ZONE)
+                                .toOffsetDateTime(),
+                        row.actor(),
+                        AuditVocabulary.action(row.action()),
+                        AuditVocabulary.entity(row.action(), row.entityType()),
+                        row.entityId(),
+                        changes));
             }
             return new Page<>(entries, total);
         });
     }
 
     /** One audit_log row. */
-    private record Row(long id, LocalDateTime occurredAt, String actor, String action, String entityType, long entityId,
-                       String detail) {
-    }
+    private record Row(
+            long id,
+            LocalDateTime occurredAt,
+            String actor,
+            String action,
+            String entityType,
+            long entityId,
+            String detail) {}
 
     private static Query bound(Query query, Map<String, Object> parameters, List<String> entityTypes) {
         query.bindMap(parameters);
@@ -131,9 +157,11 @@ public class AuditTrailService {
         }
         handle.createQuery("SELECT audit_id, field, old_value, new_value FROM audit_change WHERE audit_id IN (<ids>)")
                 .bindList("ids", auditIds)
-                .map((rs, ctx) -> Map.entry(rs.getLong("audit_id"),
+                .map((rs, ctx) -> Map.entry(
+                        rs.getLong("audit_id"),
                         new AuditChange(rs.getString("field"), rs.getString("old_value"), rs.getString("new_value"))))
-                .forEach(row -> changes.computeIfAbsent(row.getKey(), id -> new ArrayList<>()).add(row.getValue()));
+                .forEach(row -> changes.computeIfAbsent(row.getKey(), id -> new ArrayList<>())
+                        .add(row.getValue()));
         return changes;
     }
 

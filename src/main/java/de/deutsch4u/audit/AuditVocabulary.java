@@ -12,23 +12,45 @@ import java.util.Set;
 public final class AuditVocabulary {
 
     /** The actions of contract §7. */
-    public static final List<String> ACTIONS = List.of("CREATE", "CHANGE", "DELETE", "VIEW", "EXPORT", "ERASE", "SIGN_IN",
-            "SIGN_IN_FAILED", "LOCKED", "ACTIVATE", "DEACTIVATE", "PASSWORD_CHANGE", "PASSWORD_RESET");
+    public static final List<String> ACTIONS = List.of(
+            "CREATE",
+            "CHANGE",
+            "DELETE",
+            "VIEW",
+            "EXPORT",
+            "ERASE",
+            "SIGN_IN",
+            "SIGN_IN_FAILED",
+            "LOCKED",
+            "ACTIVATE",
+            "DEACTIVATE",
+            "PASSWORD_CHANGE",
+            "PASSWORD_RESET");
 
     /** The entities of contract §7, named as in the API. */
-    public static final List<String> ENTITIES = List.of("participant", "enrollment", "session", "course", "location",
-            "provider", "user", "referral");
+    public static final List<String> ENTITIES =
+            List.of("participant", "enrollment", "session", "course", "location", "provider", "user", "referral");
 
-    private static final Map<String, String> ACTION_OF = Map.of("ENROLL", "CREATE", "LIST", "VIEW", "UPDATE", "CHANGE",
-            "LOGIN", "SIGN_IN", "LOGIN_FAILED", "SIGN_IN_FAILED", "LOCK", "LOCKED");
+    private static final Map<String, String> ACTION_OF = Map.of(
+            "ENROLL",
+            "CREATE",
+            "LIST",
+            "VIEW",
+            "UPDATE",
+            "CHANGE",
+            "LOGIN",
+            "SIGN_IN",
+            "LOGIN_FAILED",
+            "SIGN_IN_FAILED",
+            "LOCK",
+            "LOCKED");
 
     /** Record types stored under another name: what the contract calls them. */
     private static final Map<String, String> ENTITY_OF = Map.of("room", "location", "closure", "provider");
 
     private static final Set<String> CONTRACT_ACTIONS = Set.copyOf(ACTIONS);
 
-    private AuditVocabulary() {
-    }
+    private AuditVocabulary() {}
 
     /** The contract's action for a stored one; every change that is no create, delete or account event is CHANGE. */
     public static String action(String stored) {
@@ -70,8 +92,13 @@ public final class AuditVocabulary {
         if (detail != null && !detail.isBlank()) {
             for (String part : detail.split(",\\s*")) {
                 int equals = part.indexOf('=');
-                changes.add(equals > 0 ? new AuditChange(part.substring(0, equals).strip(), null, part.substring(equals + 1).strip())
-                        : new AuditChange("note", null, part.strip()));
+                changes.add(
+                        equals > 0
+                                ? new AuditChange(
+                                        part.substring(0, equals).strip(),
+                                        null,
+                                        part.substring(equals + 1).strip())
+                                : new AuditChange("note", null, part.strip()));
             }
         }
         return changes;

@@ -14,7 +14,10 @@ public class BusinessException extends RuntimeException {
 
     /** The kind of failure; each maps to one HTTP status. */
     public enum Kind {
-        INVALID(400), FORBIDDEN(403), NOT_FOUND(404), CONFLICT(409),
+        INVALID(400),
+        FORBIDDEN(403),
+        NOT_FOUND(404),
+        CONFLICT(409),
         /** A request body beyond its limit, refused before it is read. */
         TOO_LARGE(413),
         /** Too many requests of one kind at once; the API adds {@code Retry-After}. */
@@ -28,8 +31,7 @@ public class BusinessException extends RuntimeException {
     }
 
     /** An invalid field: its name as in the request, and the bundle key of the message. */
-    public record Violation(String field, String messageKey, Object... args) implements Serializable {
-    }
+    public record Violation(String field, String messageKey, Object... args) implements Serializable {}
 
     private final Kind kind;
     private final String code;
@@ -58,7 +60,8 @@ public class BusinessException extends RuntimeException {
 
     /** One invalid field; the code is {@code validation.failed}, the field's message says what is wrong. */
     public static BusinessException invalidField(String field, String messageKey, Object... args) {
-        return new BusinessException(Kind.INVALID, "validation.failed", List.of(new Violation(field, messageKey, args)));
+        return new BusinessException(
+                Kind.INVALID, "validation.failed", List.of(new Violation(field, messageKey, args)));
     }
 
     public Kind kind() {

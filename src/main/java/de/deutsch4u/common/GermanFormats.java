@@ -15,8 +15,7 @@ public final class GermanFormats {
     private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MM.yyyy");
     private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("dd.MM.yyyy, HH:mm");
 
-    private GermanFormats() {
-    }
+    private GermanFormats() {}
 
     /** 30.11.2026 */
     public static String date(LocalDate date) {
@@ -35,6 +34,8 @@ public final class GermanFormats {
 
     /** A time stored in UTC, shown in Berlin: 30.11.2026, 14:05 */
     public static String berlinTime(LocalDateTime utc) {
-        return utc == null ? "" : utc.atOffset(ZoneOffset.UTC).atZoneSameInstant(Today.ZONE).format(DATE_TIME);
+        return utc == null
+                ? ""
+                : utc.atOffset(ZoneOffset.UTC).atZoneSameInstant(Today.ZONE).format(DATE_TIME);
     }
 }

@@ -15,8 +15,7 @@ public final class Messages {
 
     public static final Locale GERMAN = Locale.GERMAN;
 
-    private Messages() {
-    }
+    private Messages() {}
 
     public static String get(Locale locale, String key, Object... args) {
         return fromBundle("i18n.messages", supported(locale), key, args);
@@ -27,7 +26,10 @@ public final class Messages {
      * as {@link #get} does; the key itself when the bundle lacks it.
      */
     public static String fromBundle(String baseName, Locale language, String key, Object... args) {
-        ResourceBundle bundle = ResourceBundle.getBundle(baseName, language, Messages.class.getClassLoader(),
+        ResourceBundle bundle = ResourceBundle.getBundle(
+                baseName,
+                language,
+                Messages.class.getClassLoader(),
                 ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
         try {
             String pattern = bundle.getString(key);
@@ -47,7 +49,8 @@ public final class Messages {
             if (plain[i] instanceof Long || plain[i] instanceof Integer) {
                 plain[i] = plain[i].toString();
             } else if (plain[i] instanceof LocalDate date) {
-                plain[i] = language == GERMAN ? GermanFormats.date(date) : date.format(DateTimeFormatter.ISO_LOCAL_DATE);
+                plain[i] =
+                        language == GERMAN ? GermanFormats.date(date) : date.format(DateTimeFormatter.ISO_LOCAL_DATE);
             }
         }
         return plain;

@@ -56,7 +56,9 @@ public class Sql {
      */
     public void lock(String table, long id) {
         useHandle(handle -> handle.createQuery("SELECT id FROM " + table + " WHERE id = :id FOR UPDATE")
-                .bind("id", id).mapTo(Long.class).list());
+                .bind("id", id)
+                .mapTo(Long.class)
+                .list());
     }
 
     /**

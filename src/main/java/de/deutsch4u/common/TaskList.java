@@ -10,8 +10,7 @@ import java.util.List;
 public record TaskList(List<Line> lines) implements Serializable {
 
     /** What a line is about, its id and its count. */
-    public record Line(long id, String label, long count) implements Serializable {
-    }
+    public record Line(long id, String label, long count) implements Serializable {}
 
     /** How many things there are to do: the sum of the lines. */
     public long total() {

@@ -10,8 +10,7 @@ public final class Today {
 
     public static final ZoneId ZONE = ZoneId.of("Europe/Berlin");
 
-    private Today() {
-    }
+    private Today() {}
 
     public static LocalDate date() {
         return LocalDate.now(ZONE);

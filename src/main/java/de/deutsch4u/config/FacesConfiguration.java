@@ -6,5 +6,4 @@ import jakarta.faces.annotation.FacesConfig;
 /** Turns on Faces 4 CDI integration (EL resolution of @Named beans, injection of Faces artifacts). */
 @FacesConfig
 @ApplicationScoped
-public class FacesConfiguration {
-}
+public class FacesConfiguration {}

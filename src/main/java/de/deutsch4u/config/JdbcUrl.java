@@ -7,8 +7,7 @@ import java.util.TreeMap;
 /** Adds driver options to a JDBC URL unless the URL already sets them (the operator's DB_URL wins). */
 public final class JdbcUrl {
 
-    private JdbcUrl() {
-    }
+    private JdbcUrl() {}
 
     public static String withDefaults(String url, Map<String, String> options) {
         String query = url.contains("?") ? url.substring(url.indexOf('?') + 1).toLowerCase(Locale.ROOT) : "";

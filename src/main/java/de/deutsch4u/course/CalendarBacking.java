@@ -1,11 +1,11 @@
 package de.deutsch4u.course;
 
+import de.deutsch4u.common.BusinessException;
+import de.deutsch4u.common.Messages;
 import de.deutsch4u.common.web.PageLocale;
 import de.deutsch4u.daysoff.Closure;
 import de.deutsch4u.daysoff.ClosureService;
 import de.deutsch4u.daysoff.HessianHolidays;
-import de.deutsch4u.common.BusinessException;
-import de.deutsch4u.common.Messages;
 import de.deutsch4u.location.Location;
 import de.deutsch4u.location.LocationService;
 import de.deutsch4u.security.Caller;
@@ -85,7 +85,8 @@ public class CalendarBacking implements Serializable {
 
             @Override
             public void loadEvents(LocalDateTime start, LocalDateTime end) {
-                for (CourseSession s : courseService.sessionsBetween(locationId, teacherId, start.toLocalDate(), end.toLocalDate())) {
+                for (CourseSession s :
+                        courseService.sessionsBetween(locationId, teacherId, start.toLocalDate(), end.toLocalDate())) {
                     boolean cancelled = s.getStatus() == SessionStatus.CANCELLED;
                     String title = s.getCourse().getTitle()
                             + (cancelled ? " – " + Messages.get(locale, "SessionStatus.CANCELLED") : "");
@@ -95,9 +96,14 @@ public class CalendarBacking implements Serializable {
                             .startDate(s.getDate().atTime(s.getStartTime()))
                             .endDate(s.getDate().atTime(s.getEndTime()))
                             .description(s.getCourse().getLocation().getName())
-                            .styleClass(cancelled ? "event-cancelled" : "event-" + s.getStatus().name().toLowerCase(Locale.ROOT))
-                            .url(FacesContext.getCurrentInstance().getExternalContext().getRequestContextPath()
-                                    + "/courses/detail.xhtml?id=" + s.getCourse().getId())
+                            .styleClass(
+                                    cancelled
+                                            ? "event-cancelled"
+                                            : "event-" + s.getStatus().name().toLowerCase(Locale.ROOT))
+                            .url(FacesContext.getCurrentInstance()
+                                            .getExternalContext()
+                                            .getRequestContextPath() + "/courses/detail.xhtml?id="
+                                    + s.getCourse().getId())
                             .build());
                 }
                 addDaysOff(this, start.toLocalDate(), end.toLocalDate(), closures);
@@ -114,13 +120,20 @@ public class CalendarBacking implements Serializable {
                 }
             });
         }
-        closures.stream().filter(c -> !c.getTo().isBefore(from) && c.getFrom().isBefore(to))
+        closures.stream()
+                .filter(c -> !c.getTo().isBefore(from) && c.getFrom().isBefore(to))
                 .forEach(c -> model.addEvent(background(c.getReason(), c.getFrom(), c.getTo(), "event-closure")));
     }
 
     private static DefaultScheduleEvent<?> background(String title, LocalDate from, LocalDate to, String styleClass) {
-        return DefaultScheduleEvent.builder().title(title).startDate(from.atStartOfDay()).endDate(to.plusDays(1).atStartOfDay())
-                .allDay(true).display(ScheduleDisplayMode.BACKGROUND).styleClass(styleClass).build();
+        return DefaultScheduleEvent.builder()
+                .title(title)
+                .startDate(from.atStartOfDay())
+                .endDate(to.plusDays(1).atStartOfDay())
+                .allDay(true)
+                .display(ScheduleDisplayMode.BACKGROUND)
+                .styleClass(styleClass)
+                .build();
     }
 
     public Long getLocationId() {

@@ -37,25 +37,39 @@ public class ClashFinder {
         if (candidates.isEmpty()) {
             return;
         }
-        LocalDate from = candidates.stream().map(SessionSlot::date).min(Comparator.naturalOrder()).orElseThrow();
-        LocalDate to = candidates.stream().map(SessionSlot::date).max(Comparator.naturalOrder()).orElseThrow();
+        LocalDate from = candidates.stream()
+                .map(SessionSlot::date)
+                .min(Comparator.naturalOrder())
+                .orElseThrow();
+        LocalDate to = candidates.stream()
+                .map(SessionSlot::date)
+                .max(Comparator.naturalOrder())
+                .orElseThrow();
         Set<Long> locations = candidates.stream().map(SessionSlot::locationId).collect(Collectors.toSet());
         Set<Long> teachers = candidates.stream().map(SessionSlot::teacherId).collect(Collectors.toSet());
         List<SessionSlot> existing = em.createQuery("""
                 SELECT s FROM CourseSession s JOIN s.course c LEFT JOIN s.substituteTeacher st
                 WHERE s.status <> de.deutsch4u.course.SessionStatus.CANCELLED
                   AND s.date BETWEEN :from AND :to
-                  AND (c.location.id IN :locations OR c.teacher.id IN :teachers OR st.id IN :teachers)""",
-                        CourseSession.class)
-                .setParameter("from", from).setParameter("to", to)
-                .setParameter("locations", locations).setParameter("teachers", teachers)
-                .getResultStream().map(CourseSession::slot).toList();
+                  AND (c.location.id IN :locations OR c.teacher.id IN :teachers OR st.id IN :teachers)""", CourseSession.class)
+                .setParameter("from", from)
+                .setParameter("to", to)
+                .setParameter("locations", locations)
+                .setParameter("teachers", teachers)
+                .getResultStream()
+                .map(CourseSession::slot)
+                .toList();
         for (SessionSlot candidate : candidates) {
             for (SessionSlot other : existing) {
-                boolean itself = candidate.sessionId() != null && candidate.sessionId().equals(other.sessionId());
+                boolean itself =
+                        candidate.sessionId() != null && candidate.sessionId().equals(other.sessionId());
                 if (!itself && candidate.clashesWith(other)) {
-                    throw BusinessException.conflict("course.clash", other.courseTitle(), other.date(),
-                            other.start().toString(), other.end().toString());
+                    throw BusinessException.conflict(
+                            "course.clash",
+                            other.courseTitle(),
+                            other.date(),
+                            other.start().toString(),
+                            other.end().toString());
                 }
             }
         }

@@ -125,11 +125,15 @@ public class Course implements Serializable {
     @Column(name = "created_at", nullable = false)
     private LocalDateTime createdAt;
 
-    protected Course() {
-    }
+    protected Course() {}
 
-    public Course(Provider provider, Location location, Room room, UserAccount teacher, CourseData data,
-                  LocalDateTime createdAt) {
+    public Course(
+            Provider provider,
+            Location location,
+            Room room,
+            UserAccount teacher,
+            CourseData data,
+            LocalDateTime createdAt) {
         this.provider = provider;
         this.createdAt = createdAt;
         this.status = data.getStatus() == CourseStatus.DRAFT ? CourseStatus.DRAFT : CourseStatus.PUBLISHED;
@@ -154,7 +158,8 @@ public class Course implements Serializable {
         this.childcareChildren = data.getChildcareChildren();
         this.fundingLine = data.getFundingLine() == null ? FundingLine.STATE : data.getFundingLine();
         this.fundingReference = data.getFundingReference();
-        this.approvedUnits = data.getApprovedUnits() == null ? CourseData.DEFAULT_APPROVED_UNITS : data.getApprovedUnits();
+        this.approvedUnits =
+                data.getApprovedUnits() == null ? CourseData.DEFAULT_APPROVED_UNITS : data.getApprovedUnits();
         this.ratePerUnit = data.getRatePerUnit();
         this.fundingCap = data.getFundingCap();
         this.publicListing = data.isPublicListing();

@@ -31,37 +31,52 @@ public class CourseData implements Serializable {
     static final int DEFAULT_APPROVED_UNITS = 300;
 
     private Long providerId;
+
     @NotNull(message = "{validation.required}")
     private Long locationId;
+
     private Long roomId;
+
     @NotNull(message = "{validation.required}")
     private Long teacherId;
+
     @NotBlank(message = "{validation.required}")
     @Size(max = 150, message = "{validation.maxLength}")
     private String title;
+
     @NotNull(message = "{validation.required}")
     private CourseLevel level;
+
     @NotNull(message = "{validation.required}")
     private LocalDate startDate;
+
     @NotNull(message = "{validation.required}")
     private LocalDate endDate;
+
     @NotEmpty(message = "{validation.weekdays}")
     private List<DayOfWeek> weekdays = new ArrayList<>();
+
     @NotNull(message = "{validation.required}")
     private LocalTime startTime;
+
     @NotNull(message = "{validation.required}")
     private LocalTime endTime;
+
     @NotNull(message = "{validation.required}")
     @Min(value = 1, message = "{validation.min}")
     @Max(value = 12, message = "{validation.max}")
     private Integer unitsPerSession;
+
     @NotNull(message = "{validation.required}")
     @Min(value = 1, message = "{validation.min}")
     @Max(value = 100, message = "{validation.max}")
     private Integer capacity;
+
     private FundingLine fundingLine;
+
     @Size(max = 60, message = "{validation.maxLength}")
     private String fundingReference;
+
     @Min(value = 1, message = "{validation.min}")
     @Max(value = 2000, message = "{validation.max}")
     private Integer approvedUnits;
@@ -74,10 +89,13 @@ public class CourseData implements Serializable {
     @DecimalMin(value = "0", message = "{validation.min}")
     @Digits(integer = 8, fraction = 2, message = "{validation.cents}")
     private BigDecimal fundingCap;
+
     @Min(value = 0, message = "{validation.min}")
     private Integer childcareUnits;
+
     @Min(value = 0, message = "{validation.min}")
     private Integer childcareChildren;
+
     private CourseStatus status;
     /** Shown in the public course finder (contract §11); false unless the provider says so. */
     @JsonbProperty("public")

@@ -79,7 +79,9 @@ public class CourseDetailBacking implements Serializable {
 
     /** Shown in the public finder now, so that its flyer can be printed. */
     public boolean isInFinder() {
-        return course.isPublicListing() && course.getStatus() != CourseStatus.DRAFT && !course.isCancelled()
+        return course.isPublicListing()
+                && course.getStatus() != CourseStatus.DRAFT
+                && !course.isCancelled()
                 && !course.getEndDate().isBefore(Today.date());
     }
 

@@ -88,7 +88,11 @@ public class CourseEditBacking implements Serializable {
 
     private void loadChoices() {
         Long provider = course.getProviderId();
-        locations = provider == null ? List.of() : locationService.list(provider, null).stream().filter(Location::isActive).toList();
+        locations = provider == null
+                ? List.of()
+                : locationService.list(provider, null).stream()
+                        .filter(Location::isActive)
+                        .toList();
         teachers = provider == null ? List.of() : userService.teachers(provider);
     }
 
@@ -104,14 +108,17 @@ public class CourseEditBacking implements Serializable {
 
     public String save() {
         Course saved = id == null ? courseService.create(course) : courseService.update(id, course);
-        messages.flashInfo(id == null ? "courses_edit.message.info.created" : "courses_edit.message.info.saved",
-                saved.getTitle());
+        messages.flashInfo(
+                id == null ? "courses_edit.message.info.created" : "courses_edit.message.info.saved", saved.getTitle());
         return "/courses/detail?faces-redirect=true&id=" + saved.getId();
     }
 
     public List<Room> getRooms() {
-        return locations.stream().filter(l -> l.getId().equals(course.getLocationId())).findFirst()
-                .map(Location::getRooms).orElse(List.of());
+        return locations.stream()
+                .filter(l -> l.getId().equals(course.getLocationId()))
+                .findFirst()
+                .map(Location::getRooms)
+                .orElse(List.of());
     }
 
     public boolean isProviderSelectable() {

@@ -33,7 +33,10 @@ public class CourseListBacking implements Serializable {
         LocalDate today = Today.date();
         List<Course> found = courseService.list(new CourseFilter(null, null, null, null, from, to));
         Map<Long, Long> enrolled = courseService.enrolledCounts(found);
-        courses = found.stream().map(c -> CourseRow.of(c, today, enrolled.getOrDefault(c.getId(), 0L).intValue())).toList();
+        courses = found.stream()
+                .map(c -> CourseRow.of(
+                        c, today, enrolled.getOrDefault(c.getId(), 0L).intValue()))
+                .toList();
     }
 
     public void filter() {

@@ -1,8 +1,8 @@
 package de.deutsch4u.course;
 
+import de.deutsch4u.common.BusinessException;
 import de.deutsch4u.daysoff.HolidayCalendar;
 import de.deutsch4u.daysoff.SessionPlan;
-import de.deutsch4u.common.BusinessException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -32,8 +32,10 @@ public class CoursePlanner {
     private ClashFinder clashes;
 
     /** The session dates of a pattern; no date at all is a 400 on {@code weekdays}. */
-    public List<LocalDate> sessionDates(long providerId, LocalDate start, LocalDate end, Collection<DayOfWeek> weekdays) {
-        List<LocalDate> dates = SessionPlan.dates(start, end, EnumSet.copyOf(weekdays), calendar.daysOff(providerId, start, end));
+    public List<LocalDate> sessionDates(
+            long providerId, LocalDate start, LocalDate end, Collection<DayOfWeek> weekdays) {
+        List<LocalDate> dates =
+                SessionPlan.dates(start, end, EnumSet.copyOf(weekdays), calendar.daysOff(providerId, start, end));
         if (dates.isEmpty()) {
             throw BusinessException.invalidField("weekdays", "violation.weekdays.noSession");
         }
@@ -50,17 +52,31 @@ public class CoursePlanner {
         em.createQuery("""
                 DELETE FROM CourseSession s WHERE s.course = :course AND s.date > :today
                   AND s.status = de.deutsch4u.course.SessionStatus.PLANNED AND s.makeup = FALSE""")
-                .setParameter("course", course).setParameter("today", today).executeUpdate();
-        Set<LocalDate> kept = Set.copyOf(em.createQuery("SELECT s.date FROM CourseSession s WHERE s.course = :course",
-                LocalDate.class).setParameter("course", course).getResultList());
+                .setParameter("course", course)
+                .setParameter("today", today)
+                .executeUpdate();
+        Set<LocalDate> kept = Set.copyOf(
+                em.createQuery("SELECT s.date FROM CourseSession s WHERE s.course = :course", LocalDate.class)
+                        .setParameter("course", course)
+                        .getResultList());
         LocalDate from = course.getStartDate().isAfter(today) ? course.getStartDate() : today.plusDays(1);
-        List<CourseSession> sessions = from.isAfter(course.getEndDate()) ? List.of()
-                : SessionPlan.dates(from, course.getEndDate(), EnumSet.copyOf(course.getWeekdays()),
-                        calendar.daysOff(course.getProviderId(), from, course.getEndDate())).stream()
-                .filter(day -> !kept.contains(day))
-                .map(day -> new CourseSession(course, day, course.getStartTime(), course.getEndTime(),
-                        course.getUnitsPerSession(), false))
-                .toList();
+        List<CourseSession> sessions = from.isAfter(course.getEndDate())
+                ? List.of()
+                : SessionPlan.dates(
+                                from,
+                                course.getEndDate(),
+                                EnumSet.copyOf(course.getWeekdays()),
+                                calendar.daysOff(course.getProviderId(), from, course.getEndDate()))
+                        .stream()
+                        .filter(day -> !kept.contains(day))
+                        .map(day -> new CourseSession(
+                                course,
+                                day,
+                                course.getStartTime(),
+                                course.getEndTime(),
+                                course.getUnitsPerSession(),
+                                false))
+                        .toList();
         clashes.requireNoClash(sessions.stream().map(CourseSession::slot).toList());
         sessions.forEach(em::persist);
         return sessions;
@@ -68,13 +84,15 @@ public class CoursePlanner {
 
     /** Persists the course and its sessions, or throws a 409 clash and persists nothing. */
     public List<CourseSession> schedule(Course course) {
-        List<LocalDate> dates = sessionDates(course.getProviderId(), course.getStartDate(), course.getEndDate(),
-                course.getWeekdays());
+        List<LocalDate> dates =
+                sessionDates(course.getProviderId(), course.getStartDate(), course.getEndDate(), course.getWeekdays());
         clashes.lock(course.getLocation().getId(), Set.of(course.getTeacher().getId()));
         em.persist(course);
         em.flush();
-        List<CourseSession> sessions = dates.stream().map(day -> new CourseSession(course, day, course.getStartTime(),
-                course.getEndTime(), course.getUnitsPerSession(), false)).toList();
+        List<CourseSession> sessions = dates.stream()
+                .map(day -> new CourseSession(
+                        course, day, course.getStartTime(), course.getEndTime(), course.getUnitsPerSession(), false))
+                .toList();
         clashes.requireNoClash(sessions.stream().map(CourseSession::slot).toList());
         sessions.forEach(em::persist);
         return sessions;

@@ -42,17 +42,26 @@ public class CourseResource {
     @Operation(summary = "Create a course and generate its sessions (holidays and closures skipped); a clash is a 409")
     public Response create(@Valid CourseData request, @Context UriInfo uri) {
         CourseView created = view(courses.create(request));
-        return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(created.id())).build())
-                .entity(created).build();
+        return Response.created(uri.getAbsolutePathBuilder()
+                        .path(String.valueOf(created.id()))
+                        .build())
+                .entity(created)
+                .build();
     }
 
     @GET
-    @Operation(summary = "Courses in the caller's scope; from/to keep courses whose dates overlap the period; "
-            + "offset and limit (at most 500) page the list, X-Total-Count says how many match")
-    public Response list(@QueryParam("providerId") Long providerId, @QueryParam("locationId") Long locationId,
-                         @QueryParam("districtId") Integer districtId, @QueryParam("level") CourseLevel level,
-                         @QueryParam("from") LocalDate from, @QueryParam("to") LocalDate to,
-                         @QueryParam("offset") String offset, @QueryParam("limit") String limit) {
+    @Operation(
+            summary = "Courses in the caller's scope; from/to keep courses whose dates overlap the period; "
+                    + "offset and limit (at most 500) page the list, X-Total-Count says how many match")
+    public Response list(
+            @QueryParam("providerId") Long providerId,
+            @QueryParam("locationId") Long locationId,
+            @QueryParam("districtId") Integer districtId,
+            @QueryParam("level") CourseLevel level,
+            @QueryParam("from") LocalDate from,
+            @QueryParam("to") LocalDate to,
+            @QueryParam("offset") String offset,
+            @QueryParam("limit") String limit) {
         PageRequest page = PageRequest.parse(offset, limit);
         return Paged.ok(courses.list(new CourseFilter(providerId, locationId, districtId, level, from, to), page)
                 .map(this::view));
@@ -68,7 +77,8 @@ public class CourseResource {
     @PUT
     @RolesAllowed({Roles.ADMIN, Roles.PROVIDER})
     @Path("{id}")
-    @Operation(summary = "Change a course; its planned sessions after today are generated anew (held ones never change)")
+    @Operation(
+            summary = "Change a course; its planned sessions after today are generated anew (held ones never change)")
     public CourseView update(@PathParam("id") long id, @Valid CourseData request) {
         return view(courses.update(id, request));
     }
@@ -94,8 +104,12 @@ public class CourseResource {
     @Operation(summary = "Add a make-up session (Nachholtermin); checked for clashes")
     public Response addMakeup(@PathParam("id") long id, @Valid SessionChangeData request, @Context UriInfo uri) {
         SessionView created = SessionView.of(sessions.addMakeup(id, request));
-        return Response.created(uri.getBaseUriBuilder().path("sessions").path(String.valueOf(created.id())).build())
-                .entity(created).build();
+        return Response.created(uri.getBaseUriBuilder()
+                        .path("sessions")
+                        .path(String.valueOf(created.id()))
+                        .build())
+                .entity(created)
+                .build();
     }
 
     private CourseView view(Course course) {

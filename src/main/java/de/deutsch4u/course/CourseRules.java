@@ -25,8 +25,7 @@ public class CourseRules {
     private EntityManager em;
 
     /** The location, room and teacher the ids name, once every rule holds. */
-    public record Checked(Location location, Room room, UserAccount teacher) {
-    }
+    public record Checked(Location location, Room room, UserAccount teacher) {}
 
     public Checked check(Provider provider, CourseData data) {
         List<BusinessException.Violation> violations = new ArrayList<>();
@@ -37,7 +36,9 @@ public class CourseRules {
         }
         Room room = room(location, data.getRoomId(), violations);
         UserAccount teacher = em.find(UserAccount.class, data.getTeacherId());
-        if (teacher == null || teacher.getRole() != Role.TEACHER || !provider.getId().equals(teacher.getProviderId())
+        if (teacher == null
+                || teacher.getRole() != Role.TEACHER
+                || !provider.getId().equals(teacher.getProviderId())
                 || !teacher.isActive()) {
             violations.add(new BusinessException.Violation("teacherId", "violation.teacherId.unknown"));
             teacher = null;
@@ -51,11 +52,12 @@ public class CourseRules {
             violations.add(new BusinessException.Violation("endTime", "violation.endTime.notAfterStart"));
         }
         if (room != null && data.getCapacity() > room.getSeats()) {
-            violations.add(new BusinessException.Violation("capacity", "violation.capacity.aboveSeats", room.getSeats()));
+            violations.add(
+                    new BusinessException.Violation("capacity", "violation.capacity.aboveSeats", room.getSeats()));
         }
         if (!SupportLanguages.valid(data.getSupportLanguages())) {
-            violations.add(new BusinessException.Violation("supportLanguages", "violation.supportLanguages.unknown",
-                    SupportLanguages.MAX_COUNT));
+            violations.add(new BusinessException.Violation(
+                    "supportLanguages", "violation.supportLanguages.unknown", SupportLanguages.MAX_COUNT));
         }
         if (!violations.isEmpty()) {
             throw new BusinessException(BusinessException.Kind.INVALID, "validation.failed", violations);

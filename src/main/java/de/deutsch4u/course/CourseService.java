@@ -5,8 +5,6 @@ import de.deutsch4u.common.BusinessException;
 import de.deutsch4u.common.Page;
 import de.deutsch4u.common.PageRequest;
 import de.deutsch4u.common.Today;
-import de.deutsch4u.location.Location;
-import de.deutsch4u.location.Room;
 import de.deutsch4u.provider.Provider;
 import de.deutsch4u.provider.ProviderService;
 import de.deutsch4u.security.Caller;
@@ -67,9 +65,11 @@ public class CourseService {
     public Course create(CourseData data) {
         Provider provider = providers.get(caller.providerIdFor(data.getProviderId()));
         CourseRules.Checked checked = rules.check(provider, data);
-        Course course = new Course(provider, checked.location(), checked.room(), checked.teacher(), data, Today.utcNow());
+        Course course =
+                new Course(provider, checked.location(), checked.room(), checked.teacher(), data, Today.utcNow());
         List<CourseSession> sessions = planner.schedule(course);
-        audit.record("CREATE", "course", course.getId(), "providerId=" + provider.getId() + ", sessions=" + sessions.size());
+        audit.record(
+                "CREATE", "course", course.getId(), "providerId=" + provider.getId() + ", sessions=" + sessions.size());
         changed.fire(new CourseChanged(course.getId()));
         return course;
     }
@@ -103,12 +103,23 @@ public class CourseService {
     public CourseFigures preview(CourseData data) {
         Provider provider = providers.get(caller.providerIdFor(data.getProviderId()));
         CourseRules.Checked checked = rules.check(provider, data);
-        List<LocalDate> dates = planner.sessionDates(provider.getId(), data.getStartDate(), data.getEndDate(),
-                data.getWeekdays());
+        List<LocalDate> dates =
+                planner.sessionDates(provider.getId(), data.getStartDate(), data.getEndDate(), data.getWeekdays());
         Long roomId = checked.room() == null ? null : checked.room().getId();
-        clashes.requireNoClash(dates.stream().map(day -> new SessionSlot(null, 0, data.getTitle(), day, data.getStartTime(),
-                data.getEndTime(), checked.teacher().getId(), checked.location().getId(), roomId)).toList());
-        return new CourseFigures(dates.size(), dates.size() * data.getUnitsPerSession(), dates.get(dates.size() - 1), 0, 0);
+        clashes.requireNoClash(dates.stream()
+                .map(day -> new SessionSlot(
+                        null,
+                        0,
+                        data.getTitle(),
+                        day,
+                        data.getStartTime(),
+                        data.getEndTime(),
+                        checked.teacher().getId(),
+                        checked.location().getId(),
+                        roomId))
+                .toList());
+        return new CourseFigures(
+                dates.size(), dates.size() * data.getUnitsPerSession(), dates.get(dates.size() - 1), 0, 0);
     }
 
     /** Cancels the course and its planned sessions; held sessions stay as they are. */
@@ -123,7 +134,9 @@ public class CourseService {
                 UPDATE CourseSession s SET s.status = de.deutsch4u.course.SessionStatus.CANCELLED,
                        s.cancelReason = :reason, s.version = s.version + 1
                 WHERE s.course = :course AND s.status = de.deutsch4u.course.SessionStatus.PLANNED""")
-                .setParameter("reason", reason.strip()).setParameter("course", course).executeUpdate();
+                .setParameter("reason", reason.strip())
+                .setParameter("course", course)
+                .executeUpdate();
         audit.record("CANCEL", "course", id, "sessionsCancelled=" + cancelled);
         changed.fire(new CourseChanged(id));
         return course;
@@ -154,24 +167,36 @@ public class CourseService {
                         SELECT s FROM CourseSession s WHERE s.course = c AND s.substituteTeacher.id = :teacher))""";
         long total = filtered(em.createQuery("SELECT COUNT(c) " + where, Long.class), filter, provider, teacher)
                 .getSingleResult();
-        List<Course> courses = filtered(em.createQuery("SELECT c " + where + " ORDER BY c.startDate DESC, c.title, c.id",
-                Course.class), filter, provider, teacher)
-                .setFirstResult(page.offset()).setMaxResults(page.limit()).getResultList();
+        List<Course> courses = filtered(
+                        em.createQuery("SELECT c " + where + " ORDER BY c.startDate DESC, c.title, c.id", Course.class),
+                        filter,
+                        provider,
+                        teacher)
+                .setFirstResult(page.offset())
+                .setMaxResults(page.limit())
+                .getResultList();
         return new Page<>(courses, total);
     }
 
     private <T> TypedQuery<T> filtered(TypedQuery<T> query, CourseFilter filter, Long provider, Long teacher) {
         return query.setParameter("provider", provider)
-                .setParameter("allDistricts", !caller.isDistrict()).setParameter("districts", caller.districtIdsForQuery())
+                .setParameter("allDistricts", !caller.isDistrict())
+                .setParameter("districts", caller.districtIdsForQuery())
                 .setParameter("location", filter.locationId())
-                .setParameter("district", filter.districtId()).setParameter("level", filter.level())
-                .setParameter("from", filter.from()).setParameter("to", filter.to()).setParameter("teacher", teacher);
+                .setParameter("district", filter.districtId())
+                .setParameter("level", filter.level())
+                .setParameter("from", filter.from())
+                .setParameter("to", filter.to())
+                .setParameter("teacher", teacher);
     }
 
     /** A course in the caller's scope; any other id is "not found". */
     public Course get(Long id) {
         Course course = id == null ? null : em.find(Course.class, id);
-        if (course == null || !caller.canSeeDataAt(course.getProviderId(), course.getLocation().getDistrict().getId())
+        if (course == null
+                || !caller.canSeeDataAt(
+                        course.getProviderId(),
+                        course.getLocation().getDistrict().getId())
                 || !teacherMaySee(course)) {
             throw BusinessException.notFound("course.notFound", id);
         }
@@ -190,15 +215,22 @@ public class CourseService {
                   AND (:allDistricts = TRUE OR c.location.district.id IN :districts)
                   AND (:teacher IS NULL OR (st.id = :teacher OR (st IS NULL AND c.teacher.id = :teacher)))
                 ORDER BY s.date, s.startTime""", CourseSession.class)
-                .setParameter("from", from).setParameter("to", to).setParameter("provider", provider)
-                .setParameter("location", locationId).setParameter("teacher", onlyTeacher)
-                .setParameter("allDistricts", !caller.isDistrict()).setParameter("districts", caller.districtIdsForQuery())
+                .setParameter("from", from)
+                .setParameter("to", to)
+                .setParameter("provider", provider)
+                .setParameter("location", locationId)
+                .setParameter("teacher", onlyTeacher)
+                .setParameter("allDistricts", !caller.isDistrict())
+                .setParameter("districts", caller.districtIdsForQuery())
                 .getResultList();
     }
 
     public List<CourseSession> sessions(long courseId) {
-        return em.createQuery("SELECT s FROM CourseSession s WHERE s.course = :course ORDER BY s.date, s.startTime",
-                CourseSession.class).setParameter("course", get(courseId)).getResultList();
+        return em.createQuery(
+                        "SELECT s FROM CourseSession s WHERE s.course = :course ORDER BY s.date, s.startTime",
+                        CourseSession.class)
+                .setParameter("course", get(courseId))
+                .getResultList();
     }
 
     /** Sessions, planned units, the last date and the places taken, for the course pages and the API. */
@@ -206,13 +238,19 @@ public class CourseService {
         Object[] row = em.createQuery("""
                 SELECT COUNT(s), COALESCE(SUM(s.units), 0), MAX(s.date) FROM CourseSession s
                 WHERE s.course.id = :course AND s.status <> de.deutsch4u.course.SessionStatus.CANCELLED""", Object[].class)
-                .setParameter("course", courseId).getSingleResult();
+                .setParameter("course", courseId)
+                .getSingleResult();
         Map<String, Long> places = em.createQuery("""
                 SELECT e.status, COUNT(e) FROM Enrollment e WHERE e.course.id = :course GROUP BY e.status""", Object[].class)
-                .setParameter("course", courseId).getResultStream()
+                .setParameter("course", courseId)
+                .getResultStream()
                 .collect(Collectors.toMap(r -> r[0].toString(), r -> ((Number) r[1]).longValue()));
-        return new CourseFigures(((Number) row[0]).intValue(), ((Number) row[1]).intValue(), (LocalDate) row[2],
-                places.getOrDefault("ENROLLED", 0L).intValue(), places.getOrDefault("WAITLISTED", 0L).intValue());
+        return new CourseFigures(
+                ((Number) row[0]).intValue(),
+                ((Number) row[1]).intValue(),
+                (LocalDate) row[2],
+                places.getOrDefault("ENROLLED", 0L).intValue(),
+                places.getOrDefault("WAITLISTED", 0L).intValue());
     }
 
     /** Enrolled participants per course, for lists. */
@@ -224,7 +262,8 @@ public class CourseService {
                 SELECT e.course.id, COUNT(e) FROM Enrollment e
                 WHERE e.course IN :courses AND e.status = de.deutsch4u.enrollment.EnrollmentStatus.ENROLLED
                 GROUP BY e.course.id""", Object[].class)
-                .setParameter("courses", list).getResultStream()
+                .setParameter("courses", list)
+                .getResultStream()
                 .collect(Collectors.toMap(r -> (Long) r[0], r -> ((Number) r[1]).longValue()));
     }
 
@@ -233,12 +272,19 @@ public class CourseService {
             return true;
         }
         UserAccount me = signedInUser.account();
-        return course.getTeacher().getId().equals(me.getId()) || !em.createQuery(
-                        "SELECT s.id FROM CourseSession s WHERE s.course = :course AND s.substituteTeacher = :me", Long.class)
-                .setParameter("course", course).setParameter("me", me).setMaxResults(1).getResultList().isEmpty();
+        return course.getTeacher().getId().equals(me.getId())
+                || !em.createQuery(
+                                "SELECT s.id FROM CourseSession s WHERE s.course = :course AND s.substituteTeacher = :me",
+                                Long.class)
+                        .setParameter("course", course)
+                        .setParameter("me", me)
+                        .setMaxResults(1)
+                        .getResultList()
+                        .isEmpty();
     }
 
     /** The planned volume of a course (sessions not cancelled, their units, the last date) and its places taken. */
-    public record CourseFigures(int sessionCount, int unitsPlanned, LocalDate lastSessionDate, int enrolled, int waitlisted) implements Serializable {
-    }
+    public record CourseFigures(
+            int sessionCount, int unitsPlanned, LocalDate lastSessionDate, int enrolled, int waitlisted)
+            implements Serializable {}
 }

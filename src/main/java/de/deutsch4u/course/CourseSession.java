@@ -62,8 +62,7 @@ public class CourseSession implements Serializable {
     @Column(name = "version", nullable = false)
     private int version;
 
-    protected CourseSession() {
-    }
+    protected CourseSession() {}
 
     CourseSession(Course course, LocalDate date, LocalTime startTime, LocalTime endTime, int units, boolean makeup) {
         this.course = course;
@@ -96,8 +95,15 @@ public class CourseSession implements Serializable {
     }
 
     SessionSlot slot() {
-        return new SessionSlot(id, course.getId(), course.getTitle(), date, startTime, endTime,
-                getEffectiveTeacher().getId(), course.getLocation().getId(),
+        return new SessionSlot(
+                id,
+                course.getId(),
+                course.getTitle(),
+                date,
+                startTime,
+                endTime,
+                getEffectiveTeacher().getId(),
+                course.getLocation().getId(),
                 course.getRoom() == null ? null : course.getRoom().getId());
     }
 

@@ -7,7 +7,11 @@ import java.time.LocalDate;
  * COMPLETED follow from the dates, so no job has to move courses along.
  */
 public enum CourseStatus {
-    DRAFT, PUBLISHED, RUNNING, COMPLETED, CANCELLED;
+    DRAFT,
+    PUBLISHED,
+    RUNNING,
+    COMPLETED,
+    CANCELLED;
 
     /** The status as people see it on a given day. */
     public static CourseStatus on(LocalDate today, CourseStatus stored, LocalDate start, LocalDate end) {

@@ -14,10 +14,13 @@ public class SessionChangeData implements Serializable {
 
     @NotNull(message = "{validation.required}")
     private LocalDate date;
+
     @NotNull(message = "{validation.required}")
     private LocalTime startTime;
+
     @NotNull(message = "{validation.required}")
     private LocalTime endTime;
+
     @NotNull(message = "{validation.required}")
     @Min(value = 1, message = "{validation.min}")
     @Max(value = 12, message = "{validation.max}")

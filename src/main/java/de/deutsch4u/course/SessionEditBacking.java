@@ -67,10 +67,13 @@ public class SessionEditBacking implements Serializable {
 
     public void startSubstitute(CourseSession session) {
         sessionId = session.getId();
-        substituteId = session.getSubstituteTeacher() == null ? null : session.getSubstituteTeacher().getId();
+        substituteId = session.getSubstituteTeacher() == null
+                ? null
+                : session.getSubstituteTeacher().getId();
         long teacherOfCourse = detail.getCourse().getTeacher().getId();
         teachers = userService.teachers(detail.getCourse().getProviderId()).stream()
-                .filter(t -> t.getId() != teacherOfCourse).toList();
+                .filter(t -> t.getId() != teacherOfCourse)
+                .toList();
     }
 
     public void saveSubstitute() {

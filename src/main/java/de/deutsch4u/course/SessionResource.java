@@ -44,7 +44,8 @@ public class SessionResource {
     @POST
     @RolesAllowed({Roles.ADMIN, Roles.PROVIDER, Roles.TEACHER})
     @Path("{id}/cancellation")
-    @Operation(summary = "Cancel a planned session with a reason (a held or cancelled one is a 409); teachers their own")
+    @Operation(
+            summary = "Cancel a planned session with a reason (a held or cancelled one is a 409); teachers their own")
     public SessionView cancel(@PathParam("id") long id, @Valid Reason request) {
         return SessionView.of(sessions.cancel(id, request.getReason()));
     }
@@ -52,7 +53,8 @@ public class SessionResource {
     @PUT
     @RolesAllowed({Roles.ADMIN, Roles.PROVIDER})
     @Path("{id}/substitute")
-    @Operation(summary = "Set a substitute teacher (Vertretung) for a planned session, or remove it with teacherId null")
+    @Operation(
+            summary = "Set a substitute teacher (Vertretung) for a planned session, or remove it with teacherId null")
     public SessionView substitute(@PathParam("id") long id, Substitute request) {
         return SessionView.of(sessions.substitute(id, request == null ? null : request.getTeacherId()));
     }

@@ -3,9 +3,9 @@ package de.deutsch4u.course;
 import de.deutsch4u.audit.AuditLog;
 import de.deutsch4u.common.BusinessException;
 import de.deutsch4u.security.Caller;
+import de.deutsch4u.security.Role;
 import de.deutsch4u.security.Roles;
 import de.deutsch4u.user.UserAccount;
-import de.deutsch4u.security.Role;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -48,7 +48,8 @@ public class SessionService {
     @RolesAllowed({Roles.ADMIN, Roles.PROVIDER, Roles.TEACHER})
     public CourseSession cancel(long id, String reason) {
         CourseSession session = get(id);
-        if (caller.role() == Role.TEACHER && !session.getEffectiveTeacher().getId().equals(caller.id())) {
+        if (caller.role() == Role.TEACHER
+                && !session.getEffectiveTeacher().getId().equals(caller.id())) {
             throw BusinessException.forbidden("attendance.notYourSession");
         }
         requirePlanned(session);
@@ -63,11 +64,17 @@ public class SessionService {
         requirePlanned(session);
         requireTimesInOrder(change);
         Course course = session.getCourse();
-        clashes.lock(course.getLocation().getId(), Set.of(session.getEffectiveTeacher().getId()));
+        clashes.lock(
+                course.getLocation().getId(),
+                Set.of(session.getEffectiveTeacher().getId()));
         session.reschedule(change.getDate(), change.getStartTime(), change.getEndTime(), change.getUnits());
         clashes.requireNoClash(List.of(session.slot()));
-        audit.record("UPDATE", "session", id, "date=" + change.getDate() + ", " + change.getStartTime() + "-"
-                + change.getEndTime() + ", units=" + change.getUnits());
+        audit.record(
+                "UPDATE",
+                "session",
+                id,
+                "date=" + change.getDate() + ", " + change.getStartTime() + "-" + change.getEndTime() + ", units="
+                        + change.getUnits());
         return session;
     }
 
@@ -80,7 +87,9 @@ public class SessionService {
         UserAccount substitute = null;
         if (teacherId != null) {
             substitute = em.find(UserAccount.class, teacherId);
-            if (substitute == null || substitute.getRole() != Role.TEACHER || !substitute.isActive()
+            if (substitute == null
+                    || substitute.getRole() != Role.TEACHER
+                    || !substitute.isActive()
                     || !course.getProviderId().equals(substitute.getProviderId())) {
                 throw BusinessException.invalidField("teacherId", "violation.teacherId.unknown");
             }
@@ -100,8 +109,8 @@ public class SessionService {
         }
         requireTimesInOrder(change);
         clashes.lock(course.getLocation().getId(), Set.of(course.getTeacher().getId()));
-        CourseSession session = new CourseSession(course, change.getDate(), change.getStartTime(), change.getEndTime(),
-                change.getUnits(), true);
+        CourseSession session = new CourseSession(
+                course, change.getDate(), change.getStartTime(), change.getEndTime(), change.getUnits(), true);
         clashes.requireNoClash(List.of(session.slot()));
         em.persist(session);
         em.flush();
@@ -111,7 +120,8 @@ public class SessionService {
 
     private static void requirePlanned(CourseSession session) {
         if (session.getStatus() != SessionStatus.PLANNED) {
-            throw BusinessException.conflict(session.getStatus() == SessionStatus.HELD ? "session.held" : "session.cancelled");
+            throw BusinessException.conflict(
+                    session.getStatus() == SessionStatus.HELD ? "session.held" : "session.cancelled");
         }
     }
 

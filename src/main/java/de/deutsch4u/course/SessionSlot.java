@@ -8,8 +8,16 @@ import java.time.LocalTime;
  * clash on the same date when their [start, end) times intersect and they share the teacher, or the
  * room; a course without a room occupies its whole location. Cancelled sessions are never slots.
  */
-public record SessionSlot(Long sessionId, long courseId, String courseTitle, LocalDate date, LocalTime start,
-                          LocalTime end, long teacherId, long locationId, Long roomId) {
+public record SessionSlot(
+        Long sessionId,
+        long courseId,
+        String courseTitle,
+        LocalDate date,
+        LocalTime start,
+        LocalTime end,
+        long teacherId,
+        long locationId,
+        Long roomId) {
 
     public boolean clashesWith(SessionSlot other) {
         if (!date.equals(other.date) || !start.isBefore(other.end) || !other.start.isBefore(end)) {

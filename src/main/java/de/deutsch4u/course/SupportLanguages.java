@@ -14,19 +14,24 @@ public final class SupportLanguages {
     public static final int MAX_COUNT = 6;
     private static final Set<String> KNOWN = Set.of(Locale.getISOLanguages());
 
-    private SupportLanguages() {
-    }
+    private SupportLanguages() {}
 
     /** Lower case, without blanks and repeats, in the given order. */
     public static List<String> normalized(List<String> codes) {
-        return codes == null ? List.of() : codes.stream().filter(code -> code != null && !code.isBlank())
-                .map(code -> code.strip().toLowerCase(Locale.ROOT)).distinct().toList();
+        return codes == null
+                ? List.of()
+                : codes.stream()
+                        .filter(code -> code != null && !code.isBlank())
+                        .map(code -> code.strip().toLowerCase(Locale.ROOT))
+                        .distinct()
+                        .toList();
     }
 
     /** True when every code is an ISO 639-1 code and there are at most {@link #MAX_COUNT}. */
     public static boolean valid(List<String> codes) {
         List<String> normal = normalized(codes);
-        return normal.size() <= MAX_COUNT && KNOWN.containsAll(normal)
+        return normal.size() <= MAX_COUNT
+                && KNOWN.containsAll(normal)
                 && (codes == null || codes.stream().allMatch(code -> code != null && !code.isBlank()));
     }
 
@@ -36,7 +41,9 @@ public final class SupportLanguages {
     }
 
     static List<String> parse(String column) {
-        return column == null || column.isBlank() ? List.of() : Arrays.stream(column.split(",")).toList();
+        return column == null || column.isBlank()
+                ? List.of()
+                : Arrays.stream(column.split(",")).toList();
     }
 
     /** The language's name in the reader's language, e.g. "Arabisch" or "Arabic". */
@@ -45,6 +52,6 @@ public final class SupportLanguages {
     }
 
     /** The languages the course form offers: those most spoken by people in Hessian German courses. */
-    public static final List<String> OFFERED = List.of("ar", "fa", "ps", "ku", "tr", "uk", "ru", "ti", "so", "en",
-            "fr", "es", "ro", "bg", "pl", "sq", "ur");
+    public static final List<String> OFFERED = List.of(
+            "ar", "fa", "ps", "ku", "tr", "uk", "ru", "ti", "so", "en", "fr", "es", "ro", "bg", "pl", "sq", "ur");
 }

@@ -21,7 +21,11 @@ public class WeekdaysConverter implements AttributeConverter<Set<DayOfWeek>, Str
     public Set<DayOfWeek> convertToEntityAttribute(String column) {
         Set<DayOfWeek> days = EnumSet.noneOf(DayOfWeek.class);
         if (column != null && !column.isBlank()) {
-            Arrays.stream(column.split(",")).map(String::trim).map(Integer::parseInt).map(DayOfWeek::of).forEach(days::add);
+            Arrays.stream(column.split(","))
+                    .map(String::trim)
+                    .map(Integer::parseInt)
+                    .map(DayOfWeek::of)
+                    .forEach(days::add);
         }
         return days;
     }

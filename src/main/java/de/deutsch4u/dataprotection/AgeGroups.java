@@ -10,8 +10,7 @@ final class AgeGroups {
     /** The first age of each group after "under 18". */
     private static final int[] GROUP_STARTS = {18, 26, 46, 65};
 
-    private AgeGroups() {
-    }
+    private AgeGroups() {}
 
     /**
      * A birth year that gives the same age group as {@code birthYear} in every year from {@code fromYear} to

@@ -10,19 +10,23 @@ import org.jdbi.v3.core.Handle;
  */
 final class DailyRun {
 
-    private DailyRun() {
-    }
+    private DailyRun() {}
 
     /** True when this transaction may do {@code job}'s work today; false when today's run is done or under way. */
     static boolean claim(Handle handle, String job, LocalDate today) {
         boolean done = handle.createQuery("SELECT last_run <=> :today FROM scheduled_job WHERE name = :job FOR UPDATE")
-                .bind("today", today).bind("job", job).mapTo(Boolean.class).findOne()
+                .bind("today", today)
+                .bind("job", job)
+                .mapTo(Boolean.class)
+                .findOne()
                 .orElseThrow(() -> new IllegalStateException("No scheduled_job row for " + job));
         if (done) {
             return false;
         }
         handle.createUpdate("UPDATE scheduled_job SET last_run = :today WHERE name = :job")
-                .bind("today", today).bind("job", job).execute();
+                .bind("today", today)
+                .bind("job", job)
+                .execute();
         return true;
     }
 }

@@ -20,7 +20,8 @@ import java.util.List;
 public class Eraser {
 
     /** The audit_change fields that hold a person's erased data. */
-    private static final List<String> ERASED_FIELDS = List.of("firstName", "lastName", "latinName", "birthYear", "phone", "firstLanguages");
+    private static final List<String> ERASED_FIELDS =
+            List.of("firstName", "lastName", "latinName", "birthYear", "phone", "firstLanguages");
 
     @PersistenceContext
     private EntityManager em;
@@ -34,18 +35,20 @@ public class Eraser {
         person.erase(standIn, Today.utcNow());
         sql.useHandle(handle -> {
             handle.createUpdate("UPDATE enrollment SET withdrawal_note = NULL WHERE participant_id = :person")
-                    .bind("person", person.getId()).execute();
+                    .bind("person", person.getId())
+                    .execute();
             // The referral that brought the person holds a copy of their names and contact data (contract §11).
             handle.createUpdate("""
                             UPDATE referral SET first_name = '(gelöscht)', last_name = '', phone = NULL, languages = NULL,
                                    note = NULL, birth_year = NULL, decline_reason = NULL, erased_at = UTC_TIMESTAMP(3)
-                            WHERE participant_id = :person AND erased_at IS NULL""")
-                    .bind("person", person.getId()).execute();
+                            WHERE participant_id = :person AND erased_at IS NULL""").bind("person", person.getId()).execute();
             handle.createUpdate("""
                             UPDATE audit_change SET old_value = NULL, new_value = NULL
                             WHERE field IN (<fields>)
                               AND audit_id IN (SELECT id FROM audit_log WHERE entity_type = 'participant' AND entity_id = :person)""")
-                    .bindList("fields", ERASED_FIELDS).bind("person", person.getId()).execute();
+                    .bindList("fields", ERASED_FIELDS)
+                    .bind("person", person.getId())
+                    .execute();
         });
         em.flush();
     }
@@ -56,17 +59,19 @@ public class Eraser {
                         SELECT MIN(e.from_date) AS first_day, MAX(c.end_date) AS last_day
                         FROM enrollment e JOIN course c ON c.id = e.course_id WHERE e.participant_id = :person""")
                 .bind("person", person.getId())
-                .map((rs, ctx) -> new EnrollmentSpan(rs.getObject("first_day", LocalDate.class),
-                        rs.getObject("last_day", LocalDate.class)))
+                .map((rs, ctx) -> new EnrollmentSpan(
+                        rs.getObject("first_day", LocalDate.class), rs.getObject("last_day", LocalDate.class)))
                 .one());
         if (span.firstDay() == null) {
             int year = Today.date().getYear();
             return AgeGroups.standIn(person.getBirthYear(), year, year);
         }
-        return AgeGroups.standIn(person.getBirthYear(), span.firstDay().getYear() - 1, span.lastDay().getYear());
+        return AgeGroups.standIn(
+                person.getBirthYear(),
+                span.firstDay().getYear() - 1,
+                span.lastDay().getYear());
     }
 
     /** From the first enrollment's first day to the last course's end. */
-    private record EnrollmentSpan(LocalDate firstDay, LocalDate lastDay) {
-    }
+    private record EnrollmentSpan(LocalDate firstDay, LocalDate lastDay) {}
 }

@@ -27,8 +27,9 @@ public class ErasureResource {
 
     @POST
     @RolesAllowed({Roles.ADMIN, Roles.PROVIDER})
-    @Operation(summary = "Erase the person's names, contact data, birth year and notes for good (Art. 17 DSGVO); "
-            + "reports and statistics keep their figures; logged as ERASE")
+    @Operation(
+            summary = "Erase the person's names, contact data, birth year and notes for good (Art. 17 DSGVO); "
+                    + "reports and statistics keep their figures; logged as ERASE")
     public ErasureView erase(@PathParam("id") long id, ErasureData request) {
         if (request == null) {
             throw BusinessException.invalidField("reason", "violation.required");

@@ -42,5 +42,4 @@ public class ErasureService {
         audit.record("ERASE", "participant", id, "reason=" + reason.strip().replace(",", ";"));
         return person;
     }
-
 }

@@ -14,11 +14,12 @@ import java.util.Locale;
 public final class ExportLanguages {
 
     /** The privacy notice's languages without German, in the notice's order. */
-    public static final List<String> CHOICES = PrivacyNoticeTexts.LANGUAGES.stream().map(PrivacyNoticeTexts.Language::code)
-            .filter(code -> !code.equals("de")).toList();
+    public static final List<String> CHOICES = PrivacyNoticeTexts.LANGUAGES.stream()
+            .map(PrivacyNoticeTexts.Language::code)
+            .filter(code -> !code.equals("de"))
+            .toList();
 
-    private ExportLanguages() {
-    }
+    private ExportLanguages() {}
 
     /** The chosen second language; null for none (null or blank); a 400 on {@code field} for any other value. */
     public static Locale chosen(String code, String field) {
@@ -34,7 +35,8 @@ public final class ExportLanguages {
 
     /** A heading or label of the export in {@code language}. */
     static String text(Locale language, String key, Object... args) {
-        return language.getLanguage().equals("en") ? Messages.get(Locale.ENGLISH, key, args)
+        return language.getLanguage().equals("en")
+                ? Messages.get(Locale.ENGLISH, key, args)
                 : Messages.fromBundle("i18n.export", language, key, args);
     }
 }

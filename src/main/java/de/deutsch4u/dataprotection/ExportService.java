@@ -37,12 +37,17 @@ public class ExportService {
 
     public ParticipantExport export(long id, String format) {
         Participant person = participants.find(id);
-        List<AuditView> accessLog = participants.accessLog(id).stream().map(AuditView::of).toList();
+        List<AuditView> accessLog =
+                participants.accessLog(id).stream().map(AuditView::of).toList();
         audit.record("EXPORT", "participant", id, "Art. 15 export, format=" + format);
-        return new ParticipantExport(ParticipantView.of(person),
-                List.of(new ParticipantExport.Consent(person.getConsentDate(), person.getConsentRecordedBy(),
-                        person.getConsentTextVersion())),
-                enrollments(id).stream().map(EnrollmentView::of).toList(), attendance(id), documents(id), accessLog);
+        return new ParticipantExport(
+                ParticipantView.of(person),
+                List.of(new ParticipantExport.Consent(
+                        person.getConsentDate(), person.getConsentRecordedBy(), person.getConsentTextVersion())),
+                enrollments(id).stream().map(EnrollmentView::of).toList(),
+                attendance(id),
+                documents(id),
+                accessLog);
     }
 
     /**
@@ -54,8 +59,11 @@ public class ExportService {
     }
 
     private List<Enrollment> enrollments(long id) {
-        return em.createQuery("SELECT e FROM Enrollment e WHERE e.participant.id = :id ORDER BY e.fromDate, e.id",
-                Enrollment.class).setParameter("id", id).getResultList();
+        return em.createQuery(
+                        "SELECT e FROM Enrollment e WHERE e.participant.id = :id ORDER BY e.fromDate, e.id",
+                        Enrollment.class)
+                .setParameter("id", id)
+                .getResultList();
     }
 
     private List<ParticipantExport.Attendance> attendance(long id) {
@@ -64,8 +72,11 @@ public class ExportService {
                         JOIN course_session s ON s.id = a.session_id
                         WHERE a.participant_id = :person ORDER BY s.session_date, s.start_time, s.id""")
                 .bind("person", id)
-                .map((rs, ctx) -> new ParticipantExport.Attendance(rs.getLong("id"), rs.getObject("session_date", LocalDate.class),
-                        rs.getLong("course_id"), rs.getString("status")))
+                .map((rs, ctx) -> new ParticipantExport.Attendance(
+                        rs.getLong("id"),
+                        rs.getObject("session_date", LocalDate.class),
+                        rs.getLong("course_id"),
+                        rs.getString("status")))
                 .list());
     }
 
@@ -78,7 +89,9 @@ public class ExportService {
                           AND (e.withdrawal_date IS NULL OR e.withdrawal_date > m.month_start)
                         WHERE m.scan IS NOT NULL ORDER BY m.month_start, m.course_id""")
                 .bind("person", id)
-                .map((rs, ctx) -> new ParticipantExport.Document("signedAttendanceList", rs.getLong("course_id"),
+                .map((rs, ctx) -> new ParticipantExport.Document(
+                        "signedAttendanceList",
+                        rs.getLong("course_id"),
                         rs.getObject("month_start", LocalDate.class).toString().substring(0, 7)))
                 .list());
     }

@@ -1,8 +1,5 @@
 package de.deutsch4u.dataprotection;
 
-import java.io.ByteArrayInputStream;
-import org.primefaces.model.DefaultStreamedContent;
-import org.primefaces.model.StreamedContent;
 import de.deutsch4u.audit.AuditEntry;
 import de.deutsch4u.common.Messages;
 import de.deutsch4u.common.Today;
@@ -18,10 +15,13 @@ import de.deutsch4u.security.Caller;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.io.ByteArrayInputStream;
 import java.io.Serializable;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
+import org.primefaces.model.DefaultStreamedContent;
+import org.primefaces.model.StreamedContent;
 
 /**
  * /participants/detail.xhtml?id=: a person's data, their enrollment history and, for PROVIDER and ADMIN,
@@ -74,8 +74,11 @@ public class ParticipantDetailBacking implements Serializable {
     /** The Art. 15 export of the person as a German PDF. */
     public StreamedContent exportPdf() {
         byte[] pdf = exportService.exportPdf(id, ExportLanguages.chosen(exportLanguage, "exportLanguage"));
-        return DefaultStreamedContent.builder().name("auskunft-teilnehmende-" + id + ".pdf").contentType("application/pdf")
-                .stream(() -> new ByteArrayInputStream(pdf)).build();
+        return DefaultStreamedContent.builder()
+                .name("auskunft-teilnehmende-" + id + ".pdf")
+                .contentType("application/pdf")
+                .stream(() -> new ByteArrayInputStream(pdf))
+                .build();
     }
 
     /** Erases the person for good (after the dialog's confirmation) and returns to the list. */
@@ -99,7 +102,10 @@ public class ParticipantDetailBacking implements Serializable {
 
     /** The enrollment a transfer came from, or null: the one whose transfer points to {@code enrollment}. */
     public Enrollment transferredFrom(Enrollment enrollment) {
-        return history.stream().filter(e -> enrollment.getId().equals(e.getTransferredToId())).findFirst().orElse(null);
+        return history.stream()
+                .filter(e -> enrollment.getId().equals(e.getTransferredToId()))
+                .findFirst()
+                .orElse(null);
     }
 
     public String countryName(String code) {
@@ -132,7 +138,9 @@ public class ParticipantDetailBacking implements Serializable {
 
     /** The privacy notice's languages besides German, offered as the export's second language. */
     public List<PrivacyNoticeTexts.Language> getExportLanguages() {
-        return PrivacyNoticeTexts.LANGUAGES.stream().filter(l -> ExportLanguages.CHOICES.contains(l.code())).toList();
+        return PrivacyNoticeTexts.LANGUAGES.stream()
+                .filter(l -> ExportLanguages.CHOICES.contains(l.code()))
+                .toList();
     }
 
     public String getExportLanguage() {

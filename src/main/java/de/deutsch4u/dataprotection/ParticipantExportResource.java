@@ -26,20 +26,24 @@ public class ParticipantExportResource {
     @GET
     @Produces({MediaType.APPLICATION_JSON, "application/pdf"})
     @RolesAllowed({Roles.ADMIN, Roles.PROVIDER})
-    @Operation(summary = "Everything stored about the person (Art. 15 DSGVO) as JSON, or with format=pdf as a German PDF "
-            + "whose headings and labels are also in language=en|ar|fa|uk|ti (the privacy notice's languages; default none); "
-            + "logged as EXPORT")
-    public Response export(@PathParam("id") long id, @QueryParam("format") String format,
-                           @QueryParam("language") String language) {
-        String chosen = format == null || format.isBlank() ? "json" : format.strip().toLowerCase(java.util.Locale.ROOT);
+    @Operation(
+            summary = "Everything stored about the person (Art. 15 DSGVO) as JSON, or with format=pdf as a German PDF "
+                    + "whose headings and labels are also in language=en|ar|fa|uk|ti (the privacy notice's languages; default none); "
+                    + "logged as EXPORT")
+    public Response export(
+            @PathParam("id") long id, @QueryParam("format") String format, @QueryParam("language") String language) {
+        String chosen =
+                format == null || format.isBlank() ? "json" : format.strip().toLowerCase(java.util.Locale.ROOT);
         if (!chosen.equals("json") && !chosen.equals("pdf")) {
             throw BusinessException.invalidField("format", "violation.exportFormat.unknown");
         }
         java.util.Locale secondLanguage = ExportLanguages.chosen(language, "language");
         if (chosen.equals("json")) {
-            return Response.ok(exports.export(id, chosen), MediaType.APPLICATION_JSON_TYPE).build();
+            return Response.ok(exports.export(id, chosen), MediaType.APPLICATION_JSON_TYPE)
+                    .build();
         }
         return Response.ok(exports.exportPdf(id, secondLanguage), "application/pdf")
-                .header("Content-Disposition", "attachment; filename=\"auskunft-teilnehmende-" + id + ".pdf\"").build();
+                .header("Content-Disposition", "attachment; filename=\"auskunft-teilnehmende-" + id + ".pdf\"")
+                .build();
     }
 }

@@ -24,10 +24,13 @@ public class RetentionResource {
 
     @POST
     @RolesAllowed(Roles.ADMIN)
-    @Operation(summary = "Run the retention erasure now (RETENTION_YEARS after the last course); dryRun=true (the default) "
-            + "only counts who is due")
+    @Operation(
+            summary =
+                    "Run the retention erasure now (RETENTION_YEARS after the last course); dryRun=true (the default) "
+                            + "only counts who is due")
     public RetentionResult run(@QueryParam("dryRun") String dryRun) {
-        String value = dryRun == null || dryRun.isBlank() ? "true" : dryRun.strip().toLowerCase(java.util.Locale.ROOT);
+        String value =
+                dryRun == null || dryRun.isBlank() ? "true" : dryRun.strip().toLowerCase(java.util.Locale.ROOT);
         if (!value.equals("true") && !value.equals("false")) {
             throw BusinessException.invalidField("dryRun", "violation.dryRun");
         }

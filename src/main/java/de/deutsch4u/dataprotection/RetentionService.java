@@ -41,8 +41,9 @@ public class RetentionService {
     private AuditLog audit;
 
     /** A person whose data is due for erasure: since when, and why (the end of their last course). */
-    public record Due(long participantId, long providerId, String providerName, LocalDate lastCourseEnd, LocalDate dueSince) implements Serializable {
-    }
+    public record Due(
+            long participantId, long providerId, String providerName, LocalDate lastCourseEnd, LocalDate dueSince)
+            implements Serializable {}
 
     /** Everyone not yet erased whose retention period has ended, longest due first. */
     public List<Due> due() {
@@ -60,7 +61,12 @@ public class RetentionService {
                 .bind("endedBy", Today.date().minusYears(years))
                 .map((rs, ctx) -> {
                     LocalDate end = rs.getObject("last_end", LocalDate.class);
-                    return new Due(rs.getLong("id"), rs.getLong("provider_id"), rs.getString("name"), end, end.plusYears(years));
+                    return new Due(
+                            rs.getLong("id"),
+                            rs.getLong("provider_id"),
+                            rs.getString("name"),
+                            end,
+                            end.plusYears(years));
                 })
                 .list());
     }
@@ -84,7 +90,8 @@ public class RetentionService {
         deleteExpiredReferrals(bySystem);
         for (Due person : due) {
             eraser.erase(em.find(Participant.class, person.participantId()));
-            String detail = "retention, lastCourseEnd=" + person.lastCourseEnd() + ", years=" + settings.retentionYears();
+            String detail =
+                    "retention, lastCourseEnd=" + person.lastCourseEnd() + ", years=" + settings.retentionYears();
             if (bySystem) {
                 audit.recordAsSystem("ERASE", "participant", person.participantId(), detail);
             } else {
@@ -99,13 +106,16 @@ public class RetentionService {
      * decision or creation; accepted ones lose their copy of the data with their participant (Eraser).
      */
     private void deleteExpiredReferrals(boolean bySystem) {
-        LocalDateTime before = Today.date().minusYears(settings.retentionYears()).atStartOfDay();
-        List<Long> expired = sql.withHandle(handle -> handle.createQuery("""
+        LocalDateTime before =
+                Today.date().minusYears(settings.retentionYears()).atStartOfDay();
+        List<Long> expired = sql.withHandle(handle ->
+                handle.createQuery("""
                         SELECT id FROM referral
-                        WHERE (status = 'DECLINED' AND decided_at < :before) OR (status = 'OPEN' AND created_at < :before)""")
-                .bind("before", before).mapTo(Long.class).list());
+                        WHERE (status = 'DECLINED' AND decided_at < :before) OR (status = 'OPEN' AND created_at < :before)""").bind("before", before).mapTo(Long.class).list());
         for (long id : expired) {
-            sql.useHandle(handle -> handle.createUpdate("DELETE FROM referral WHERE id = :id").bind("id", id).execute());
+            sql.useHandle(handle -> handle.createUpdate("DELETE FROM referral WHERE id = :id")
+                    .bind("id", id)
+                    .execute());
             String detail = "retention, years=" + settings.retentionYears();
             if (bySystem) {
                 audit.recordAsSystem("DELETE", "referral", id, detail);

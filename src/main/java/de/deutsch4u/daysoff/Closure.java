@@ -41,8 +41,7 @@ public class Closure implements Serializable {
     @Column(name = "created_at", nullable = false)
     private LocalDateTime createdAt;
 
-    protected Closure() {
-    }
+    protected Closure() {}
 
     Closure(Provider provider, LocalDate from, LocalDate to, String reason, LocalDateTime createdAt) {
         this.provider = provider;

@@ -13,8 +13,10 @@ public class ClosureData implements Serializable {
 
     @NotNull(message = "{validation.required}")
     private LocalDate from;
+
     @NotNull(message = "{validation.required}")
     private LocalDate to;
+
     @NotBlank(message = "{validation.required}")
     @Size(max = 200, message = "{validation.maxLength}")
     private String reason;

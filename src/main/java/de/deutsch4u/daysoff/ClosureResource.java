@@ -34,10 +34,13 @@ public class ClosureResource {
     @RolesAllowed({Roles.ADMIN, Roles.PROVIDER})
     @Operation(summary = "Add a closure period: no sessions are generated on these days afterwards")
     public Response create(@PathParam("providerId") long providerId, @Valid ClosureData request, @Context UriInfo uri) {
-        ClosureView created = ClosureView.of(closures.create(providerId, request.getFrom(), request.getTo(),
-                request.getReason()));
-        return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(created.id())).build())
-                .entity(created).build();
+        ClosureView created =
+                ClosureView.of(closures.create(providerId, request.getFrom(), request.getTo(), request.getReason()));
+        return Response.created(uri.getAbsolutePathBuilder()
+                        .path(String.valueOf(created.id()))
+                        .build())
+                .entity(created)
+                .build();
     }
 
     @GET

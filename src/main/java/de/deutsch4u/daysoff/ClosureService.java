@@ -50,7 +50,9 @@ public class ClosureService {
         List<Closure> existing = list(providerId);
         int added = 0;
         for (SchoolHolidays.Period period : SchoolHolidays.HESSEN) {
-            boolean known = existing.stream().anyMatch(c -> c.getFrom().equals(period.from()) && c.getTo().equals(period.to()));
+            boolean known = existing.stream()
+                    .anyMatch(
+                            c -> c.getFrom().equals(period.from()) && c.getTo().equals(period.to()));
             if (!known && !period.to().isBefore(Today.date())) {
                 create(providerId, period.from(), period.to(), period.name());
                 added++;
@@ -62,6 +64,7 @@ public class ClosureService {
     public List<Closure> list(long providerId) {
         providers.get(providerId);
         return em.createQuery("SELECT c FROM Closure c WHERE c.provider.id = :provider ORDER BY c.from", Closure.class)
-                .setParameter("provider", providerId).getResultList();
+                .setParameter("provider", providerId)
+                .getResultList();
     }
 }

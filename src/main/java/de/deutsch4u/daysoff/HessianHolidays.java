@@ -18,10 +18,10 @@ import java.util.TreeMap;
  */
 public final class HessianHolidays {
 
-    private static final HolidayManager GERMANY = HolidayManager.getInstance(ManagerParameters.create(HolidayCalendar.GERMANY));
+    private static final HolidayManager GERMANY =
+            HolidayManager.getInstance(ManagerParameters.create(HolidayCalendar.GERMANY));
 
-    private HessianHolidays() {
-    }
+    private HessianHolidays() {}
 
     /** The holidays of a year by date, with their German names. */
     public static Map<LocalDate, String> of(int year) {

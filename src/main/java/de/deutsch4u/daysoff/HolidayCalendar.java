@@ -33,14 +33,19 @@ public class HolidayCalendar {
         List<Closure> closures = em.createQuery("""
                 SELECT c FROM Closure c
                 WHERE c.provider.id = :provider AND c.from <= :to AND c.to >= :from""", Closure.class)
-                .setParameter("provider", providerId).setParameter("from", from).setParameter("to", to)
+                .setParameter("provider", providerId)
+                .setParameter("from", from)
+                .setParameter("to", to)
                 .getResultList();
         return day -> holidays.contains(day) || closures.stream().anyMatch(c -> c.covers(day));
     }
 
     private List<LocalDate> extraHolidays(LocalDate from, LocalDate to) {
-        return sql.withHandle(handle -> handle
-                .createQuery("SELECT holiday_date FROM extra_holiday WHERE holiday_date BETWEEN :from AND :to")
-                .bind("from", from).bind("to", to).mapTo(LocalDate.class).list());
+        return sql.withHandle(handle -> handle.createQuery(
+                        "SELECT holiday_date FROM extra_holiday WHERE holiday_date BETWEEN :from AND :to")
+                .bind("from", from)
+                .bind("to", to)
+                .mapTo(LocalDate.class)
+                .list());
     }
 }

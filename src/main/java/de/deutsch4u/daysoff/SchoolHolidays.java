@@ -10,8 +10,7 @@ import java.util.List;
 public final class SchoolHolidays {
 
     /** A named holiday period, both ends included. */
-    public record Period(String name, LocalDate from, LocalDate to) {
-    }
+    public record Period(String name, LocalDate from, LocalDate to) {}
 
     public static final List<Period> HESSEN = List.of(
             period("Osterferien 2026", "2026-03-30", "2026-04-10"),
@@ -26,8 +25,7 @@ public final class SchoolHolidays {
             period("Sommerferien 2028", "2028-07-03", "2028-08-11"),
             period("Herbstferien 2028", "2028-10-09", "2028-10-20"));
 
-    private SchoolHolidays() {
-    }
+    private SchoolHolidays() {}
 
     private static Period period(String name, String from, String to) {
         return new Period(name, LocalDate.parse(from), LocalDate.parse(to));

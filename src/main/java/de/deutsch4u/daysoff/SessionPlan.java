@@ -13,10 +13,10 @@ import java.util.function.Predicate;
  */
 public final class SessionPlan {
 
-    private SessionPlan() {
-    }
+    private SessionPlan() {}
 
-    public static List<LocalDate> dates(LocalDate start, LocalDate end, Set<DayOfWeek> weekdays, Predicate<LocalDate> dayOff) {
+    public static List<LocalDate> dates(
+            LocalDate start, LocalDate end, Set<DayOfWeek> weekdays, Predicate<LocalDate> dayOff) {
         List<LocalDate> dates = new ArrayList<>();
         for (LocalDate day = start; !day.isAfter(end); day = day.plusDays(1)) {
             if (weekdays.contains(day.getDayOfWeek()) && !dayOff.test(day)) {

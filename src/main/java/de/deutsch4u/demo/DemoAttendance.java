@@ -19,8 +19,15 @@ import java.util.List;
 @ApplicationScoped
 public class DemoAttendance {
 
-    private static final List<String> TOPICS = List.of("Sich vorstellen", "Zahlen und Uhrzeit", "Einkaufen",
-            "Beim Arzt", "Wohnung und Nachbarschaft", "Termine vereinbaren", "Öffentliche Verkehrsmittel", "Wiederholung");
+    private static final List<String> TOPICS = List.of(
+            "Sich vorstellen",
+            "Zahlen und Uhrzeit",
+            "Einkaufen",
+            "Beim Arzt",
+            "Wohnung und Nachbarschaft",
+            "Termine vereinbaren",
+            "Öffentliche Verkehrsmittel",
+            "Wiederholung");
 
     @PersistenceContext
     private EntityManager em;
@@ -32,42 +39,49 @@ public class DemoAttendance {
     private DerivedAttendance derived;
 
     /** A past session of the course, and whether it lies in the last four weeks. */
-    private record PastSession(long id, boolean lastWeeks) {
-    }
+    private record PastSession(long id, boolean lastWeeks) {}
 
     /** One attendance row, bound by its accessors' names (public, for Jdbi's reflection). */
-    public record Entry(long sessionId, long participantId, String status) {
-    }
+    public record Entry(long sessionId, long participantId, String status) {}
 
     void record(Course course) {
         em.flush(); // the course, its sessions and enrollments were persisted through JPA; the SQL below reads them
         LocalDate today = Today.date();
-        List<Long> people = sql.withHandle(handle -> handle
-                .createQuery("SELECT participant_id FROM enrollment WHERE course_id = :course AND status = 'ENROLLED' ORDER BY id")
-                .bind("course", course.getId()).mapTo(Long.class).list());
+        List<Long> people = sql.withHandle(handle -> handle.createQuery(
+                        "SELECT participant_id FROM enrollment WHERE course_id = :course AND status = 'ENROLLED' ORDER BY id")
+                .bind("course", course.getId())
+                .mapTo(Long.class)
+                .list());
         List<PastSession> sessions = sql.withHandle(handle -> handle.createQuery("""
                         SELECT id, session_date FROM course_session
                         WHERE course_id = :course AND session_date < :today AND status = 'PLANNED' ORDER BY session_date""")
-                .bind("course", course.getId()).bind("today", today)
-                .map((rs, ctx) -> new PastSession(rs.getLong("id"),
+                .bind("course", course.getId())
+                .bind("today", today)
+                .map((rs, ctx) -> new PastSession(
+                        rs.getLong("id"),
                         !rs.getObject("session_date", LocalDate.class).isBefore(today.minusDays(28))))
                 .list());
         for (int s = 0; s < sessions.size(); s++) {
             PastSession session = sessions.get(s);
             List<Entry> entries = new ArrayList<>();
             for (int p = 0; p < people.size(); p++) {
-                entries.add(new Entry(session.id(), people.get(p), status(s, p, session.lastWeeks() && p == people.size() - 1)));
+                entries.add(new Entry(
+                        session.id(), people.get(p), status(s, p, session.lastWeeks() && p == people.size() - 1)));
             }
             String topic = TOPICS.get(s % TOPICS.size());
             sql.useHandle(handle -> {
                 if (!entries.isEmpty()) {
                     handle.createUpdate("INSERT INTO attendance (session_id, participant_id, status) VALUES <entries>")
-                            .bindMethodsList("entries", entries, List.of("sessionId", "participantId", "status")).execute();
+                            .bindMethodsList("entries", entries, List.of("sessionId", "participantId", "status"))
+                            .execute();
                 }
                 handle.createUpdate("""
                                 UPDATE course_session SET status = 'HELD', topic = :topic, attendance_version = 1,
                                        attendance_saved_at = :now WHERE id = :session""")
-                        .bind("topic", topic).bind("now", Today.utcNow()).bind("session", session.id()).execute();
+                        .bind("topic", topic)
+                        .bind("now", Today.utcNow())
+                        .bind("session", session.id())
+                        .execute();
             });
         }
         derived.courseRecorded(course.getId());

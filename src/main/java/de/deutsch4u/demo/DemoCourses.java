@@ -30,9 +30,10 @@ import java.util.List;
 @ApplicationScoped
 public class DemoCourses {
 
-    private static final List<String> TITLES = List.of("Deutsch im Alltag", "Alphabetisierung für Frauen",
-            "Deutsch für Eltern", "Sprachcafé Plus");
-    private static final List<CourseLevel> LEVELS = List.of(CourseLevel.A1, CourseLevel.ALPHA, CourseLevel.A2, CourseLevel.B1);
+    private static final List<String> TITLES =
+            List.of("Deutsch im Alltag", "Alphabetisierung für Frauen", "Deutsch für Eltern", "Sprachcafé Plus");
+    private static final List<CourseLevel> LEVELS =
+            List.of(CourseLevel.A1, CourseLevel.ALPHA, CourseLevel.A2, CourseLevel.B1);
 
     @PersistenceContext
     private EntityManager em;
@@ -63,8 +64,8 @@ public class DemoCourses {
         em.persist(room);
         LocalDate start = Today.date().minusMonths(3).withDayOfMonth(1);
         for (int i = 0; i < teachers.size(); i++) {
-            Course course = new Course(provider, location, i == 0 ? room : null, teachers.get(i), course(i, start),
-                    Today.utcNow());
+            Course course = new Course(
+                    provider, location, i == 0 ? room : null, teachers.get(i), course(i, start), Today.utcNow());
             planner.schedule(course);
             participants.enrollInto(course, districtId + i * 4);
             attendance.record(course);
@@ -78,8 +79,10 @@ public class DemoCourses {
         course.setStartDate(start);
         course.setEndDate(start.plusMonths(7));
         boolean morning = index % 2 == 0;
-        course.setWeekdays(morning ? List.of(DayOfWeek.MONDAY, DayOfWeek.WEDNESDAY)
-                : List.of(DayOfWeek.TUESDAY, DayOfWeek.THURSDAY));
+        course.setWeekdays(
+                morning
+                        ? List.of(DayOfWeek.MONDAY, DayOfWeek.WEDNESDAY)
+                        : List.of(DayOfWeek.TUESDAY, DayOfWeek.THURSDAY));
         course.setStartTime(morning ? LocalTime.of(9, 0) : LocalTime.of(17, 0));
         course.setEndTime(morning ? LocalTime.of(12, 0) : LocalTime.of(19, 15));
         course.setUnitsPerSession(morning ? 4 : 3);

@@ -34,22 +34,30 @@ public class DemoData {
     private static final Logger LOG = Logger.getLogger(DemoData.class.getName());
 
     /** Provider name, district id, its accounts (username / display name / role) and one location. */
-    private record DemoProvider(String name, int districtId, List<String[]> accounts, String[] location) {
-    }
+    private record DemoProvider(String name, int districtId, List<String[]> accounts, String[] location) {}
 
     private static final List<DemoProvider> PROVIDERS = List.of(
-            new DemoProvider("Volkshochschule Frankfurt am Main", 2, List.of(
-                    new String[] {"vhs-ffm", "Sabine Krämer", "PROVIDER"},
-                    new String[] {"t.nguyen", "Thi Nguyen", "TEACHER"},
-                    new String[] {"m.haddad", "Mariam Haddad", "TEACHER"}),
+            new DemoProvider(
+                    "Volkshochschule Frankfurt am Main",
+                    2,
+                    List.of(
+                            new String[] {"vhs-ffm", "Sabine Krämer", "PROVIDER"},
+                            new String[] {"t.nguyen", "Thi Nguyen", "TEACHER"},
+                            new String[] {"m.haddad", "Mariam Haddad", "TEACHER"}),
                     new String[] {"VHS-Zentrum Sonnemannstraße", "Sonnemannstraße 13", "60314", "Frankfurt am Main"}),
-            new DemoProvider("Caritasverband Gießen e. V.", 30, List.of(
-                    new String[] {"caritas-gi", "Jonas Becker", "PROVIDER"},
-                    new String[] {"o.shevchenko", "Olena Shevchenko", "TEACHER"}),
+            new DemoProvider(
+                    "Caritasverband Gießen e. V.",
+                    30,
+                    List.of(
+                            new String[] {"caritas-gi", "Jonas Becker", "PROVIDER"},
+                            new String[] {"o.shevchenko", "Olena Shevchenko", "TEACHER"}),
                     new String[] {"Familienzentrum Nordstadt", "Frankfurter Straße 44", "35392", "Gießen"}),
-            new DemoProvider("Familienzentrum Kassel-Nord", 6, List.of(
-                    new String[] {"fz-kassel", "Aylin Yıldız", "PROVIDER"},
-                    new String[] {"g.tesfaye", "Genet Tesfaye", "TEACHER"}),
+            new DemoProvider(
+                    "Familienzentrum Kassel-Nord",
+                    6,
+                    List.of(
+                            new String[] {"fz-kassel", "Aylin Yıldız", "PROVIDER"},
+                            new String[] {"g.tesfaye", "Genet Tesfaye", "TEACHER"}),
                     new String[] {"Stadtteilzentrum Wesertor", "Weserstraße 26", "34125", "Kassel"}));
 
     @PersistenceContext
@@ -72,7 +80,8 @@ public class DemoData {
         if (!settings.demoData()) {
             return;
         }
-        long providers = em.createQuery("SELECT COUNT(p) FROM Provider p", Long.class).getSingleResult();
+        long providers =
+                em.createQuery("SELECT COUNT(p) FROM Provider p", Long.class).getSingleResult();
         if (providers > 0) {
             LOG.info("DEMO_DATA=true, but the database already has providers; no demo data loaded.");
             return;
@@ -98,17 +107,21 @@ public class DemoData {
     /** A district office (contract §11) whose area has demo courses, so its start page and referrals are alive. */
     private String districtAccount(String username, String displayName, int districtId) {
         String password = PasswordPolicy.generate();
-        UserAccount account = new UserAccount(username, hasher.hash(password), displayName, Role.DISTRICT, null, Today.utcNow());
+        UserAccount account =
+                new UserAccount(username, hasher.hash(password), displayName, Role.DISTRICT, null, Today.utcNow());
         account.assignDistricts(List.of(districtId));
         em.persist(account);
         em.flush();
-        audit.recordAsSystem("CREATE", "user", account.getId(), "role=DISTRICT, districtIds=[" + districtId + "], demo data");
+        audit.recordAsSystem(
+                "CREATE", "user", account.getId(), "role=DISTRICT, districtIds=[" + districtId + "], demo data");
         return String.format("%-14s %-10s %s", username, Role.DISTRICT, password);
     }
 
-    private String account(String username, String displayName, Role role, Provider provider, List<UserAccount> teachers) {
+    private String account(
+            String username, String displayName, Role role, Provider provider, List<UserAccount> teachers) {
         String password = PasswordPolicy.generate();
-        UserAccount account = new UserAccount(username, hasher.hash(password), displayName, role, provider, Today.utcNow());
+        UserAccount account =
+                new UserAccount(username, hasher.hash(password), displayName, role, provider, Today.utcNow());
         em.persist(account);
         em.flush();
         audit.recordAsSystem("CREATE", "user", account.getId(), "role=" + role + ", demo data");

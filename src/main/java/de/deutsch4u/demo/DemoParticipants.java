@@ -51,8 +51,13 @@ public class DemoParticipants {
             data.setGender((Gender) person[3]);
             data.setResidenceStatus((ResidenceStatus) person[5]);
             String country = (String) person[4];
-            Participant participant = new Participant(course.getProvider(), data, country, country,
-                    new Participant.Consent(course.getStartDate(), AuditLog.SYSTEM, ParticipantService.CONSENT_TEXT_VERSION),
+            Participant participant = new Participant(
+                    course.getProvider(),
+                    data,
+                    country,
+                    country,
+                    new Participant.Consent(
+                            course.getStartDate(), AuditLog.SYSTEM, ParticipantService.CONSENT_TEXT_VERSION),
                     Today.utcNow());
             em.persist(participant);
             Enrollment enrollment = Enrollment.enrolled(course, participant, course.getStartDate(), Today.utcNow());

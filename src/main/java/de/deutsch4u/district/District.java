@@ -39,8 +39,7 @@ public class District implements Serializable {
     @Column(name = "valid_to")
     private LocalDate validTo;
 
-    protected District() {
-    }
+    protected District() {}
 
     public boolean isValidOn(LocalDate date) {
         return !date.isBefore(validFrom) && (validTo == null || !date.isAfter(validTo));

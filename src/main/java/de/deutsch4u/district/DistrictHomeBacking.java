@@ -51,14 +51,20 @@ public class DistrictHomeBacking implements Serializable {
     void load() {
         LocalDate today = Today.date();
         districtNames = caller.districtIds().stream()
-                .map(id -> districtService.find(id).map(District::getName).orElse(String.valueOf(id))).sorted().toList();
+                .map(id -> districtService.find(id).map(District::getName).orElse(String.valueOf(id)))
+                .sorted()
+                .toList();
         List<Course> open = courseService.list(new CourseFilter(null, null, null, null, today, null));
         Map<Long, Long> enrolled = courseService.enrolledCounts(open);
-        courses = open.stream().map(c -> CourseRow.of(c, today, enrolled.getOrDefault(c.getId(), 0L).intValue()))
+        courses = open.stream()
+                .map(c -> CourseRow.of(
+                        c, today, enrolled.getOrDefault(c.getId(), 0L).intValue()))
                 .filter(row -> row.getStatus() != CourseStatus.CANCELLED)
-                .sorted((a, b) -> Integer.compare(b.getFreePlaces(), a.getFreePlaces())).toList();
-        yearFigures = usageReports.usage(new UsageQuery(today.withDayOfYear(1), today, GroupBy.DISTRICT, null),
-                PageLocale.current()).getTotals();
+                .sorted((a, b) -> Integer.compare(b.getFreePlaces(), a.getFreePlaces()))
+                .toList();
+        yearFigures = usageReports
+                .usage(new UsageQuery(today.withDayOfYear(1), today, GroupBy.DISTRICT, null), PageLocale.current())
+                .getTotals();
     }
 
     /** The districts as one line, e.g. "Darmstadt, Offenbach am Main". */

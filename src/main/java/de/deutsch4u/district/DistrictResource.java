@@ -26,7 +26,9 @@ public class DistrictResource {
     @GET
     @Operation(summary = "The Hessian districts and cities valid on a date (default: today, Europe/Berlin)")
     public List<DistrictView> list(@Parameter(description = "YYYY-MM-DD") @QueryParam("date") LocalDate date) {
-        return districts.validOn(date == null ? Today.date() : date).stream().map(DistrictView::of).toList();
+        return districts.validOn(date == null ? Today.date() : date).stream()
+                .map(DistrictView::of)
+                .toList();
     }
 
     public record DistrictView(int id, String name, DistrictType type, Region region, String ags) {

@@ -23,9 +23,7 @@ public class DistrictService {
         return em.createQuery("""
                 SELECT d FROM District d
                 WHERE d.validFrom <= :date AND (d.validTo IS NULL OR d.validTo >= :date)
-                ORDER BY d.name""", District.class)
-                .setParameter("date", date)
-                .getResultList();
+                ORDER BY d.name""", District.class).setParameter("date", date).getResultList();
     }
 
     /** A district valid today, for new and changed records; any other id is a 400 on {@code districtId}. */

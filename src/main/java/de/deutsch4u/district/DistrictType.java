@@ -2,5 +2,7 @@ package de.deutsch4u.district;
 
 /** Kind of Hessian Gebietskörperschaft (labels: bundle keys DistrictType.*). */
 public enum DistrictType {
-    LANDKREIS, KREISFREIE_STADT, SONDERSTATUSSTADT
+    LANDKREIS,
+    KREISFREIE_STADT,
+    SONDERSTATUSSTADT
 }

@@ -10,12 +10,22 @@ import de.deutsch4u.participant.Participant;
 import java.time.LocalDate;
 
 /** What a participation certificate says, and its German A4 layout. */
-record Certificate(String provider, String name, String latinName, Integer birthYear, String course, CourseLevel level, String location,
-                   String city, LocalDate from, LocalDate until, Units units, LocalDate issued) {
+record Certificate(
+        String provider,
+        String name,
+        String latinName,
+        Integer birthYear,
+        String course,
+        CourseLevel level,
+        String location,
+        String city,
+        LocalDate from,
+        LocalDate until,
+        Units units,
+        LocalDate issued) {
 
     /** Units attended (PRESENT) of the units held while enrolled. */
-    record Units(int attended, int held) {
-    }
+    record Units(int attended, int held) {}
 
     /**
      * The period runs from the enrollment's first day to its last: the day before the withdrawal (the
@@ -26,15 +36,25 @@ record Certificate(String provider, String name, String latinName, Integer birth
         Course course = enrollment.getCourse();
         Participant person = enrollment.getParticipant();
         Location location = course.getLocation();
-        LocalDate until = enrollment.getWithdrawalDate() != null ? enrollment.getWithdrawalDate().minusDays(1)
+        LocalDate until = enrollment.getWithdrawalDate() != null
+                ? enrollment.getWithdrawalDate().minusDays(1)
                 : course.getEndDate().isAfter(issued) ? issued : course.getEndDate();
         if (until.isBefore(enrollment.getFromDate())) {
             until = enrollment.getFromDate();
         }
-        return new Certificate(course.getProvider().getName(), person.getFirstName() + " " + person.getLastName(),
-                person.getLatinName(), person.getBirthYear(), course.getTitle(), course.getLevel(),
-                location.getName() + ", " + location.getPostalCode() + " " + location.getCity(), location.getCity(),
-                enrollment.getFromDate(), until, units, issued);
+        return new Certificate(
+                course.getProvider().getName(),
+                person.getFirstName() + " " + person.getLastName(),
+                person.getLatinName(),
+                person.getBirthYear(),
+                course.getTitle(),
+                course.getLevel(),
+                location.getName() + ", " + location.getPostalCode() + " " + location.getCity(),
+                location.getCity(),
+                enrollment.getFromDate(),
+                until,
+                units,
+                issued);
     }
 
     byte[] render() {
@@ -52,13 +72,16 @@ record Certificate(String provider, String name, String latinName, Integer birth
             }
             doc.paragraph(doc.text("certificate.participated"));
             doc.space(6);
-            doc.facts(new String[] {doc.text("certificate.course"), course},
+            doc.facts(
+                    new String[] {doc.text("certificate.course"), course},
                     new String[] {doc.text("certificate.level"), doc.text("CourseLevel." + level.name())},
                     new String[] {doc.text("certificate.location"), location},
                     new String[] {doc.text("certificate.provider"), provider},
                     new String[] {doc.text("certificate.period"), doc.text("certificate.periodValue", from, until)},
-                    new String[] {doc.text("certificate.units"),
-                            doc.text("certificate.unitsValue", units.attended(), units.held())});
+                    new String[] {
+                        doc.text("certificate.units"),
+                        doc.text("certificate.unitsValue", units.attended(), units.held())
+                    });
             doc.space(50);
             doc.paragraph(doc.text("certificate.placeAndDate", city, issued));
             doc.space(40);

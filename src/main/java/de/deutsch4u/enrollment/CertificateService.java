@@ -39,7 +39,10 @@ public class CertificateService {
         }
         Certificate certificate = Certificate.of(enrollment, units(enrollment), Today.date());
         byte[] pdf = certificate.render();
-        audit.record("EXPORT", "participant", enrollment.getParticipant().getId(),
+        audit.record(
+                "EXPORT",
+                "participant",
+                enrollment.getParticipant().getId(),
                 "certificate, enrollmentId=" + enrollmentId);
         return pdf;
     }

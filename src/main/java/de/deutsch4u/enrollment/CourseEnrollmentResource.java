@@ -34,11 +34,16 @@ public class CourseEnrollmentResource {
     @POST
     @RolesAllowed({Roles.ADMIN, Roles.PROVIDER})
     @Operation(summary = "Enroll a participant: ENROLLED while places are free, else WAITLISTED with a position")
-    public Response enroll(@PathParam("courseId") long courseId, @Valid EnrollmentRequest request, @Context UriInfo uri) {
-        EnrollmentView created = EnrollmentView.of(enrollments.enroll(courseId, request.getParticipantId(),
-                request.getFromDate()));
-        return Response.created(uri.getBaseUriBuilder().path("enrollments").path(String.valueOf(created.id())).build())
-                .entity(created).build();
+    public Response enroll(
+            @PathParam("courseId") long courseId, @Valid EnrollmentRequest request, @Context UriInfo uri) {
+        EnrollmentView created =
+                EnrollmentView.of(enrollments.enroll(courseId, request.getParticipantId(), request.getFromDate()));
+        return Response.created(uri.getBaseUriBuilder()
+                        .path("enrollments")
+                        .path(String.valueOf(created.id()))
+                        .build())
+                .entity(created)
+                .build();
     }
 
     @GET
@@ -52,6 +57,7 @@ public class CourseEnrollmentResource {
     public static class EnrollmentRequest {
         @NotNull(message = "{validation.required}")
         private Long participantId;
+
         private LocalDate fromDate;
 
         public Long getParticipantId() {

@@ -57,12 +57,14 @@ public class CourseParticipantsBacking implements Serializable {
     private List<Enrollment> enrollments;
     /** The last suggestions of the person field; the chosen one is looked up among them on submit. */
     private List<Candidate> suggestions = List.of();
+
     private Candidate candidate;
     private LocalDate fromDate;
     private Long withdrawalId;
     private LocalDate withdrawalDate;
     /** Whom the withdrawal dialog is about, named in it so that nobody withdraws the wrong person. */
     private String withdrawalName;
+
     private WithdrawalReason reason;
     private String note;
     private Long transferId;
@@ -94,15 +96,23 @@ public class CourseParticipantsBacking implements Serializable {
      * {@value #SUGGESTIONS}. Searching instead of listing everybody keeps other people's names off the page.
      */
     public List<Candidate> findCandidates(String query) {
-        suggestions = participantService.search(course.getProviderId(), query, new PageRequest(0, SUGGESTIONS)).items()
-                .stream().map(Candidate::of).toList();
+        suggestions =
+                participantService
+                        .search(course.getProviderId(), query, new PageRequest(0, SUGGESTIONS))
+                        .items()
+                        .stream()
+                        .map(Candidate::of)
+                        .toList();
         return suggestions;
     }
 
     public void enroll() {
         Enrollment enrollment = enrollmentService.enroll(id, candidate == null ? null : candidate.id(), fromDate);
-        messages.info(enrollment.getStatus() == EnrollmentStatus.ENROLLED ? "course_participants.message.info.enrolled"
-                : "course_participants.message.info.waitlisted", enrollment.getWaitlistPosition());
+        messages.info(
+                enrollment.getStatus() == EnrollmentStatus.ENROLLED
+                        ? "course_participants.message.info.enrolled"
+                        : "course_participants.message.info.waitlisted",
+                enrollment.getWaitlistPosition());
         candidate = null;
         fromDate = null;
         refresh();
@@ -111,7 +121,8 @@ public class CourseParticipantsBacking implements Serializable {
     /** Proposes today as the withdrawal date, moved into the period in which a withdrawal is possible. */
     public void startWithdrawal(Enrollment enrollment) {
         withdrawalId = enrollment.getId();
-        withdrawalName = enrollment.getParticipant().getLastName() + ", " + enrollment.getParticipant().getFirstName();
+        withdrawalName = enrollment.getParticipant().getLastName() + ", "
+                + enrollment.getParticipant().getFirstName();
         withdrawalDate = proposedDate(enrollment);
         reason = null;
         note = null;
@@ -131,7 +142,8 @@ public class CourseParticipantsBacking implements Serializable {
         transferDate = proposedDate(enrollment);
         targetCourseId = null;
         targets = courseService.list(new CourseFilter(course.getProviderId(), null, null, null, null, null)).stream()
-                .filter(c -> !c.getId().equals(id) && !c.isCancelled()).toList();
+                .filter(c -> !c.getId().equals(id) && !c.isCancelled())
+                .toList();
     }
 
     /** Withdraws from this course (reason TRANSFER) and enrolls in the target, keeping the history. */
@@ -148,8 +160,11 @@ public class CourseParticipantsBacking implements Serializable {
     /** The certificate as a download; null (and a message) if it cannot be made. */
     public StreamedContent certificate(Enrollment enrollment) {
         byte[] pdf = certificateService.certificate(enrollment.getId());
-        return DefaultStreamedContent.builder().name(CertificateService.fileName(enrollment.getId()))
-                .contentType("application/pdf").stream(() -> new ByteArrayInputStream(pdf)).build();
+        return DefaultStreamedContent.builder()
+                .name(CertificateService.fileName(enrollment.getId()))
+                .contentType("application/pdf")
+                .stream(() -> new ByteArrayInputStream(pdf))
+                .build();
     }
 
     public void withdraw() {
@@ -160,12 +175,15 @@ public class CourseParticipantsBacking implements Serializable {
 
     private void refresh() {
         enrollments = enrollmentService.list(id);
-        viewLog.shown(enrollments.stream().map(e -> e.getParticipant().getId()).toList(),
+        viewLog.shown(
+                enrollments.stream().map(e -> e.getParticipant().getId()).toList(),
                 "courses/participants.xhtml courseId=" + id);
     }
 
     public List<Enrollment> byStatus(String status) {
-        return enrollments.stream().filter(e -> e.getStatus().name().equals(status)).toList();
+        return enrollments.stream()
+                .filter(e -> e.getStatus().name().equals(status))
+                .toList();
     }
 
     public boolean isPlanner() {
@@ -173,8 +191,14 @@ public class CourseParticipantsBacking implements Serializable {
     }
 
     public List<WithdrawalReason> getReasons() {
-        return List.of(WithdrawalReason.WORK, WithdrawalReason.MOVED, WithdrawalReason.INTEGRATION_COURSE,
-                WithdrawalReason.ILLNESS, WithdrawalReason.CHILDCARE, WithdrawalReason.UNKNOWN, WithdrawalReason.OTHER);
+        return List.of(
+                WithdrawalReason.WORK,
+                WithdrawalReason.MOVED,
+                WithdrawalReason.INTEGRATION_COURSE,
+                WithdrawalReason.ILLNESS,
+                WithdrawalReason.CHILDCARE,
+                WithdrawalReason.UNKNOWN,
+                WithdrawalReason.OTHER);
     }
 
     public List<Course> getTargets() {

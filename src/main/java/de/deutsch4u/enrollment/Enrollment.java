@@ -71,8 +71,7 @@ public class Enrollment implements Serializable {
     @Column(name = "created_at", nullable = false)
     private LocalDateTime createdAt;
 
-    protected Enrollment() {
-    }
+    protected Enrollment() {}
 
     private Enrollment(Course course, Participant participant, LocalDate fromDate, LocalDateTime createdAt) {
         this.course = course;
@@ -88,8 +87,8 @@ public class Enrollment implements Serializable {
         return enrollment;
     }
 
-    static Enrollment waitlisted(Course course, Participant participant, LocalDate fromDate, int position,
-                                 LocalDateTime now) {
+    static Enrollment waitlisted(
+            Course course, Participant participant, LocalDate fromDate, int position, LocalDateTime now) {
         Enrollment enrollment = new Enrollment(course, participant, fromDate, now);
         enrollment.status = EnrollmentStatus.WAITLISTED;
         enrollment.waitlistPosition = position;

@@ -16,7 +16,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.time.LocalDate;
-import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -45,10 +44,12 @@ public class EnrollmentResource {
     @Path("{id}/certificate")
     @Produces("application/pdf")
     @RolesAllowed({Roles.ADMIN, Roles.PROVIDER})
-    @Operation(summary = "The participation certificate (Teilnahmebescheinigung) as a German A4 PDF; logged as an export")
+    @Operation(
+            summary = "The participation certificate (Teilnahmebescheinigung) as a German A4 PDF; logged as an export")
     public Response certificate(@PathParam("id") long id) {
         return Response.ok(certificates.certificate(id), "application/pdf")
-                .header("Content-Disposition", "attachment; filename=\"" + CertificateService.fileName(id) + "\"").build();
+                .header("Content-Disposition", "attachment; filename=\"" + CertificateService.fileName(id) + "\"")
+                .build();
     }
 
     @POST
@@ -71,6 +72,7 @@ public class EnrollmentResource {
     public static class TransferRequest {
         @NotNull(message = "{validation.required}")
         private Long courseId;
+
         @NotNull(message = "{validation.required}")
         private LocalDate date;
 
@@ -95,8 +97,10 @@ public class EnrollmentResource {
     public static class WithdrawalRequest {
         @NotNull(message = "{validation.required}")
         private LocalDate date;
+
         @NotNull(message = "{validation.required}")
         private WithdrawalReason reason;
+
         @Size(max = 500, message = "{validation.maxLength}")
         private String note;
 

@@ -6,8 +6,7 @@ import java.time.LocalDate;
 /** Places, dates and the waiting list (contract §5 "Participants and enrollment"), as plain rules. */
 final class EnrollmentRules {
 
-    private EnrollmentRules() {
-    }
+    private EnrollmentRules() {}
 
     /** The enrollment's first day: by default the course's start, or today while it runs; required once it has ended. */
     static LocalDate fromDate(LocalDate courseStart, LocalDate courseEnd, LocalDate requested, LocalDate today) {

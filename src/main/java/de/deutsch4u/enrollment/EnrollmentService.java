@@ -68,19 +68,28 @@ public class EnrollmentService {
 
     private Enrollment enrollLocked(Course course, Participant participant, LocalDate requestedFrom) {
         long courseId = course.getId();
-        LocalDate from = EnrollmentRules.fromDate(course.getStartDate(), course.getEndDate(), requestedFrom, Today.date());
+        LocalDate from =
+                EnrollmentRules.fromDate(course.getStartDate(), course.getEndDate(), requestedFrom, Today.date());
         if (!active(course, participant).isEmpty()) {
             throw BusinessException.conflict("enrollment.duplicate");
         }
         long enrolled = count(course, EnrollmentStatus.ENROLLED);
         Enrollment enrollment = EnrollmentRules.hasPlace(enrolled, course.getCapacity())
                 ? Enrollment.enrolled(course, participant, from, Today.utcNow())
-                : Enrollment.waitlisted(course, participant, from, (int) count(course, EnrollmentStatus.WAITLISTED) + 1,
+                : Enrollment.waitlisted(
+                        course,
+                        participant,
+                        from,
+                        (int) count(course, EnrollmentStatus.WAITLISTED) + 1,
                         Today.utcNow());
         em.persist(enrollment);
         em.flush();
-        audit.record("ENROLL", "enrollment", enrollment.getId(), "courseId=" + courseId + ", participantId="
-                + participant.getId() + ", status=" + enrollment.getStatus());
+        audit.record(
+                "ENROLL",
+                "enrollment",
+                enrollment.getId(),
+                "courseId=" + courseId + ", participantId=" + participant.getId() + ", status="
+                        + enrollment.getStatus());
         return enrollment;
     }
 
@@ -114,14 +123,17 @@ public class EnrollmentService {
         lockedCourse(Math.max(sourceId, targetCourseId));
         em.refresh(enrollment);
         withdrawLocked(enrollment, enrollment.getCourse(), date, WithdrawalReason.TRANSFER, null);
-        Enrollment moved = enroll(targetCourseId, enrollment.getParticipant().getId(),
+        Enrollment moved = enroll(
+                targetCourseId,
+                enrollment.getParticipant().getId(),
                 date.isBefore(target.getStartDate()) ? target.getStartDate() : date);
         enrollment.transferTo(moved);
         audit.record("TRANSFER", "enrollment", enrollmentId, "toEnrollmentId=" + moved.getId());
         return moved;
     }
 
-    private void withdrawLocked(Enrollment enrollment, Course course, LocalDate date, WithdrawalReason reason, String note) {
+    private void withdrawLocked(
+            Enrollment enrollment, Course course, LocalDate date, WithdrawalReason reason, String note) {
         EnrollmentStatus before = enrollment.getStatus();
         EnrollmentRules.requireWithdrawable(before, enrollment.getFromDate(), course.getEndDate(), date);
         Integer position = enrollment.getWaitlistPosition();
@@ -145,7 +157,8 @@ public class EnrollmentService {
         return em.createQuery("""
                 SELECT e FROM Enrollment e WHERE e.course = :course
                 ORDER BY e.status, e.waitlistPosition, e.participant.lastName, e.participant.firstName""", Enrollment.class)
-                .setParameter("course", course).getResultList();
+                .setParameter("course", course)
+                .getResultList();
     }
 
     /**
@@ -159,7 +172,8 @@ public class EnrollmentService {
                 SELECT e FROM Enrollment e WHERE e.participant = :participant
                   AND (:teacher IS NULL OR e.course.teacher.id = :teacher)
                 ORDER BY e.fromDate DESC, e.id DESC""", Enrollment.class)
-                .setParameter("participant", participant).setParameter("teacher", teacher)
+                .setParameter("participant", participant)
+                .setParameter("teacher", teacher)
                 .setHint("eclipselink.join-fetch", "e.course")
                 .setHint("eclipselink.left-join-fetch", "e.transferredTo.course")
                 .getResultList();
@@ -200,20 +214,27 @@ public class EnrollmentService {
         return em.createQuery("""
                 SELECT e FROM Enrollment e WHERE e.course = :course AND e.participant = :participant
                   AND e.status <> de.deutsch4u.enrollment.EnrollmentStatus.WITHDRAWN""", Enrollment.class)
-                .setParameter("course", course).setParameter("participant", participant).getResultList();
+                .setParameter("course", course)
+                .setParameter("participant", participant)
+                .getResultList();
     }
 
     private long count(Course course, EnrollmentStatus status) {
-        return em.createQuery("SELECT COUNT(e) FROM Enrollment e WHERE e.course = :course AND e.status = :status", Long.class)
-                .setParameter("course", course).setParameter("status", status).getSingleResult();
+        return em.createQuery(
+                        "SELECT COUNT(e) FROM Enrollment e WHERE e.course = :course AND e.status = :status", Long.class)
+                .setParameter("course", course)
+                .setParameter("status", status)
+                .getSingleResult();
     }
 
     private Optional<Enrollment> firstWaitlisted(Course course) {
         return em.createQuery("""
                 SELECT e FROM Enrollment e WHERE e.course = :course
-                  AND e.status = de.deutsch4u.enrollment.EnrollmentStatus.WAITLISTED ORDER BY e.waitlistPosition""",
-                        Enrollment.class)
-                .setParameter("course", course).setMaxResults(1).getResultStream().findFirst();
+                  AND e.status = de.deutsch4u.enrollment.EnrollmentStatus.WAITLISTED ORDER BY e.waitlistPosition""", Enrollment.class)
+                .setParameter("course", course)
+                .setMaxResults(1)
+                .getResultStream()
+                .findFirst();
     }
 
     /** Positions 1…n without gaps: everyone behind the freed position moves up by one. */
@@ -222,6 +243,8 @@ public class EnrollmentService {
                 UPDATE Enrollment e SET e.waitlistPosition = e.waitlistPosition - 1
                 WHERE e.course = :course AND e.status = de.deutsch4u.enrollment.EnrollmentStatus.WAITLISTED
                   AND e.waitlistPosition > :position""")
-                .setParameter("course", course).setParameter("position", freedPosition).executeUpdate();
+                .setParameter("course", course)
+                .setParameter("position", freedPosition)
+                .executeUpdate();
     }
 }

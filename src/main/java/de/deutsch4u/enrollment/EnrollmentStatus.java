@@ -2,5 +2,7 @@ package de.deutsch4u.enrollment;
 
 /** Labels: EnrollmentStatus.* */
 public enum EnrollmentStatus {
-    ENROLLED, WAITLISTED, WITHDRAWN
+    ENROLLED,
+    WAITLISTED,
+    WITHDRAWN
 }

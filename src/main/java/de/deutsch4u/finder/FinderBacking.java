@@ -156,8 +156,10 @@ public class FinderBacking {
 
     private String link(String language, String page) {
         String filters = parameters.entrySet().stream()
-                .filter(entry -> !entry.getKey().equals("lang") && !entry.getKey().equals("page"))
-                .map(entry -> encode(entry.getKey()) + "=" + encode(entry.getValue())).collect(Collectors.joining("&"));
+                .filter(entry ->
+                        !entry.getKey().equals("lang") && !entry.getKey().equals("page"))
+                .map(entry -> encode(entry.getKey()) + "=" + encode(entry.getValue()))
+                .collect(Collectors.joining("&"));
         return contextPath() + "/kurse?lang=" + language + (filters.isEmpty() ? "" : "&" + filters)
                 + (page == null ? "" : "&page=" + encode(page));
     }
@@ -171,7 +173,9 @@ public class FinderBacking {
     }
 
     public String weekdayNames(List<DayOfWeek> days) {
-        return days.stream().map(day -> Messages.get(locale, "DayOfWeek." + day.name())).collect(Collectors.joining(", "));
+        return days.stream()
+                .map(day -> Messages.get(locale, "DayOfWeek." + day.name()))
+                .collect(Collectors.joining(", "));
     }
 
     /** A search for the address on OpenStreetMap: a plain link, no map tiles or scripts from other sites on this page. */

@@ -14,8 +14,16 @@ import java.util.function.Function;
  * The filters of the public finder, read from query parameters (the API's and the page's are the same).
  * An empty parameter means "any"; a value that is not valid is a 400 naming the parameter.
  */
-public record FinderFilter(Long courseId, Integer districtId, String town, CourseLevel level, DayOfWeek weekday,
-                           TimeOfDay timeOfDay, Boolean childcare, String language, String q) {
+public record FinderFilter(
+        Long courseId,
+        Integer districtId,
+        String town,
+        CourseLevel level,
+        DayOfWeek weekday,
+        TimeOfDay timeOfDay,
+        Boolean childcare,
+        String language,
+        String q) {
 
     public static final FinderFilter NONE = new FinderFilter(null, null, null, null, null, null, null, null, null);
     static final int TEXT_MAXLENGTH = 100;
@@ -27,11 +35,19 @@ public record FinderFilter(Long courseId, Integer districtId, String town, Cours
         Reader read = new Reader(parameters, violations);
         FinderFilter filter = new FinderFilter(
                 read.value("course", "violation.finder.id", text -> positive(Long.parseLong(text))),
-                read.value("districtId", "violation.finder.id", text -> Math.toIntExact(positive(Long.parseLong(text)))),
+                read.value(
+                        "districtId", "violation.finder.id", text -> Math.toIntExact(positive(Long.parseLong(text)))),
                 read.value("town", "violation.finder.text", FinderFilter::shortText),
-                read.value("level", "violation.finder.level", text -> CourseLevel.valueOf(text.toUpperCase(Locale.ROOT))),
-                read.value("weekday", "violation.finder.weekday", text -> DayOfWeek.valueOf(text.toUpperCase(Locale.ROOT))),
-                read.value("timeOfDay", "violation.finder.timeOfDay", text -> TimeOfDay.valueOf(text.toUpperCase(Locale.ROOT))),
+                read.value(
+                        "level", "violation.finder.level", text -> CourseLevel.valueOf(text.toUpperCase(Locale.ROOT))),
+                read.value(
+                        "weekday",
+                        "violation.finder.weekday",
+                        text -> DayOfWeek.valueOf(text.toUpperCase(Locale.ROOT))),
+                read.value(
+                        "timeOfDay",
+                        "violation.finder.timeOfDay",
+                        text -> TimeOfDay.valueOf(text.toUpperCase(Locale.ROOT))),
                 read.value("childcare", "violation.finder.childcare", FinderFilter::flag),
                 read.value("language", "violation.finder.language", FinderFilter::language),
                 read.value("q", "violation.finder.text", FinderFilter::shortText));
@@ -54,8 +70,14 @@ public record FinderFilter(Long courseId, Integer districtId, String town, Cours
     }
 
     private static boolean mentions(PublicCourse course, String words) {
-        String text = String.join(" ", course.title(), course.provider(), course.location().name(),
-                course.location().city(), course.location().districtName()).toLowerCase(Locale.GERMAN);
+        String text = String.join(
+                        " ",
+                        course.title(),
+                        course.provider(),
+                        course.location().name(),
+                        course.location().city(),
+                        course.location().districtName())
+                .toLowerCase(Locale.GERMAN);
         for (String word : words.toLowerCase(Locale.GERMAN).split("\\s+")) {
             if (!text.contains(word)) {
                 return false;

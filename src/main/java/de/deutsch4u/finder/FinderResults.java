@@ -14,8 +14,8 @@ record FinderResults(List<PublicCourse> shown, int page, int pages, int total) {
         int pages = Math.max(1, (matching.size() + PAGE_SIZE - 1) / PAGE_SIZE);
         int page = Math.min(Math.max(1, number(pageParameter)), pages);
         int first = (page - 1) * PAGE_SIZE;
-        return new FinderResults(matching.subList(first, Math.min(first + PAGE_SIZE, matching.size())), page, pages,
-                matching.size());
+        return new FinderResults(
+                matching.subList(first, Math.min(first + PAGE_SIZE, matching.size())), page, pages, matching.size());
     }
 
     /** Position of the first card shown, counted from 1 (0 when nothing matched). */

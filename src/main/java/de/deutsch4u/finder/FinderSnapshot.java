@@ -10,8 +10,8 @@ import java.util.List;
  * What the finder read from the database at one moment, and the answers written from it. It is fresh for
  * {@code maxAge} and only for the generation of changes it was read in (a saved course change starts a new generation).
  */
-record FinderSnapshot(List<PublicCourse> courses, List<District> districts, Instant readAt, long generation,
-                      AnswerCache answers) {
+record FinderSnapshot(
+        List<PublicCourse> courses, List<District> districts, Instant readAt, long generation, AnswerCache answers) {
 
     FinderSnapshot(List<PublicCourse> courses, List<District> districts, Instant readAt, long generation) {
         this(courses, districts, readAt, generation, new AnswerCache(AnswerCache.DEFAULT_BUDGET));
@@ -23,6 +23,8 @@ record FinderSnapshot(List<PublicCourse> courses, List<District> districts, Inst
 
     /** Courses that ended since the snapshot was read are left out at once, not after the next reload. */
     List<PublicCourse> openOn(LocalDate today) {
-        return courses.stream().filter(course -> !course.endDate().isBefore(today)).toList();
+        return courses.stream()
+                .filter(course -> !course.endDate().isBefore(today))
+                .toList();
     }
 }

@@ -15,8 +15,7 @@ public final class FlyerLanguages {
     /** Languages whose texts are in the page bundles (messages_xx); the flyer's other languages have their own. */
     private static final List<String> INTERFACE_LANGUAGES = List.of("de", "en");
 
-    private FlyerLanguages() {
-    }
+    private FlyerLanguages() {}
 
     /** The language asked for, if it is one of the choices (or German); null otherwise. */
     public static String choice(String requested) {

@@ -28,7 +28,8 @@ import java.util.stream.Collectors;
 final class FlyerPdf {
 
     enum Format {
-        A4(PageSize.A4, 1f), A5(PageSize.A5, 0.75f);
+        A4(PageSize.A4, 1f),
+        A5(PageSize.A5, 0.75f);
 
         final Rectangle page;
         final float scale;
@@ -82,15 +83,29 @@ final class FlyerPdf {
         table.setWidthPercentage(100);
         PublicCourse.PublicLocation where = course.location();
         row(table, "flyer.where", where.name() + "\n" + where.address() + "\n" + where.districtName());
-        row(table, "flyer.when", weekdays(Locale.GERMAN) + (isGermanOnly() ? "" : " / " + weekdays(second)) + "\n"
-                + TIME.format(course.startTime()) + "–" + TIME.format(course.endTime()));
-        row(table, "flyer.period", GermanFormats.date(course.startDate()) + " – " + GermanFormats.date(course.endDate()));
-        row(table, "flyer.places", course.waitingList() ? both("flyer.waitingList")
-                : both(course.freePlaces() == 1 ? "flyer.freePlace" : "flyer.freePlaces", course.freePlaces()));
+        row(
+                table,
+                "flyer.when",
+                weekdays(Locale.GERMAN) + (isGermanOnly() ? "" : " / " + weekdays(second)) + "\n"
+                        + TIME.format(course.startTime()) + "–" + TIME.format(course.endTime()));
+        row(
+                table,
+                "flyer.period",
+                GermanFormats.date(course.startDate()) + " – " + GermanFormats.date(course.endDate()));
+        row(
+                table,
+                "flyer.places",
+                course.waitingList()
+                        ? both("flyer.waitingList")
+                        : both(course.freePlaces() == 1 ? "flyer.freePlace" : "flyer.freePlaces", course.freePlaces()));
         row(table, "flyer.childcare", both(course.childcare() ? "flyer.childcare.yes" : "flyer.childcare.no"));
         if (!course.supportLanguages().isEmpty()) {
-            row(table, "flyer.languages", course.supportLanguages().stream()
-                    .map(code -> Locale.forLanguageTag(code).getDisplayLanguage(Locale.GERMAN)).collect(Collectors.joining(", ")));
+            row(
+                    table,
+                    "flyer.languages",
+                    course.supportLanguages().stream()
+                            .map(code -> Locale.forLanguageTag(code).getDisplayLanguage(Locale.GERMAN))
+                            .collect(Collectors.joining(", ")));
         }
         row(table, "flyer.provider", course.provider());
         List<String> contact = new ArrayList<>();
@@ -152,7 +167,9 @@ final class FlyerPdf {
     }
 
     private String weekdays(Locale language) {
-        return course.weekdays().stream().map(DayOfWeek::name).map(day -> FlyerLanguages.text(language, "DayOfWeek." + day))
+        return course.weekdays().stream()
+                .map(DayOfWeek::name)
+                .map(day -> FlyerLanguages.text(language, "DayOfWeek." + day))
                 .collect(Collectors.joining(", "));
     }
 

@@ -8,8 +8,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
-import java.time.Duration;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -47,16 +47,17 @@ public class PublicCourseCatalog {
     public byte[] coursesAsJson(FinderFilter filter) {
         FinderSnapshot known = current();
         LocalDate today = Today.date();
-        return known.answers().answer(new Question(today, filter),
-                () -> JsonConfig.toJson(matching(known, today, filter)).getBytes(StandardCharsets.UTF_8));
+        return known.answers()
+                .answer(
+                        new Question(today, filter),
+                        () -> JsonConfig.toJson(matching(known, today, filter)).getBytes(StandardCharsets.UTF_8));
     }
 
     private static List<PublicCourse> matching(FinderSnapshot known, LocalDate today, FinderFilter filter) {
         return known.openOn(today).stream().filter(filter::matches).toList();
     }
 
-    private record Question(LocalDate today, FinderFilter filter) {
-    }
+    private record Question(LocalDate today, FinderFilter filter) {}
 
     public List<District> districts() {
         return current().districts();
@@ -64,7 +65,11 @@ public class PublicCourseCatalog {
 
     /** The towns with public courses, by name: the finder's town filter. */
     public List<String> towns() {
-        return current().openOn(Today.date()).stream().map(course -> course.location().city()).distinct().sorted().toList();
+        return current().openOn(Today.date()).stream()
+                .map(course -> course.location().city())
+                .distinct()
+                .sorted()
+                .toList();
     }
 
     void courseChanged(@Observes(during = TransactionPhase.AFTER_SUCCESS) CourseChanged change) {
@@ -91,8 +96,8 @@ public class PublicCourseCatalog {
             }
             long readGeneration = generation.get();
             Instant readAt = Instant.now();
-            snapshot = new FinderSnapshot(query.openCourses(Today.date()), query.districts(Today.date()), readAt,
-                    readGeneration);
+            snapshot = new FinderSnapshot(
+                    query.openCourses(Today.date()), query.districts(Today.date()), readAt, readGeneration);
             return snapshot;
         } finally {
             reading.unlock();

@@ -22,7 +22,8 @@ public class PublicCourseQuery {
 
     /** The courses marked public that have not ended and are neither drafts nor cancelled, by start and title. */
     public List<PublicCourse> openCourses(LocalDate today) {
-        List<Course> courses = em.createQuery("""
+        List<Course> courses =
+                em.createQuery("""
                 SELECT c FROM Course c JOIN FETCH c.provider JOIN FETCH c.location l JOIN FETCH l.district
                 WHERE c.publicListing = TRUE AND c.endDate >= :today
                   AND c.status NOT IN (de.deutsch4u.course.CourseStatus.DRAFT, de.deutsch4u.course.CourseStatus.CANCELLED)
@@ -31,17 +32,23 @@ public class PublicCourseQuery {
                 SELECT e.course.id, COUNT(e) FROM Enrollment e
                 WHERE e.status = de.deutsch4u.enrollment.EnrollmentStatus.ENROLLED
                   AND e.course.publicListing = TRUE AND e.course.endDate >= :today
-                GROUP BY e.course.id""", Object[].class).setParameter("today", today).getResultStream()
+                GROUP BY e.course.id""", Object[].class)
+                .setParameter("today", today)
+                .getResultStream()
                 .collect(Collectors.toMap(row -> (Long) row[0], row -> ((Number) row[1]).longValue()));
-        return courses.stream().map(course -> PublicCourse.of(course, enrolled.getOrDefault(course.getId(), 0L)))
-                .sorted(Comparator.comparing(PublicCourse::startDate).thenComparing(PublicCourse::title)
+        return courses.stream()
+                .map(course -> PublicCourse.of(course, enrolled.getOrDefault(course.getId(), 0L)))
+                .sorted(Comparator.comparing(PublicCourse::startDate)
+                        .thenComparing(PublicCourse::title)
                         .thenComparing(PublicCourse::id))
                 .toList();
     }
 
     /** The districts and cities valid today, by name: the finder's district filter. */
     public List<District> districts(LocalDate today) {
-        return em.createQuery("SELECT d FROM District d ORDER BY d.name", District.class).getResultStream()
-                .filter(district -> district.isValidOn(today)).toList();
+        return em.createQuery("SELECT d FROM District d ORDER BY d.name", District.class)
+                .getResultStream()
+                .filter(district -> district.isValidOn(today))
+                .toList();
     }
 }

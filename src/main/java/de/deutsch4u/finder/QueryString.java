@@ -11,8 +11,7 @@ import java.util.Map;
  */
 final class QueryString {
 
-    private QueryString() {
-    }
+    private QueryString() {}
 
     static Map<String, String> parse(String query) {
         Map<String, String> parameters = new HashMap<>();

@@ -4,7 +4,9 @@ import java.time.LocalTime;
 
 /** When a course starts, as people look for it: before noon, before five, or later. */
 public enum TimeOfDay {
-    MORNING, AFTERNOON, EVENING;
+    MORNING,
+    AFTERNOON,
+    EVENING;
 
     private static final LocalTime NOON = LocalTime.NOON;
     private static final LocalTime FIVE_PM = LocalTime.of(17, 0);

@@ -21,8 +21,9 @@ import java.util.regex.Pattern;
 final class BackupCommand {
 
     /** The account the launcher gives Payara for the embedded database (Launcher.run). */
+    private static final Pattern JDBC_URL =
+            Pattern.compile("jdbc:(?:mariadb|mysql)://([^/:?,]+)(?::(\\d+))?/([^?;]+).*");
 
-    private static final Pattern JDBC_URL = Pattern.compile("jdbc:(?:mariadb|mysql)://([^/:?,]+)(?::(\\d+))?/([^?;]+).*");
     private static final Pattern PORT_ARGUMENT = Pattern.compile("--port=(\\d+)");
     /** The account that created a view or procedure, as mariadb-dump writes it: DEFINER=`user`@`host`. */
     private static final Pattern DEFINER = Pattern.compile("DEFINER=`[^`]*`@`[^`]*`\\s*");
@@ -37,8 +38,7 @@ final class BackupCommand {
 
     private static final Set<String> LOOPBACK = Set.of("127.0.0.1", "localhost", "::1", "[::1]");
 
-    private record Target(String host, int port, String database, String user, String password) {
-    }
+    private record Target(String host, int port, String database, String user, String password) {}
 
     static int run(String[] args, LauncherSettings settings) {
         if (args.length != 2 || !(args[0].equals("backup") || args[0].equals("restore"))) {
@@ -61,16 +61,27 @@ final class BackupCommand {
             Path partial = file.resolveSibling(file.getFileName() + ".partial");
             Files.createDirectories(file.toAbsolutePath().getParent());
             try {
-                run(target, List.of(tools.dump().toString()), List.of("--single-transaction", "--routines", "--triggers",
-                        "--hex-blob", "--default-character-set=utf8mb4", "--skip-dump-date",
-                        "--result-file=" + partial, target.database()), null);
+                run(
+                        target,
+                        List.of(tools.dump().toString()),
+                        List.of(
+                                "--single-transaction",
+                                "--routines",
+                                "--triggers",
+                                "--hex-blob",
+                                "--default-character-set=utf8mb4",
+                                "--skip-dump-date",
+                                "--result-file=" + partial,
+                                target.database()),
+                        null);
                 withoutDefiners(partial);
             } catch (RuntimeException | IOException e) {
                 Files.deleteIfExists(partial);
                 throw e;
             }
             Files.move(partial, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            Launcher.log("Backup of database " + target.database() + " written to " + file + " (" + Files.size(file) + " bytes).");
+            Launcher.log("Backup of database " + target.database() + " written to " + file + " (" + Files.size(file)
+                    + " bytes).");
         });
     }
 
@@ -83,9 +94,12 @@ final class BackupCommand {
     private static void withoutDefiners(Path dump) throws IOException {
         Path portable = dump.resolveSibling(dump.getFileName() + ".portable");
         try (var in = Files.newBufferedReader(dump, StandardCharsets.UTF_8);
-             var out = Files.newBufferedWriter(portable, StandardCharsets.UTF_8)) {
+                var out = Files.newBufferedWriter(portable, StandardCharsets.UTF_8)) {
             for (String line = in.readLine(); line != null; line = in.readLine()) {
-                out.write(line.startsWith("INSERT INTO") ? line : DEFINER.matcher(line).replaceAll(""));
+                out.write(
+                        line.startsWith("INSERT INTO")
+                                ? line
+                                : DEFINER.matcher(line).replaceAll(""));
                 out.newLine();
             }
         } catch (IOException | RuntimeException e) {
@@ -101,15 +115,25 @@ final class BackupCommand {
             throw new LauncherException("Cannot read the backup file " + file + ".");
         }
         withDatabase(true, target -> {
-            String tables = run(target, List.of(tools.client().toString()), List.of("--batch", "--skip-column-names",
-                    "--execute=SELECT COUNT(*) FROM information_schema.tables WHERE table_schema = DATABASE()",
-                    target.database()), null).trim();
+            String tables = run(
+                            target,
+                            List.of(tools.client().toString()),
+                            List.of(
+                                    "--batch",
+                                    "--skip-column-names",
+                                    "--execute=SELECT COUNT(*) FROM information_schema.tables WHERE table_schema = DATABASE()",
+                                    target.database()),
+                            null)
+                    .trim();
             if (!tables.equals("0")) {
                 throw new LauncherException("The database " + target.database() + " is not empty (" + tables
                         + " tables). Restore loads a backup only into an empty database: use a new DATA_DIR,"
                         + " or an empty database for DB_URL.");
             }
-            run(target, List.of(tools.client().toString()), List.of("--default-character-set=utf8mb4", target.database()),
+            run(
+                    target,
+                    List.of(tools.client().toString()),
+                    List.of("--default-character-set=utf8mb4", target.database()),
                     file);
             Launcher.log("Restored " + file + " into database " + target.database() + ".");
         });
@@ -135,9 +159,14 @@ final class BackupCommand {
                     throw new LauncherException("Deutsch 4U is running with DATA_DIR " + settings.dataDir()
                             + ". Stop it before restoring a backup.");
                 }
-                DatabaseCredentials credentials = DatabaseCredentials.read(settings.dataDir()).orElseThrow(
-                        () -> new LauncherException("No " + DatabaseCredentials.FILE_NAME + " in " + settings.dataDir()));
-                work.with(new Target("127.0.0.1", runningEmbeddedPort(), EmbeddedDatabase.DATABASE_NAME, credentials.user(),
+                DatabaseCredentials credentials = DatabaseCredentials.read(settings.dataDir())
+                        .orElseThrow(() -> new LauncherException(
+                                "No " + DatabaseCredentials.FILE_NAME + " in " + settings.dataDir()));
+                work.with(new Target(
+                        "127.0.0.1",
+                        runningEmbeddedPort(),
+                        EmbeddedDatabase.DATABASE_NAME,
+                        credentials.user(),
                         credentials.password()));
                 return;
             }
@@ -145,8 +174,12 @@ final class BackupCommand {
             try {
                 lock.get().stopLeftovers();
                 db = EmbeddedDatabase.start(settings);
-                work.with(new Target("127.0.0.1", db.getConfiguration().getPort(), EmbeddedDatabase.DATABASE_NAME,
-                        db.credentials().user(), db.credentials().password()));
+                work.with(new Target(
+                        "127.0.0.1",
+                        db.getConfiguration().getPort(),
+                        EmbeddedDatabase.DATABASE_NAME,
+                        db.credentials().user(),
+                        db.credentials().password()));
             } finally {
                 Launcher.stopDatabase(db);
                 lock.get().release();
@@ -172,23 +205,31 @@ final class BackupCommand {
     static Target fromUrl(String url, String user, String password) {
         Matcher m = JDBC_URL.matcher(url);
         if (!m.matches()) {
-            throw new LauncherException("Backup and restore understand DB_URL of the form jdbc:mariadb://host:port/database,"
-                    + " not " + url + ".");
+            throw new LauncherException(
+                    "Backup and restore understand DB_URL of the form jdbc:mariadb://host:port/database," + " not "
+                            + url + ".");
         }
-        return new Target(m.group(1), m.group(2) == null ? 3306 : Integer.parseInt(m.group(2)), m.group(3), user, password);
+        return new Target(
+                m.group(1), m.group(2) == null ? 3306 : Integer.parseInt(m.group(2)), m.group(3), user, password);
     }
 
     /** Runs a MariaDB program against the target, the password in a private option file; returns its output. */
     private String run(Target target, List<String> program, List<String> arguments, Path input) throws IOException {
-        Path options = Files.createTempFile(settings.dataDir().resolve("tmp"), "client", ".cnf",
+        Path options = Files.createTempFile(
+                settings.dataDir().resolve("tmp"),
+                "client",
+                ".cnf",
                 PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
         try {
-            Files.writeString(options, "[client]\npassword=\"" + target.password().replace("\\", "\\\\").replace("\"", "\\\"")
-                    + "\"\n", StandardCharsets.UTF_8);
+            Files.writeString(
+                    options,
+                    "[client]\npassword=\""
+                            + target.password().replace("\\", "\\\\").replace("\"", "\\\"") + "\"\n",
+                    StandardCharsets.UTF_8);
             List<String> command = new ArrayList<>(program);
             command.add("--defaults-extra-file=" + options); // must come first
-            command.addAll(List.of("--host=" + target.host(), "--port=" + target.port(), "--user=" + target.user(),
-                    "--protocol=TCP"));
+            command.addAll(List.of(
+                    "--host=" + target.host(), "--port=" + target.port(), "--user=" + target.user(), "--protocol=TCP"));
             if (LOOPBACK.contains(target.host())) {
                 // MariaDB 11.4's client insists on TLS, which a local server (e.g. Debian's 10.11) may not offer;
                 // on the machine itself there is nothing to protect. To any other host TLS stays required.

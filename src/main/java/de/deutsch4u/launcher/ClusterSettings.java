@@ -17,8 +17,13 @@ record ClusterSettings(List<String> members, int port) {
         String members = env.getOrDefault("CLUSTER_MEMBERS", "").trim();
         String port = env.getOrDefault("CLUSTER_PORT", "").trim();
         return new ClusterSettings(
-                members.isEmpty() ? List.of() : Arrays.stream(members.split(",")).map(String::trim)
-                        .filter(member -> !member.isEmpty()).map(ClusterSettings::checkMember).toList(),
+                members.isEmpty()
+                        ? List.of()
+                        : Arrays.stream(members.split(","))
+                                .map(String::trim)
+                                .filter(member -> !member.isEmpty())
+                                .map(ClusterSettings::checkMember)
+                                .toList(),
                 port.isEmpty() ? DEFAULT_PORT : parsePort("CLUSTER_PORT", port));
     }
 
@@ -31,17 +36,24 @@ record ClusterSettings(List<String> members, int port) {
         if (!enabled()) {
             return List.of("--nohazelcast");
         }
-        return List.of("--clustermode", "tcpip:" + String.join(",", members),
-                "--startport", String.valueOf(port),
-                "--interfaces", bindAddress,
-                "--clustername", "deutsch4u",
+        return List.of(
+                "--clustermode",
+                "tcpip:" + String.join(",", members),
+                "--startport",
+                String.valueOf(port),
+                "--interfaces",
+                bindAddress,
+                "--clustername",
+                "deutsch4u",
                 // Backups of session data go to another member even when all run on one host (tests, cluster-local.sh).
                 "--nohostaware");
     }
 
     /** JVM options that belong before {@code -jar}: Hazelcast binds to no other interface and calls no one home. */
     List<String> jvmArguments() {
-        return enabled() ? List.of("-Dhazelcast.socket.bind.any=false", "-Dhazelcast.phone.home.enabled=false") : List.of();
+        return enabled()
+                ? List.of("-Dhazelcast.socket.bind.any=false", "-Dhazelcast.phone.home.enabled=false")
+                : List.of();
     }
 
     private static String checkMember(String member) {

@@ -64,9 +64,14 @@ record DatabaseCredentials(String user, String password, String rootPassword) {
         properties.setProperty("password", password);
         properties.setProperty("rootPassword", rootPassword);
         try (Writer writer = Files.newBufferedWriter(temporary, StandardCharsets.UTF_8)) {
-            properties.store(writer, "Embedded MariaDB of Deutsch 4U: generated passwords. Keep this file private (mode 0600).");
+            properties.store(
+                    writer, "Embedded MariaDB of Deutsch 4U: generated passwords. Keep this file private (mode 0600).");
         }
-        Files.move(temporary, dataDir.resolve(FILE_NAME), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        Files.move(
+                temporary,
+                dataDir.resolve(FILE_NAME),
+                StandardCopyOption.REPLACE_EXISTING,
+                StandardCopyOption.ATOMIC_MOVE);
     }
 
     /** 24 random bytes as URL-safe Base64: 32 characters that need no quoting in SQL. */

@@ -15,8 +15,7 @@ import java.sql.DriverManager;
  */
 final class DriverManagerProtection {
 
-    private DriverManagerProtection() {
-    }
+    private DriverManagerProtection() {}
 
     static void initialiseDriverManager() {
         DriverManager.getDrivers();

@@ -32,6 +32,7 @@ final class EmbeddedDatabase extends DB {
     static final int START_TIMEOUT_MS = 120_000;
     /** A Unix socket path must fit into 108 bytes. */
     private static final int MAX_SOCKET_PATH = 100;
+
     private static final Set<PosixFilePermission> OWNER_ONLY_DIR = PosixFilePermissions.fromString("rwx------");
 
     private final DatabaseCredentials credentials;
@@ -54,15 +55,22 @@ final class EmbeddedDatabase extends DB {
             if (kept.isEmpty()) {
                 DatabaseCredentials credentials = DatabaseCredentials.generate();
                 EmbeddedDatabase maintenance = new EmbeddedDatabase(
-                        config(settings, socket, true).addArg("--skip-networking").build(), credentials);
+                        config(settings, socket, true)
+                                .addArg("--skip-networking")
+                                .build(),
+                        credentials);
                 maintenance.prepareDirectories();
                 maintenance.unpackIfNeeded(baseDir);
                 if (fresh) {
                     maintenance.install();
                 }
-                Launcher.log(fresh ? "Securing the new embedded MariaDB (generated passwords in "
-                        + DatabaseCredentials.FILE_NAME + ") ..." : "Securing the embedded MariaDB of an earlier version"
-                        + " (grant tables, generated passwords in " + DatabaseCredentials.FILE_NAME + ") ...");
+                Launcher.log(
+                        fresh
+                                ? "Securing the new embedded MariaDB (generated passwords in "
+                                        + DatabaseCredentials.FILE_NAME + ") ..."
+                                : "Securing the embedded MariaDB of an earlier version"
+                                        + " (grant tables, generated passwords in " + DatabaseCredentials.FILE_NAME
+                                        + ") ...");
                 maintenance.start();
                 try {
                     maintenance.secure();
@@ -72,14 +80,17 @@ final class EmbeddedDatabase extends DB {
                 credentials.write(settings.dataDir());
                 kept = Optional.of(credentials);
             }
-            EmbeddedDatabase db = new EmbeddedDatabase(config(settings, socket, false).build(), kept.get());
+            EmbeddedDatabase db =
+                    new EmbeddedDatabase(config(settings, socket, false).build(), kept.get());
             db.prepareDirectories();
             db.unpackIfNeeded(baseDir);
             db.start();
             return db;
         } catch (IOException e) {
-            throw new LauncherException("The embedded MariaDB in " + dataDir + " did not start: " + e.getMessage()
-                    + " (is another MariaDB still using these files? Then stop it first.)", e);
+            throw new LauncherException(
+                    "The embedded MariaDB in " + dataDir + " did not start: " + e.getMessage()
+                            + " (is another MariaDB still using these files? Then stop it first.)",
+                    e);
         }
     }
 
@@ -109,7 +120,8 @@ final class EmbeddedDatabase extends DB {
      * input, and the log shows only their length, never a password.
      */
     private void secure() throws IOException {
-        String sql = String.join("\n",
+        String sql = String.join(
+                "\n",
                 "DELETE FROM mysql.global_priv WHERE User = '' OR (User = 'root' AND Host <> 'localhost')"
                         + " OR User = '" + credentials.user() + "';",
                 "DELETE FROM mysql.db WHERE User IN ('', '" + credentials.user() + "') OR Db LIKE 'test%';",
@@ -154,7 +166,8 @@ final class EmbeddedDatabase extends DB {
 
     /** The mariadbd process, so that the Payara child can take it down if the launcher is killed. */
     Optional<ProcessHandle> serverProcess() {
-        return ProcessHandle.current().descendants()
+        return ProcessHandle.current()
+                .descendants()
                 .filter(p -> p.info().command().map(c -> c.endsWith("mariadbd")).orElse(false))
                 .findFirst();
     }

@@ -27,16 +27,17 @@ final class InstanceLock {
     }
 
     static InstanceLock acquire(Path dataDir) {
-        return tryAcquire(dataDir).orElseThrow(() -> new LauncherException("Another Deutsch 4U instance is running"
-                + " with DATA_DIR " + dataDir + ". Stop it first, or start this one with a different DATA_DIR and PORT."));
+        return tryAcquire(dataDir)
+                .orElseThrow(() -> new LauncherException("Another Deutsch 4U instance is running" + " with DATA_DIR "
+                        + dataDir + ". Stop it first, or start this one with a different DATA_DIR and PORT."));
     }
 
     /** Empty while a launcher runs on this DATA_DIR (backup and restore ask this). */
     static Optional<InstanceLock> tryAcquire(Path dataDir) {
         try {
             Files.createDirectories(dataDir);
-            FileChannel channel = FileChannel.open(dataDir.resolve("launcher.lock"),
-                    StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+            FileChannel channel = FileChannel.open(
+                    dataDir.resolve("launcher.lock"), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
             FileLock lock = channel.tryLock();
             if (lock == null) {
                 channel.close();

@@ -58,10 +58,12 @@ public final class Launcher {
             LauncherLog.toFiles(PayaraProcess.logDir(settings)); // after the lock: one writer per file
             log("Starting the embedded MariaDB in " + settings.dataDir() + " ...");
             db = EmbeddedDatabase.start(settings);
-            connection = new PayaraProcess.DatabaseConnection(db.jdbcUrl(), db.credentials().user(), db.credentials().password());
+            connection = new PayaraProcess.DatabaseConnection(
+                    db.jdbcUrl(), db.credentials().user(), db.credentials().password());
         } else {
             LauncherLog.toFiles(PayaraProcess.logDir(settings));
-            connection = new PayaraProcess.DatabaseConnection(settings.dbUrl(), settings.dbUser(), settings.dbPassword());
+            connection =
+                    new PayaraProcess.DatabaseConnection(settings.dbUrl(), settings.dbUser(), settings.dbPassword());
         }
         LauncherFootprint.shrink();
         Supervisor supervisor = new Supervisor(settings, installDir, db, connection, lock);
@@ -101,27 +103,37 @@ public final class Launcher {
     }
 
     private void announceWhenReady() {
-        Thread announcer = new Thread(() -> {
-            String host = settings.bindAddress().contains(":") ? "[" + settings.bindAddress() + "]" : settings.bindAddress();
-            String base = "http://" + host + ":" + settings.port();
-            // HTTP/1.1: an HTTP/2 client asks for an h2c upgrade, whose session Payara warns about when it stops.
-            HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-                    .connectTimeout(Duration.ofSeconds(2)).build();
-            HttpRequest ready = HttpRequest.newBuilder(URI.create(base + "/health/ready")).build();
-            for (int attempt = 0; attempt < 600; attempt++) {
-                try {
-                    if (client.send(ready, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
-                        log("Deutsch 4U is ready: " + base + "/");
-                        return;
+        Thread announcer = new Thread(
+                () -> {
+                    String host = settings.bindAddress().contains(":")
+                            ? "[" + settings.bindAddress() + "]"
+                            : settings.bindAddress();
+                    String base = "http://" + host + ":" + settings.port();
+                    // HTTP/1.1: an HTTP/2 client asks for an h2c upgrade, whose session Payara warns about when it
+                    // stops.
+                    HttpClient client = HttpClient.newBuilder()
+                            .version(HttpClient.Version.HTTP_1_1)
+                            .connectTimeout(Duration.ofSeconds(2))
+                            .build();
+                    HttpRequest ready = HttpRequest.newBuilder(URI.create(base + "/health/ready"))
+                            .build();
+                    for (int attempt = 0; attempt < 600; attempt++) {
+                        try {
+                            if (client.send(ready, HttpResponse.BodyHandlers.discarding())
+                                            .statusCode()
+                                    == 200) {
+                                log("Deutsch 4U is ready: " + base + "/");
+                                return;
+                            }
+                        } catch (IOException e) {
+                            // not listening yet
+                        } catch (InterruptedException e) {
+                            return;
+                        }
+                        sleep(500);
                     }
-                } catch (IOException e) {
-                    // not listening yet
-                } catch (InterruptedException e) {
-                    return;
-                }
-                sleep(500);
-            }
-        }, "ready-announcer");
+                },
+                "ready-announcer");
         announcer.setDaemon(true);
         announcer.start();
     }
@@ -141,7 +153,12 @@ public final class Launcher {
     /** target/ (or wherever deutsch4u.jar, deutsch4u.war and lib/ were copied to). */
     private static Path installDir() {
         try {
-            return Path.of(Launcher.class.getProtectionDomain().getCodeSource().getLocation().toURI()).getParent();
+            return Path.of(Launcher.class
+                            .getProtectionDomain()
+                            .getCodeSource()
+                            .getLocation()
+                            .toURI())
+                    .getParent();
         } catch (URISyntaxException e) {
             throw new LauncherException("Cannot locate the launcher jar.", e);
         }

@@ -12,8 +12,7 @@ import java.lang.management.ManagementFactory;
  */
 final class LauncherFootprint {
 
-    private LauncherFootprint() {
-    }
+    private LauncherFootprint() {}
 
     static void shrink() {
         try {

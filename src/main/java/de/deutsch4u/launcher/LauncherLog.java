@@ -27,8 +27,7 @@ final class LauncherLog {
     private static boolean json;
     private static Handler file;
 
-    private LauncherLog() {
-    }
+    private LauncherLog() {}
 
     /** Warnings and errors of any logger go to the console; everything else is dropped until {@link #toFiles}. */
     static synchronized void configure(boolean jsonLines) {
@@ -60,7 +59,8 @@ final class LauncherLog {
     static synchronized void info(String message) {
         LogRecord record = new LogRecord(Level.INFO, message);
         record.setLoggerName(LOGGER_NAME);
-        System.out.print(json ? new JsonLineFormatter().format(record) : "deutsch4u: " + message + System.lineSeparator());
+        System.out.print(
+                json ? new JsonLineFormatter().format(record) : "deutsch4u: " + message + System.lineSeparator());
         System.out.flush();
         if (file != null) {
             file.publish(record);

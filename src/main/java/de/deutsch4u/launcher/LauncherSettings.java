@@ -7,9 +7,17 @@ import java.util.Map;
  * The launcher's configuration, read from the environment (contract §2, config/app.env.example).
  * An empty value counts as unset, as it does for MicroProfile Config inside the application.
  */
-record LauncherSettings(int port, String bindAddress, String dbUrl, String dbUser, String dbPassword,
-                        Path dataDir, String payaraMaxHeap, String dbBufferPoolSize, boolean jsonLogs,
-                        ClusterSettings cluster) {
+record LauncherSettings(
+        int port,
+        String bindAddress,
+        String dbUrl,
+        String dbUser,
+        String dbPassword,
+        Path dataDir,
+        String payaraMaxHeap,
+        String dbBufferPoolSize,
+        boolean jsonLogs,
+        ClusterSettings cluster) {
 
     /**
      * The application server's heap when PAYARA_XMX is unset (contract §10: bounded out of the box). Two

@@ -21,9 +21,12 @@ final class MariaDbTools {
         Path baseDir = dataDir.resolve("mariadb-base");
         if (!Files.isExecutable(baseDir.resolve("bin/mariadb-dump"))) {
             Launcher.log("Unpacking the MariaDB tools into " + baseDir + " ...");
-            new Unpacker(DBConfigurationBuilder.newBuilder().setBaseDir(baseDir.toFile())
-                    .setDataDir(dataDir.resolve("mariadb-data").toFile())
-                    .setTmpDir(dataDir.resolve("tmp").toString()).build()).unpack();
+            new Unpacker(DBConfigurationBuilder.newBuilder()
+                            .setBaseDir(baseDir.toFile())
+                            .setDataDir(dataDir.resolve("mariadb-data").toFile())
+                            .setTmpDir(dataDir.resolve("tmp").toString())
+                            .build())
+                    .unpack();
         }
         return new MariaDbTools(baseDir.resolve("bin"));
     }
@@ -45,7 +48,8 @@ final class MariaDbTools {
             try {
                 prepareDirectories();
             } catch (ch.vorburger.exec.ManagedProcessException e) {
-                throw new LauncherException("Cannot prepare " + getConfiguration().getBaseDir() + ": " + e.getMessage(), e);
+                throw new LauncherException(
+                        "Cannot prepare " + getConfiguration().getBaseDir() + ": " + e.getMessage(), e);
             }
             unpackEmbeddedDb();
         }

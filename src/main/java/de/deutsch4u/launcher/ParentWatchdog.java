@@ -13,12 +13,14 @@ import java.util.Optional;
  */
 public final class ParentWatchdog {
 
-    private ParentWatchdog() {
-    }
+    private ParentWatchdog() {}
 
     public static void premain(String arguments) {
         DriverManagerProtection.initialiseDriverManager();
-        List<Long> pids = Arrays.stream(arguments.split(",")).map(String::trim).map(Long::parseLong).toList();
+        List<Long> pids = Arrays.stream(arguments.split(","))
+                .map(String::trim)
+                .map(Long::parseLong)
+                .toList();
         Optional<ProcessHandle> launcher = ProcessHandle.of(pids.get(0));
         if (launcher.isEmpty()) {
             return;

@@ -25,8 +25,7 @@ final class PayaraProcess {
     private static final String JSON_FORMATTER = "fish.payara.enterprise.server.logging.JSONLogFormatter";
     private static final String MAX_METASPACE = "256m";
 
-    private PayaraProcess() {
-    }
+    private PayaraProcess() {}
 
     static Process start(LauncherSettings settings, Path installDir, DatabaseConnection db, List<Long> watchdogPids)
             throws IOException {
@@ -39,17 +38,32 @@ final class PayaraProcess {
         command.addAll(settings.cluster().jvmArguments());
         command.add("-javaagent:" + installDir.resolve("deutsch4u-watchdog.jar") + "="
                 + watchdogPids.stream().map(String::valueOf).collect(Collectors.joining(",")));
-        command.addAll(List.of("-jar", payaraJar().toString(),
-                "--deploy", installDir.resolve("deutsch4u.war").toString(),
-                "--contextroot", "/",
-                "--port", String.valueOf(settings.port()),
+        command.addAll(List.of(
+                "-jar",
+                payaraJar().toString(),
+                "--deploy",
+                installDir.resolve("deutsch4u.war").toString(),
+                "--contextroot",
+                "/",
+                "--port",
+                String.valueOf(settings.port()),
                 "--disablephonehome",
-                "--prebootcommandfile", writeResource(runtimeDir, "preboot.asadmin",
-                        Map.of("BIND_ADDRESS", settings.bindAddress())).toString(),
-                "--rootdir", freshRootDir(runtimeDir).toString(),
-                "--logproperties", writeResource(runtimeDir, "logging.properties", Map.of(
-                        "LOG_DIR", Files.createDirectories(logDir(settings)).toString(),
-                        "FORMATTER", settings.jsonLogs() ? JSON_FORMATTER : TEXT_FORMATTER)).toString()));
+                "--prebootcommandfile",
+                writeResource(runtimeDir, "preboot.asadmin", Map.of("BIND_ADDRESS", settings.bindAddress()))
+                        .toString(),
+                "--rootdir",
+                freshRootDir(runtimeDir).toString(),
+                "--logproperties",
+                writeResource(
+                                runtimeDir,
+                                "logging.properties",
+                                Map.of(
+                                        "LOG_DIR",
+                                        Files.createDirectories(logDir(settings))
+                                                .toString(),
+                                        "FORMATTER",
+                                        settings.jsonLogs() ? JSON_FORMATTER : TEXT_FORMATTER))
+                        .toString()));
         command.addAll(settings.cluster().payaraArguments(settings.bindAddress()));
         ProcessBuilder builder = new ProcessBuilder(command).inheritIO();
         // glibc's default of 8 malloc arenas per core holds native memory the JVM has freed (docs/benchmarks.md)
@@ -72,8 +86,13 @@ final class PayaraProcess {
      * 120 MB), which a leaking server would otherwise grow without bound. Measured: docs/benchmarks.md.
      */
     static List<String> memoryOptions(LauncherSettings settings) {
-        return List.of("-Xmx" + settings.payaraMaxHeap(), "-XX:+UseG1GC", "-XX:G1PeriodicGCInterval=60000",
-                "-XX:MinHeapFreeRatio=10", "-XX:MaxHeapFreeRatio=30", "-XX:MaxMetaspaceSize=" + MAX_METASPACE);
+        return List.of(
+                "-Xmx" + settings.payaraMaxHeap(),
+                "-XX:+UseG1GC",
+                "-XX:G1PeriodicGCInterval=60000",
+                "-XX:MinHeapFreeRatio=10",
+                "-XX:MaxHeapFreeRatio=30",
+                "-XX:MaxMetaspaceSize=" + MAX_METASPACE);
     }
 
     /**
@@ -96,7 +115,11 @@ final class PayaraProcess {
     /** The Payara Micro jar on the launcher's own class path (target/lib). */
     private static Path payaraJar() {
         try {
-            return Path.of(PayaraMicro.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+            return Path.of(PayaraMicro.class
+                    .getProtectionDomain()
+                    .getCodeSource()
+                    .getLocation()
+                    .toURI());
         } catch (URISyntaxException e) {
             throw new LauncherException("Cannot find payara-micro.jar next to the launcher.", e);
         }
@@ -116,6 +139,5 @@ final class PayaraProcess {
         }
     }
 
-    record DatabaseConnection(String url, String user, String password) {
-    }
+    record DatabaseConnection(String url, String user, String password) {}
 }

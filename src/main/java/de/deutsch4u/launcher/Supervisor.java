@@ -28,8 +28,12 @@ final class Supervisor {
     private Process payara;
     private ProcessHandle database;
 
-    Supervisor(LauncherSettings settings, java.nio.file.Path installDir, EmbeddedDatabase db,
-               PayaraProcess.DatabaseConnection connection, InstanceLock lock) {
+    Supervisor(
+            LauncherSettings settings,
+            java.nio.file.Path installDir,
+            EmbeddedDatabase db,
+            PayaraProcess.DatabaseConnection connection,
+            InstanceLock lock) {
         this.settings = settings;
         this.installDir = installDir;
         this.db = db;
@@ -103,7 +107,8 @@ final class Supervisor {
                 Launcher.log("The embedded MariaDB is running again.");
                 return true;
             } catch (Exception e) {
-                Launcher.log("The embedded MariaDB did not start: " + e.getMessage().lines().findFirst().orElse(""));
+                Launcher.log("The embedded MariaDB did not start: "
+                        + e.getMessage().lines().findFirst().orElse(""));
             }
         }
         return false;
@@ -117,7 +122,8 @@ final class Supervisor {
     }
 
     private Process startPayara() throws IOException {
-        List<Long> watchdogPids = new ArrayList<>(List.of(ProcessHandle.current().pid()));
+        List<Long> watchdogPids =
+                new ArrayList<>(List.of(ProcessHandle.current().pid()));
         if (database != null) {
             watchdogPids.add(database.pid());
         }

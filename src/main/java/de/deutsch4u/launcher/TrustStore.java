@@ -24,8 +24,7 @@ final class TrustStore {
     /** The password Payara expects for its trust store (its master password, unchanged). */
     static final char[] PASSWORD = "changeit".toCharArray();
 
-    private TrustStore() {
-    }
+    private TrustStore() {}
 
     /** Writes the JDK's trusted CAs that are valid at {@code now} to {@code target} (PKCS12) and returns it. */
     static Path writeValidCertificates(Path target, Date now) {
@@ -50,6 +49,7 @@ final class TrustStore {
     }
 
     private static boolean isValid(Certificate certificate, Date now) {
-        return !(certificate instanceof X509Certificate x509) || !x509.getNotAfter().before(now);
+        return !(certificate instanceof X509Certificate x509)
+                || !x509.getNotAfter().before(now);
     }
 }

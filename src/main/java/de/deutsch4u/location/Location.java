@@ -85,8 +85,7 @@ public class Location implements Serializable {
     @OrderBy("name")
     private List<Room> rooms = new ArrayList<>();
 
-    protected Location() {
-    }
+    protected Location() {}
 
     public Location(Provider provider, District district, LocationData data, LocalDateTime createdAt) {
         this.provider = provider;

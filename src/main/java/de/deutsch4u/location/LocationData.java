@@ -24,36 +24,47 @@ public class LocationData implements Serializable {
     static final int EMAIL_MAXLENGTH = 120;
 
     private Long providerId;
+
     @NotBlank(message = "{validation.required}")
     @Size(max = NAME_MAXLENGTH, message = "{validation.maxLength}")
     private String name;
+
     @NotBlank(message = "{validation.required}")
     @Size(max = 150, message = "{validation.maxLength}")
     private String street;
+
     @NotNull(message = "{validation.required}")
     @Pattern(regexp = "\\s*\\d{5}\\s*", message = "{validation.postalCode}")
     private String postalCode;
+
     @NotBlank(message = "{validation.required}")
     @Size(max = 100, message = "{validation.maxLength}")
     private String city;
+
     @NotNull(message = "{validation.required}")
     private Integer districtId;
+
     @NotNull(message = "{validation.required}")
     @Min(value = 1, message = "{validation.min}")
     @Max(value = 500, message = "{validation.max}")
     private Integer capacity;
+
     @JsonbTypeDeserializer(StrictScalars.Flag.class)
     private boolean stepFree;
+
     @JsonbTypeDeserializer(StrictScalars.Flag.class)
     private boolean childcareAvailable;
+
     @Size(max = NOTE_MAXLENGTH, message = "{validation.maxLength}")
     private String accessibilityNote;
+
     @Size(max = NOTE_MAXLENGTH, message = "{validation.maxLength}")
     private String transportNote;
     /** For the public course finder: digits, spaces and + ( ) / - only, e.g. "+49 69 1234-56". */
     @Size(max = PHONE_MAXLENGTH, message = "{validation.maxLength}")
     @Pattern(regexp = "\\s*\\+?[0-9][0-9 ()/-]{4,}\\s*", message = "{validation.phone}")
     private String contactPhone;
+
     @Size(max = EMAIL_MAXLENGTH, message = "{validation.maxLength}")
     @Email(regexp = ".+@.+\\..+", message = "{validation.email}")
     private String contactEmail;

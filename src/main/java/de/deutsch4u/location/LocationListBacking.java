@@ -81,7 +81,8 @@ public class LocationListBacking implements Serializable {
     }
 
     public void save() {
-        Location saved = editedId == null ? locationService.create(form)
+        Location saved = editedId == null
+                ? locationService.create(form)
                 : locationService.update(editedId, editedVersion, form, editedActive);
         messages.info("locations_list.message.info.saved", saved.getName());
         load();

@@ -35,14 +35,20 @@ public class LocationResource {
     @Operation(summary = "Create a location (ADMIN; PROVIDER for its own provider, providerId may be omitted)")
     public Response create(@Valid LocationData request, @Context UriInfo uri) {
         LocationView created = LocationView.of(locations.create(request));
-        return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(created.id())).build())
-                .entity(created).build();
+        return Response.created(uri.getAbsolutePathBuilder()
+                        .path(String.valueOf(created.id()))
+                        .build())
+                .entity(created)
+                .build();
     }
 
     @GET
     @Operation(summary = "Locations in the caller's scope, filtered by provider and district, by name")
-    public List<LocationView> list(@QueryParam("providerId") Long providerId, @QueryParam("districtId") Integer districtId) {
-        return locations.list(providerId, districtId).stream().map(LocationView::of).toList();
+    public List<LocationView> list(
+            @QueryParam("providerId") Long providerId, @QueryParam("districtId") Integer districtId) {
+        return locations.list(providerId, districtId).stream()
+                .map(LocationView::of)
+                .toList();
     }
 
     @GET
@@ -58,7 +64,10 @@ public class LocationResource {
     @Operation(summary = "Add a room to a location")
     public Response addRoom(@PathParam("id") long id, @Valid RoomData request, @Context UriInfo uri) {
         Room room = locations.addRoom(id, request.getName(), request.getSeats());
-        return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(room.getId())).build())
-                .entity(LocationView.RoomView.of(room)).build();
+        return Response.created(uri.getAbsolutePathBuilder()
+                        .path(String.valueOf(room.getId()))
+                        .build())
+                .entity(LocationView.RoomView.of(room))
+                .build();
     }
 }

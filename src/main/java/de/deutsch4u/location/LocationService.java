@@ -86,15 +86,19 @@ public class LocationService {
                   AND (:district IS NULL OR l.district.id = :district)
                   AND (:allDistricts = TRUE OR l.district.id IN :districts)
                 ORDER BY l.name""", Location.class);
-        return query.setParameter("provider", caller.providerFilter(providerId)).setParameter("district", districtId)
-                .setParameter("allDistricts", !caller.isDistrict()).setParameter("districts", caller.districtIdsForQuery())
+        return query.setParameter("provider", caller.providerFilter(providerId))
+                .setParameter("district", districtId)
+                .setParameter("allDistricts", !caller.isDistrict())
+                .setParameter("districts", caller.districtIdsForQuery())
                 .getResultList();
     }
 
     /** A location in the caller's scope; any other id is "not found". */
     public Location get(Long id) {
         Location location = id == null ? null : em.find(Location.class, id);
-        if (location == null || !caller.canSeeDataAt(location.getProviderId(), location.getDistrict().getId())) {
+        if (location == null
+                || !caller.canSeeDataAt(
+                        location.getProviderId(), location.getDistrict().getId())) {
             throw BusinessException.notFound("location.notFound", id);
         }
         return location;
@@ -103,7 +107,9 @@ public class LocationService {
     private void requireUniqueName(long providerId, String name, Long exceptId) {
         List<Long> sameName = em.createQuery(
                         "SELECT l.id FROM Location l WHERE l.provider.id = :provider AND l.name = :name", Long.class)
-                .setParameter("provider", providerId).setParameter("name", name).getResultList();
+                .setParameter("provider", providerId)
+                .setParameter("name", name)
+                .getResultList();
         if (sameName.stream().anyMatch(other -> !other.equals(exceptId))) {
             throw BusinessException.conflict("location.duplicateName", name);
         }

@@ -35,8 +35,7 @@ public class Room implements Serializable {
     @Column(name = "active", nullable = false)
     private boolean active = true;
 
-    protected Room() {
-    }
+    protected Room() {}
 
     public Room(Location location, String name, int seats) {
         this.location = location;

@@ -15,6 +15,7 @@ public class RoomData implements Serializable {
     @NotBlank(message = "{validation.required}")
     @Size(max = 100, message = "{validation.maxLength}")
     private String name;
+
     @NotNull(message = "{validation.required}")
     @Min(value = 1, message = "{validation.min}")
     @Max(value = 500, message = "{validation.max}")

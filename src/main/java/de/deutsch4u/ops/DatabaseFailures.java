@@ -10,17 +10,20 @@ import java.sql.SQLTransientConnectionException;
 /** Tells a database that cannot be reached (or does not answer in time) from every other failure. */
 public final class DatabaseFailures {
 
-    private DatabaseFailures() {
-    }
+    private DatabaseFailures() {}
 
     public static boolean isUnavailable(Throwable failure) {
         for (Throwable cause = failure; cause != null; cause = next(cause)) {
-            if (cause instanceof SQLTransientConnectionException || cause instanceof SQLNonTransientConnectionException
-                    || cause instanceof SQLTimeoutException || cause instanceof ConnectException
-                    || cause instanceof SocketTimeoutException || cause instanceof jakarta.resource.ResourceException) {
+            if (cause instanceof SQLTransientConnectionException
+                    || cause instanceof SQLNonTransientConnectionException
+                    || cause instanceof SQLTimeoutException
+                    || cause instanceof ConnectException
+                    || cause instanceof SocketTimeoutException
+                    || cause instanceof jakarta.resource.ResourceException) {
                 return true;
             }
-            if (cause instanceof SQLException sql && (connectionState(sql.getSQLState()) || poolFailure(sql.getMessage()))) {
+            if (cause instanceof SQLException sql
+                    && (connectionState(sql.getSQLState()) || poolFailure(sql.getMessage()))) {
                 return true;
             }
         }

@@ -59,7 +59,8 @@ public class DatabaseOutage {
             failuresInARow = 0;
             if (down) {
                 down = false;
-                LOG.warning(() -> "Database reachable again after " + Duration.between(since, Instant.now()).toSeconds() + " s.");
+                LOG.warning(() -> "Database reachable again after "
+                        + Duration.between(since, Instant.now()).toSeconds() + " s.");
             }
         } else if (++failuresInARow >= FAILURES_FOR_AN_OUTAGE && !down) {
             down = true;

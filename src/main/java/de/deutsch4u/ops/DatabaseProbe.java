@@ -22,17 +22,22 @@ final class DatabaseProbe {
 
     DatabaseProbe() {
         Config config = ConfigProvider.getConfig();
-        url = JdbcUrl.withDefaults(config.getValue("db.url", String.class), Map.of(
-                "connectTimeout", String.valueOf(CONNECT_TIMEOUT_MILLIS),
-                "socketTimeout", String.valueOf(ANSWER_TIMEOUT_SECONDS * 1000 + 200)));
-        credentials.setProperty("user", config.getOptionalValue("db.user", String.class).orElse(""));
+        url = JdbcUrl.withDefaults(
+                config.getValue("db.url", String.class),
+                Map.of(
+                        "connectTimeout", String.valueOf(CONNECT_TIMEOUT_MILLIS),
+                        "socketTimeout", String.valueOf(ANSWER_TIMEOUT_SECONDS * 1000 + 200)));
+        credentials.setProperty(
+                "user", config.getOptionalValue("db.user", String.class).orElse(""));
         config.getOptionalValue("db.password", String.class).ifPresent(p -> credentials.setProperty("password", p));
     }
 
     /** Null when the database answered, otherwise why not (one line, for the log). */
     String failure() {
         try (Connection connection = new org.mariadb.jdbc.Driver().connect(url, credentials)) {
-            return connection.isValid(ANSWER_TIMEOUT_SECONDS) ? null : "no answer within " + ANSWER_TIMEOUT_SECONDS + " s";
+            return connection.isValid(ANSWER_TIMEOUT_SECONDS)
+                    ? null
+                    : "no answer within " + ANSWER_TIMEOUT_SECONDS + " s";
         } catch (SQLException e) {
             return e.getClass().getSimpleName() + ": " + firstLine(e.getMessage());
         }

@@ -20,13 +20,15 @@ public final class ServiceUnavailable {
     public static final String RETRY_AFTER_SECONDS = "10";
     private static final Jsonb JSONB = JsonbBuilder.create();
 
-    private ServiceUnavailable() {
-    }
+    private ServiceUnavailable() {}
 
     /** Health, metrics, the API description and static files work without the database. */
     public static boolean worksWithoutDatabase(String path) {
-        return path.startsWith("/health") || path.startsWith("/metrics") || path.startsWith("/openapi")
-                || path.startsWith("/jakarta.faces.resource/") || path.startsWith("/resources/")
+        return path.startsWith("/health")
+                || path.startsWith("/metrics")
+                || path.startsWith("/openapi")
+                || path.startsWith("/jakarta.faces.resource/")
+                || path.startsWith("/resources/")
                 || path.equals("/favicon.ico");
     }
 
@@ -39,8 +41,9 @@ public final class ServiceUnavailable {
         response.setCharacterEncoding("UTF-8");
         if (path.startsWith("/api/")) {
             response.setContentType("application/json");
-            response.getWriter().write(JSONB.toJson(
-                    ApiError.of(503, "service.unavailable", Messages.get(locale, "error.service.unavailable"))));
+            response.getWriter()
+                    .write(JSONB.toJson(ApiError.of(
+                            503, "service.unavailable", Messages.get(locale, "error.service.unavailable"))));
         } else {
             response.setContentType("text/html");
             response.getWriter().write(page(locale));

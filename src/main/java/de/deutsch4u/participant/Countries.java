@@ -14,13 +14,13 @@ public final class Countries {
 
     public static final String STATELESS_OR_UNKNOWN = "XX";
     /** EU, EEA and Switzerland: their citizens are not third-country nationals (AMIF). */
-    private static final Set<String> EU_EEA_CH = Set.of("AT", "BE", "BG", "CY", "CZ", "DE", "DK", "EE", "ES", "FI", "FR",
-            "GR", "HR", "HU", "IE", "IT", "LT", "LU", "LV", "MT", "NL", "PL", "PT", "RO", "SE", "SI", "SK", "IS", "LI", "NO",
-            "CH");
+    private static final Set<String> EU_EEA_CH = Set.of(
+            "AT", "BE", "BG", "CY", "CZ", "DE", "DK", "EE", "ES", "FI", "FR", "GR", "HR", "HU", "IE", "IT", "LT", "LU",
+            "LV", "MT", "NL", "PL", "PT", "RO", "SE", "SI", "SK", "IS", "LI", "NO", "CH");
+
     private static final Set<String> CODES = new TreeSet<>(Locale.getISOCountries(Locale.IsoCountryCode.PART1_ALPHA2));
 
-    private Countries() {
-    }
+    private Countries() {}
 
     /** The code in upper case if it is valid (lower case is accepted), else null. */
     public static String normalize(String code) {
@@ -48,7 +48,8 @@ public final class Countries {
 
     /** All codes sorted by their name in the given language (XX first), for select lists. */
     public static List<String> sortedCodes(Locale locale) {
-        return CODES.stream().sorted(Comparator.comparing(c -> name(c, locale), java.text.Collator.getInstance(locale)))
+        return CODES.stream()
+                .sorted(Comparator.comparing(c -> name(c, locale), java.text.Collator.getInstance(locale)))
                 .toList();
     }
 }

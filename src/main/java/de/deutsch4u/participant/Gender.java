@@ -2,5 +2,8 @@ package de.deutsch4u.participant;
 
 /** Gender as asked for in funding statistics (labels: Gender.*). */
 public enum Gender {
-    FEMALE, MALE, DIVERSE, UNSPECIFIED
+    FEMALE,
+    MALE,
+    DIVERSE,
+    UNSPECIFIED
 }

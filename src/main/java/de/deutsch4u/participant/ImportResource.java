@@ -45,8 +45,10 @@ public class ImportResource {
     @RolesAllowed({Roles.ADMIN, Roles.PROVIDER})
     @Operation(summary = "The CSV template (UTF-8, semicolons, German headings)")
     public Response template() {
-        return Response.ok(ImportTemplate.csv()).type("text/csv; charset=UTF-8")
-                .header("Content-Disposition", "attachment; filename=\"teilnehmende-vorlage.csv\"").build();
+        return Response.ok(ImportTemplate.csv())
+                .type("text/csv; charset=UTF-8")
+                .header("Content-Disposition", "attachment; filename=\"teilnehmende-vorlage.csv\"")
+                .build();
     }
 
     @POST
@@ -54,7 +56,9 @@ public class ImportResource {
     @Consumes({"text/csv", MediaType.TEXT_PLAIN, MediaType.APPLICATION_OCTET_STREAM, XLSX})
     @Produces(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.ADMIN, Roles.PROVIDER})
-    @Operation(summary = "Check every row of a CSV or XLSX file (at most 10 MB: else 413 import.tooLarge; two at once: else 429 import.busy); saves nothing")
+    @Operation(
+            summary =
+                    "Check every row of a CSV or XLSX file (at most 10 MB: else 413 import.tooLarge; two at once: else 429 import.busy); saves nothing")
     public List<RowView> preview(InputStream body) {
         Locale locale = ErrorResponses.locale(headers);
         List<ParticipantImport.Row> rows = slots.run(() -> {
@@ -69,7 +73,9 @@ public class ImportResource {
     @Consumes({"text/csv", MediaType.TEXT_PLAIN, MediaType.APPLICATION_OCTET_STREAM, XLSX})
     @Produces(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.ADMIN, Roles.PROVIDER})
-    @Operation(summary = "Register every row of a CSV or XLSX file, or none if any row is wrong (400 with the rows' errors)")
+    @Operation(
+            summary =
+                    "Register every row of a CSV or XLSX file, or none if any row is wrong (400 with the rows' errors)")
     public Result importAll(@QueryParam("providerId") Long providerId, InputStream body) {
         return slots.run(() -> {
             try (ImportUpload file = ImportUpload.receive(body, headers.getLength())) {
@@ -78,14 +84,18 @@ public class ImportResource {
         });
     }
 
-    public record Result(int imported) {
-    }
+    public record Result(int imported) {}
 
     public record RowView(int line, String name, boolean valid, List<ApiError.FieldViolation> violations) {
         static RowView of(ParticipantImport.Row row, Locale locale) {
-            return new RowView(row.line(), row.name(), row.isValid(), row.violations().stream()
-                    .map(v -> new ApiError.FieldViolation(v.field(), Messages.get(locale, v.messageKey(), v.args())))
-                    .toList());
+            return new RowView(
+                    row.line(),
+                    row.name(),
+                    row.isValid(),
+                    row.violations().stream()
+                            .map(v -> new ApiError.FieldViolation(
+                                    v.field(), Messages.get(locale, v.messageKey(), v.args())))
+                            .toList());
         }
     }
 }

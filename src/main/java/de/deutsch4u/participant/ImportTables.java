@@ -47,6 +47,7 @@ final class ImportTables {
 
     /** Far more than the shared strings of 20,000 rows of the template need (about 2 MB). */
     static final long MAX_PART_BYTES = 16L * 1024 * 1024;
+
     static final int MAX_ROW_CHARS = 64 * 1024;
 
     /** Receives the headings once, then every non-blank row with its line number in the file. */
@@ -56,8 +57,7 @@ final class ImportTables {
         void row(int line, Map<String, String> values);
     }
 
-    private ImportTables() {
-    }
+    private ImportTables() {}
 
     /** XLSX files are ZIP archives: they start with "PK\3\4". */
     static boolean isXlsx(Path file) throws IOException {
@@ -82,8 +82,14 @@ final class ImportTables {
     private static void readCsv(Path file, RowSink sink) throws IOException {
         try (BufferedReader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
             char delimiter = delimiter(reader);
-            CSVFormat format = CSVFormat.DEFAULT.builder().setDelimiter(delimiter).setHeader().setSkipHeaderRecord(true)
-                    .setIgnoreEmptyLines(true).setTrim(true).get();
+            CSVFormat format = CSVFormat.DEFAULT
+                    .builder()
+                    .setDelimiter(delimiter)
+                    .setHeader()
+                    .setSkipHeaderRecord(true)
+                    .setIgnoreEmptyLines(true)
+                    .setTrim(true)
+                    .get();
             try (CSVParser parser = CSVParser.parse(reader, format)) {
                 sink.headings(parser.getHeaderNames());
                 int rows = 0;
@@ -112,7 +118,10 @@ final class ImportTables {
             reader.skip(1);
         }
         String header = new String(start, 0, length).lines().findFirst().orElse("");
-        return header.chars().filter(c -> c == ',').count() > header.chars().filter(c -> c == ';').count() ? ',' : ';';
+        return header.chars().filter(c -> c == ',').count()
+                        > header.chars().filter(c -> c == ';').count()
+                ? ','
+                : ';';
     }
 
     /** The first sheet; its first row holds the headings; cells are read as Excel shows them. */
@@ -159,7 +168,8 @@ final class ImportTables {
                     for (int n = in.read(buffer); n >= 0; n = in.read(buffer)) {
                         size += n;
                         if (size > MAX_PART_BYTES) {
-                            throw BusinessException.invalidField("file", "violation.import.tooMuchText", ParticipantImport.MAX_ROWS);
+                            throw BusinessException.invalidField(
+                                    "file", "violation.import.tooMuchText", ParticipantImport.MAX_ROWS);
                         }
                     }
                 }
@@ -190,7 +200,8 @@ final class ImportTables {
         }
 
         @Override
-        public void startElement(String uri, String localName, String qName, Attributes attributes) throws SAXException {
+        public void startElement(String uri, String localName, String qName, Attributes attributes)
+                throws SAXException {
             if ("row".equals(localName)) {
                 rowChars = 0;
             }
@@ -201,8 +212,8 @@ final class ImportTables {
         public void characters(char[] ch, int start, int length) throws SAXException {
             rowChars += length;
             if (rowChars > MAX_ROW_CHARS) {
-                throw new SAXException(BusinessException.invalidField("file", "violation.import.tooMuchText",
-                        ParticipantImport.MAX_ROWS));
+                throw new SAXException(BusinessException.invalidField(
+                        "file", "violation.import.tooMuchText", ParticipantImport.MAX_ROWS));
             }
             super.characters(ch, start, length);
         }

@@ -5,11 +5,20 @@ import java.util.List;
 /** The downloadable CSV template: German headings, one example row, UTF-8 with BOM for a German Excel. */
 final class ImportTemplate {
 
-    private static final List<String> ORDER = List.of("Vorname", "Nachname", "Geburtsjahr", "Geschlecht", "Herkunftsland",
-            "Staatsangehörigkeit", "Erstsprachen", "Aufenthaltsstatus", "Sprachniveau", "Telefon", "Einwilligung");
+    private static final List<String> ORDER = List.of(
+            "Vorname",
+            "Nachname",
+            "Geburtsjahr",
+            "Geschlecht",
+            "Herkunftsland",
+            "Staatsangehörigkeit",
+            "Erstsprachen",
+            "Aufenthaltsstatus",
+            "Sprachniveau",
+            "Telefon",
+            "Einwilligung");
 
-    private ImportTemplate() {
-    }
+    private ImportTemplate() {}
 
     static String csv() {
         return "\uFEFF" + String.join(";", ORDER) + "\r\n"

@@ -32,7 +32,8 @@ final class ImportUpload implements AutoCloseable {
             throw tooLarge();
         }
         Path file = createTempFile();
-        try (body; OutputStream out = Files.newOutputStream(file)) {
+        try (body;
+                OutputStream out = Files.newOutputStream(file)) {
             byte[] buffer = new byte[16 * 1024];
             long total = 0;
             for (int n = body.read(buffer); n >= 0; n = body.read(buffer)) {
@@ -53,7 +54,8 @@ final class ImportUpload implements AutoCloseable {
     }
 
     static BusinessException tooLarge() {
-        return new BusinessException(BusinessException.Kind.TOO_LARGE, "import.tooLarge", List.of(), MAX_BYTES / (1024 * 1024));
+        return new BusinessException(
+                BusinessException.Kind.TOO_LARGE, "import.tooLarge", List.of(), MAX_BYTES / (1024 * 1024));
     }
 
     Path path() {

@@ -100,11 +100,15 @@ public class Participant implements Serializable {
     @Column(name = "created_at", nullable = false)
     private LocalDateTime createdAt;
 
-    protected Participant() {
-    }
+    protected Participant() {}
 
-    public Participant(Provider provider, ParticipantData data, String countryOfOrigin, String nationality, Consent consent,
-                LocalDateTime createdAt) {
+    public Participant(
+            Provider provider,
+            ParticipantData data,
+            String countryOfOrigin,
+            String nationality,
+            Consent consent,
+            LocalDateTime createdAt) {
         this.provider = provider;
         this.firstName = data.getFirstName().strip();
         this.lastName = data.getLastName().strip();
@@ -184,26 +188,28 @@ public class Participant implements Serializable {
     /** The fields whose values differ in {@code after}, with old and new values, for the audit trail. */
     List<AuditChange> changesTo(Participant after) {
         return Stream.of(
-                AuditChange.ifChanged("firstName", firstName, after.firstName),
-                AuditChange.ifChanged("lastName", lastName, after.lastName),
-                AuditChange.ifChanged("latinName", latinName, after.latinName),
-                AuditChange.ifChanged("birthYear", birthYear, after.birthYear),
-                AuditChange.ifChanged("gender", gender, after.gender),
-                AuditChange.ifChanged("countryOfOrigin", countryOfOrigin, after.countryOfOrigin),
-                AuditChange.ifChanged("nationality", nationality, after.nationality),
-                AuditChange.ifChanged("firstLanguages", firstLanguages, after.firstLanguages),
-                AuditChange.ifChanged("residenceStatus", residenceStatus, after.residenceStatus),
-                AuditChange.ifChanged("languageLevel", languageLevel, after.languageLevel),
-                AuditChange.ifChanged("phone", phone, after.phone)).filter(Objects::nonNull).toList();
+                        AuditChange.ifChanged("firstName", firstName, after.firstName),
+                        AuditChange.ifChanged("lastName", lastName, after.lastName),
+                        AuditChange.ifChanged("latinName", latinName, after.latinName),
+                        AuditChange.ifChanged("birthYear", birthYear, after.birthYear),
+                        AuditChange.ifChanged("gender", gender, after.gender),
+                        AuditChange.ifChanged("countryOfOrigin", countryOfOrigin, after.countryOfOrigin),
+                        AuditChange.ifChanged("nationality", nationality, after.nationality),
+                        AuditChange.ifChanged("firstLanguages", firstLanguages, after.firstLanguages),
+                        AuditChange.ifChanged("residenceStatus", residenceStatus, after.residenceStatus),
+                        AuditChange.ifChanged("languageLevel", languageLevel, after.languageLevel),
+                        AuditChange.ifChanged("phone", phone, after.phone))
+                .filter(Objects::nonNull)
+                .toList();
     }
 
     /** Who recorded the person's consent to the processing of their data, when, to which text version. */
-    public record Consent(LocalDate date, String recordedBy, String textVersion) {
-    }
+    public record Consent(LocalDate date, String recordedBy, String textVersion) {}
 
     /** AMIF co-funded courses count only third-country nationals (contract §5, domain §1.3). */
     public boolean isAmifEligible() {
-        return residenceStatus != ResidenceStatus.EU_EWR_CH && residenceStatus != ResidenceStatus.DEUTSCH
+        return residenceStatus != ResidenceStatus.EU_EWR_CH
+                && residenceStatus != ResidenceStatus.DEUTSCH
                 && Countries.isThirdCountry(nationality);
     }
 

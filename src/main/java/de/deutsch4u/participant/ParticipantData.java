@@ -17,28 +17,39 @@ public class ParticipantData implements Serializable {
     private static final long serialVersionUID = 1L;
 
     private Long providerId;
+
     @NotBlank(message = "{validation.required}")
     @Size(max = Participant.NAME_MAXLENGTH, message = "{validation.maxLength}")
     private String firstName;
+
     @NotBlank(message = "{validation.required}")
     @Size(max = Participant.NAME_MAXLENGTH, message = "{validation.maxLength}")
     private String lastName;
+
     @Size(max = Participant.LATIN_NAME_MAXLENGTH, message = "{validation.maxLength}")
     @Pattern(regexp = "[\\p{IsLatin}\\p{IsWhite_Space}.'\\-]*", message = "{validation.latinScript}")
     private String latinName;
+
     @NotNull(message = "{validation.required}")
     private Integer birthYear;
+
     @NotNull(message = "{validation.required}")
     private Gender gender;
+
     @NotBlank(message = "{validation.required}")
     private String countryOfOrigin;
+
     private String nationality;
+
     @Size(max = 200, message = "{validation.maxLength}")
     private String firstLanguages;
+
     private ResidenceStatus residenceStatus;
     private CourseLevel languageLevel;
+
     @Size(max = 40, message = "{validation.maxLength}")
     private String phone;
+
     private Boolean consentGiven;
     /** For corrections: the version the client read; a different current version is a 409. */
     private Integer version;

@@ -26,13 +26,20 @@ public class ParticipantImport {
     public static final int MAX_ROWS = 20_000;
     /** Template headings (German) and the field each stands for; the field names themselves work too. */
     public static final Map<String, String> HEADINGS = Map.ofEntries(
-            Map.entry("Vorname", "firstName"), Map.entry("Nachname", "lastName"), Map.entry("Geburtsjahr", "birthYear"),
-            Map.entry("Geschlecht", "gender"), Map.entry("Herkunftsland", "countryOfOrigin"),
-            Map.entry("Staatsangehörigkeit", "nationality"), Map.entry("Erstsprachen", "firstLanguages"),
-            Map.entry("Aufenthaltsstatus", "residenceStatus"), Map.entry("Sprachniveau", "languageLevel"),
-            Map.entry("Telefon", "phone"), Map.entry("Einwilligung", "consentGiven"));
-    private static final List<String> REQUIRED = List.of("firstName", "lastName", "birthYear", "gender", "countryOfOrigin",
-            "consentGiven");
+            Map.entry("Vorname", "firstName"),
+            Map.entry("Nachname", "lastName"),
+            Map.entry("Geburtsjahr", "birthYear"),
+            Map.entry("Geschlecht", "gender"),
+            Map.entry("Herkunftsland", "countryOfOrigin"),
+            Map.entry("Staatsangehörigkeit", "nationality"),
+            Map.entry("Erstsprachen", "firstLanguages"),
+            Map.entry("Aufenthaltsstatus", "residenceStatus"),
+            Map.entry("Sprachniveau", "languageLevel"),
+            Map.entry("Telefon", "phone"),
+            Map.entry("Einwilligung", "consentGiven"));
+
+    private static final List<String> REQUIRED =
+            List.of("firstName", "lastName", "birthYear", "gender", "countryOfOrigin", "consentGiven");
 
     @Inject
     private ParticipantService participants;
@@ -79,12 +86,16 @@ public class ParticipantImport {
     /** Registers every row for the provider (null: the caller's own), or nothing if any row is wrong. */
     public int importAll(Long providerId, Path file) {
         List<Row> rows = preview(file);
-        List<Violation> problems = rows.stream().filter(r -> !r.isValid())
-                .flatMap(r -> r.violations().stream().map(v -> new Violation("rows[" + r.line() + "]." + v.field(),
-                        v.messageKey(), v.args())))
+        List<Violation> problems = rows.stream()
+                .filter(r -> !r.isValid())
+                .flatMap(r -> r.violations().stream()
+                        .map(v -> new Violation("rows[" + r.line() + "]." + v.field(), v.messageKey(), v.args())))
                 .toList();
         if (!problems.isEmpty()) {
-            throw new BusinessException(BusinessException.Kind.INVALID, "import.invalidRows", problems,
+            throw new BusinessException(
+                    BusinessException.Kind.INVALID,
+                    "import.invalidRows",
+                    problems,
                     rows.stream().filter(r -> !r.isValid()).count());
         }
         for (Row row : rows) {
@@ -105,8 +116,11 @@ public class ParticipantImport {
         }
         for (String required : REQUIRED) {
             if (!columns.containsKey(required)) {
-                String heading = HEADINGS.entrySet().stream().filter(e -> e.getValue().equals(required))
-                        .map(Map.Entry::getKey).findFirst().orElse(required);
+                String heading = HEADINGS.entrySet().stream()
+                        .filter(e -> e.getValue().equals(required))
+                        .map(Map.Entry::getKey)
+                        .findFirst()
+                        .orElse(required);
                 throw BusinessException.invalidField("file", "violation.import.missingColumn", heading);
             }
         }
@@ -131,14 +145,18 @@ public class ParticipantImport {
         data.setCountryOfOrigin(text(record, columns, "countryOfOrigin"));
         data.setNationality(text(record, columns, "nationality"));
         data.setFirstLanguages(text(record, columns, "firstLanguages"));
-        data.setResidenceStatus(choice(text(record, columns, "residenceStatus"), ResidenceStatus.class, "residenceStatus",
-                violations));
-        data.setLanguageLevel(choice(text(record, columns, "languageLevel"), CourseLevel.class, "languageLevel", violations));
+        data.setResidenceStatus(
+                choice(text(record, columns, "residenceStatus"), ResidenceStatus.class, "residenceStatus", violations));
+        data.setLanguageLevel(
+                choice(text(record, columns, "languageLevel"), CourseLevel.class, "languageLevel", violations));
         data.setPhone(text(record, columns, "phone"));
         data.setConsentGiven(yes(text(record, columns, "consentGiven")));
         violations.addAll(ParticipantService.check(data, true));
-        String name = String.join(" ", data.getFirstName() == null ? "" : data.getFirstName(),
-                data.getLastName() == null ? "" : data.getLastName()).strip();
+        String name = String.join(
+                        " ",
+                        data.getFirstName() == null ? "" : data.getFirstName(),
+                        data.getLastName() == null ? "" : data.getLastName())
+                .strip();
         return new Row(line, name, data, violations);
     }
 

@@ -1,13 +1,13 @@
 package de.deutsch4u.participant;
 
-import de.deutsch4u.common.web.PageLocale;
 import de.deutsch4u.common.BusinessException;
+import de.deutsch4u.common.Messages;
 import de.deutsch4u.common.web.FacesMessages;
+import de.deutsch4u.common.web.PageLocale;
 import de.deutsch4u.provider.Provider;
 import de.deutsch4u.provider.ProviderService;
 import de.deutsch4u.security.Caller;
 import de.deutsch4u.security.Role;
-import de.deutsch4u.common.Messages;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -86,8 +86,11 @@ public class ParticipantImportBacking implements Serializable {
 
     public StreamedContent getTemplate() {
         byte[] csv = ImportTemplate.csv().getBytes(StandardCharsets.UTF_8);
-        return DefaultStreamedContent.builder().name("teilnehmende-vorlage.csv").contentType("text/csv; charset=UTF-8")
-                .stream(() -> new ByteArrayInputStream(csv)).build();
+        return DefaultStreamedContent.builder()
+                .name("teilnehmende-vorlage.csv")
+                .contentType("text/csv; charset=UTF-8")
+                .stream(() -> new ByteArrayInputStream(csv))
+                .build();
     }
 
     public long getInvalidCount() {
@@ -95,7 +98,9 @@ public class ParticipantImportBacking implements Serializable {
     }
 
     public boolean isImportable() {
-        return file != null && !rows.isEmpty() && getInvalidCount() == 0
+        return file != null
+                && !rows.isEmpty()
+                && getInvalidCount() == 0
                 && (caller.role() != Role.ADMIN || providerId != null);
     }
 

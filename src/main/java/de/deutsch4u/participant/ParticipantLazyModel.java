@@ -32,10 +32,18 @@ public class ParticipantLazyModel extends LazyDataModel<Participant> {
     }
 
     @Override
-    public List<Participant> load(int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
-        SortMeta sort = sortBy == null || sortBy.isEmpty() ? null : sortBy.values().iterator().next();
-        var page = service().search(null, query, new PageRequest(first, Math.min(pageSize, PageRequest.MAX_LIMIT)),
-                sort == null ? null : sort.getField(), sort != null && sort.getOrder() == SortOrder.DESCENDING);
+    public List<Participant> load(
+            int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
+        SortMeta sort = sortBy == null || sortBy.isEmpty()
+                ? null
+                : sortBy.values().iterator().next();
+        var page = service()
+                .search(
+                        null,
+                        query,
+                        new PageRequest(first, Math.min(pageSize, PageRequest.MAX_LIMIT)),
+                        sort == null ? null : sort.getField(),
+                        sort != null && sort.getOrder() == SortOrder.DESCENDING);
         return page.items();
     }
 
@@ -46,7 +54,11 @@ public class ParticipantLazyModel extends LazyDataModel<Participant> {
 
     @Override
     public Participant getRowData(String rowKey) {
-        return getWrappedData() == null ? null : getWrappedData().stream()
-                .filter(p -> String.valueOf(p.getId()).equals(rowKey)).findFirst().orElse(null);
+        return getWrappedData() == null
+                ? null
+                : getWrappedData().stream()
+                        .filter(p -> String.valueOf(p.getId()).equals(rowKey))
+                        .findFirst()
+                        .orElse(null);
     }
 }

@@ -1,7 +1,7 @@
 package de.deutsch4u.participant;
 
-import de.deutsch4u.common.web.PageLocale;
 import de.deutsch4u.common.web.FacesMessages;
+import de.deutsch4u.common.web.PageLocale;
 import de.deutsch4u.course.CourseLevel;
 import de.deutsch4u.provider.Provider;
 import de.deutsch4u.provider.ProviderService;
@@ -78,8 +78,8 @@ public class ParticipantListBacking implements Serializable {
         }
         if (!despiteDuplicates) {
             long provider = form.getProviderId() != null ? form.getProviderId() : caller.providerId();
-            possibleDuplicates = participantService.similar(provider, form.getFirstName(), form.getLastName(),
-                    form.getBirthYear());
+            possibleDuplicates =
+                    participantService.similar(provider, form.getFirstName(), form.getLastName(), form.getBirthYear());
             if (!possibleDuplicates.isEmpty()) {
                 FacesContext.getCurrentInstance().validationFailed();
                 return;

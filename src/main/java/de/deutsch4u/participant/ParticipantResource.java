@@ -38,17 +38,25 @@ public class ParticipantResource {
     @Operation(summary = "Register a participant (consent required; never refused as a duplicate)")
     public Response create(@Valid ParticipantData request, @Context UriInfo uri) {
         ParticipantView created = ParticipantView.of(participants.register(request));
-        return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(created.id())).build())
-                .entity(created).build();
+        return Response.created(uri.getAbsolutePathBuilder()
+                        .path(String.valueOf(created.id()))
+                        .build())
+                .entity(created)
+                .build();
     }
 
     @GET
     @RolesAllowed({Roles.ADMIN, Roles.PROVIDER, Roles.TEACHER})
-    @Operation(summary = "Participants in the caller's scope whose name contains q (never for PROGRAMME); "
-            + "offset and limit (at most 500) page the list, X-Total-Count says how many match")
-    public Response list(@QueryParam("providerId") Long providerId, @QueryParam("q") String query,
-                         @QueryParam("offset") String offset, @QueryParam("limit") String limit) {
-        Page<ParticipantView> page = participants.search(providerId, query, PageRequest.parse(offset, limit))
+    @Operation(
+            summary = "Participants in the caller's scope whose name contains q (never for PROGRAMME); "
+                    + "offset and limit (at most 500) page the list, X-Total-Count says how many match")
+    public Response list(
+            @QueryParam("providerId") Long providerId,
+            @QueryParam("q") String query,
+            @QueryParam("offset") String offset,
+            @QueryParam("limit") String limit) {
+        Page<ParticipantView> page = participants
+                .search(providerId, query, PageRequest.parse(offset, limit))
                 .map(ParticipantView::of);
         return Paged.ok(page);
     }

@@ -32,6 +32,7 @@ public class ParticipantService {
 
     /** The version of the data-protection text that people consent to (docs/data-protection.md). */
     public static final String CONSENT_TEXT_VERSION = "2026-11";
+
     static final int EARLIEST_BIRTH_YEAR = 1900;
 
     @PersistenceContext
@@ -79,10 +80,17 @@ public class ParticipantService {
             throw new BusinessException(BusinessException.Kind.INVALID, "validation.failed", violations);
         }
         String origin = Countries.normalize(data.getCountryOfOrigin());
-        String nationality = data.getNationality() == null || data.getNationality().isBlank() ? null
-                : Countries.normalize(data.getNationality());
-        Participant participant = new Participant(provider, data, origin, nationality,
-                new Participant.Consent(Today.date(), signedInUser.account().getUsername(), CONSENT_TEXT_VERSION), Today.utcNow());
+        String nationality =
+                data.getNationality() == null || data.getNationality().isBlank()
+                        ? null
+                        : Countries.normalize(data.getNationality());
+        Participant participant = new Participant(
+                provider,
+                data,
+                origin,
+                nationality,
+                new Participant.Consent(Today.date(), signedInUser.account().getUsername(), CONSENT_TEXT_VERSION),
+                Today.utcNow());
         em.persist(participant);
         em.flush();
         audit.record("CREATE", "participant", participant.getId(), "providerId=" + provider.getId());
@@ -106,8 +114,11 @@ public class ParticipantService {
             throw new BusinessException(BusinessException.Kind.INVALID, "validation.failed", violations);
         }
         Participant before = participant.copy();
-        participant.correct(data, Countries.normalize(data.getCountryOfOrigin()),
-                data.getNationality() == null || data.getNationality().isBlank() ? null
+        participant.correct(
+                data,
+                Countries.normalize(data.getCountryOfOrigin()),
+                data.getNationality() == null || data.getNationality().isBlank()
+                        ? null
                         : Countries.normalize(data.getNationality()));
         try {
             em.flush();
@@ -124,12 +135,15 @@ public class ParticipantService {
         int thisYear = Today.date().getYear();
         boolean missing = data.getBirthYear() == null;
         if (missing ? birthYearRequired : data.getBirthYear() < EARLIEST_BIRTH_YEAR || data.getBirthYear() > thisYear) {
-            violations.add(new BusinessException.Violation("birthYear", "violation.birthYear.range", EARLIEST_BIRTH_YEAR, thisYear));
+            violations.add(new BusinessException.Violation(
+                    "birthYear", "violation.birthYear.range", EARLIEST_BIRTH_YEAR, thisYear));
         }
         if (Countries.normalize(data.getCountryOfOrigin()) == null) {
             violations.add(new BusinessException.Violation("countryOfOrigin", "violation.country.unknown"));
         }
-        if (data.getNationality() != null && !data.getNationality().isBlank() && Countries.normalize(data.getNationality()) == null) {
+        if (data.getNationality() != null
+                && !data.getNationality().isBlank()
+                && Countries.normalize(data.getNationality()) == null) {
             violations.add(new BusinessException.Violation("nationality", "violation.country.unknown"));
         }
         if (!Boolean.TRUE.equals(data.getConsentGiven())) {
@@ -144,8 +158,11 @@ public class ParticipantService {
         return em.createQuery("""
                 SELECT p FROM Participant p WHERE p.provider.id = :provider AND p.erasedAt IS NULL AND p.firstName = :first
                   AND p.lastName = :last AND p.birthYear = :year""", Participant.class)
-                .setParameter("provider", providerId).setParameter("first", firstName.strip())
-                .setParameter("last", lastName.strip()).setParameter("year", birthYear).getResultList();
+                .setParameter("provider", providerId)
+                .setParameter("first", firstName.strip())
+                .setParameter("last", lastName.strip())
+                .setParameter("year", birthYear)
+                .getResultList();
     }
 
     /** Participants in scope whose name contains {@code query}, sorted by last and first name. */
@@ -157,7 +174,8 @@ public class ParticipantService {
      * One page of the participants in scope whose name contains {@code query}, with the number of all that match.
      * {@code sortField} is {@code birthYear}, {@code countryOfOrigin} or anything else for the name.
      */
-    public Page<Participant> search(Long providerId, String query, PageRequest page, String sortField, boolean descending) {
+    public Page<Participant> search(
+            Long providerId, String query, PageRequest page, String sortField, boolean descending) {
         String direction = descending ? " DESC" : "";
         String order = switch (sortField == null ? "" : sortField) {
             case "birthYear" -> "p.birthYear" + direction + ", p.lastName, p.firstName";
@@ -165,8 +183,11 @@ public class ParticipantService {
             default -> "p.lastName" + direction + ", p.firstName" + direction;
         };
         long total = count(providerId, query);
-        List<Participant> found = inScope("SELECT p", providerId, query, " ORDER BY " + order + ", p.id", Participant.class)
-                .setFirstResult(page.offset()).setMaxResults(page.limit()).getResultList();
+        List<Participant> found = inScope(
+                        "SELECT p", providerId, query, " ORDER BY " + order + ", p.id", Participant.class)
+                .setFirstResult(page.offset())
+                .setMaxResults(page.limit())
+                .getResultList();
         audit.recordViews(found.stream().map(Participant::getId).toList(), "participant list");
         return new Page<>(found, total);
     }
@@ -182,7 +203,8 @@ public class ParticipantService {
         }
         Long provider = caller.role() == Role.ADMIN ? providerId : caller.providerId();
         Long teacher = caller.role() == Role.TEACHER ? caller.id() : null;
-        String pattern = query == null || query.isBlank() ? null : "%" + query.strip().toLowerCase(Locale.ROOT) + "%";
+        String pattern =
+                query == null || query.isBlank() ? null : "%" + query.strip().toLowerCase(Locale.ROOT) + "%";
         return em.createQuery(select + """
                  FROM Participant p
                 WHERE p.erasedAt IS NULL AND (:provider IS NULL OR p.provider.id = :provider)
@@ -190,7 +212,9 @@ public class ParticipantService {
                        OR LOWER(p.latinName) LIKE :pattern))
                   AND (:teacher IS NULL OR EXISTS (SELECT e FROM Enrollment e
                         WHERE e.participant = p AND e.course.teacher.id = :teacher))""" + orderBy, type)
-                .setParameter("provider", provider).setParameter("pattern", pattern).setParameter("teacher", teacher);
+                .setParameter("provider", provider)
+                .setParameter("pattern", pattern)
+                .setParameter("teacher", teacher);
     }
 
     /** One participant in scope (read is logged); any other id is "not found". */
@@ -213,7 +237,9 @@ public class ParticipantService {
                    OR (a.entityType = 'enrollment' AND a.entityId IN (
                         SELECT e.id FROM Enrollment e WHERE e.participant.id = :id))
                 ORDER BY a.occurredAt DESC, a.id DESC""", AuditEntry.class)
-                .setParameter("id", participant.getId()).setMaxResults(500).getResultList();
+                .setParameter("id", participant.getId())
+                .setMaxResults(500)
+                .getResultList();
     }
 
     /** One participant in scope, without logging (for other services' checks). */
@@ -229,9 +255,13 @@ public class ParticipantService {
     }
 
     private boolean teacherMaySee(Participant participant) {
-        return caller.role() != Role.TEACHER || !em.createQuery("""
+        return caller.role() != Role.TEACHER
+                || !em.createQuery("""
                 SELECT e.id FROM Enrollment e WHERE e.participant = :p AND e.course.teacher.id = :teacher""", Long.class)
-                .setParameter("p", participant).setParameter("teacher", caller.id())
-                .setMaxResults(1).getResultList().isEmpty();
+                        .setParameter("p", participant)
+                        .setParameter("teacher", caller.id())
+                        .setMaxResults(1)
+                        .getResultList()
+                        .isEmpty();
     }
 }

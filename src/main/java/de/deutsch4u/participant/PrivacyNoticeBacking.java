@@ -24,12 +24,15 @@ public class PrivacyNoticeBacking {
 
     /** The language asked for with ?lang=, else null: then the interface's language. */
     private String lang;
+
     private Long providerId;
     private PrivacyNoticeTexts texts;
 
     @PostConstruct
     void init() {
-        providerId = signedInUser.account().getProvider() == null ? null : signedInUser.account().getProvider().getId();
+        providerId = signedInUser.account().getProvider() == null
+                ? null
+                : signedInUser.account().getProvider().getId();
     }
 
     public String text(String key) {
@@ -38,8 +41,11 @@ public class PrivacyNoticeBacking {
 
     private PrivacyNoticeTexts texts() {
         if (texts == null) {
-            String providerName = signedInUser.account().getProvider() == null ? "…" : signedInUser.account().getProvider().getName();
-            texts = new PrivacyNoticeTexts(lang != null ? lang : PageLocale.current().getLanguage(), providerName);
+            String providerName = signedInUser.account().getProvider() == null
+                    ? "…"
+                    : signedInUser.account().getProvider().getName();
+            texts = new PrivacyNoticeTexts(
+                    lang != null ? lang : PageLocale.current().getLanguage(), providerName);
         }
         return texts;
     }

@@ -21,9 +21,13 @@ public final class PrivacyNoticeTexts {
         }
     }
 
-    public static final List<Language> LANGUAGES = List.of(new Language("de", "Deutsch"),
-            new Language("en", "English"), new Language("ar", "العربية"), new Language("fa", "دری / فارسی"),
-            new Language("uk", "Українська"), new Language("ti", "ትግርኛ"));
+    public static final List<Language> LANGUAGES = List.of(
+            new Language("de", "Deutsch"),
+            new Language("en", "English"),
+            new Language("ar", "العربية"),
+            new Language("fa", "دری / فارسی"),
+            new Language("uk", "Українська"),
+            new Language("ti", "ትግርኛ"));
     private static final List<String> RIGHT_TO_LEFT = List.of("ar", "fa");
 
     private final String language;
@@ -37,7 +41,11 @@ public final class PrivacyNoticeTexts {
 
     /** The code if it is offered, else "de". */
     public static String offered(String wanted) {
-        return LANGUAGES.stream().map(Language::code).filter(code -> code.equals(wanted)).findFirst().orElse("de");
+        return LANGUAGES.stream()
+                .map(Language::code)
+                .filter(code -> code.equals(wanted))
+                .findFirst()
+                .orElse("de");
     }
 
     public String language() {
@@ -49,7 +57,11 @@ public final class PrivacyNoticeTexts {
     }
 
     public String text(String key) {
-        return Messages.fromBundle("i18n.privacy", Locale.forLanguageTag(language), key, providerName,
+        return Messages.fromBundle(
+                "i18n.privacy",
+                Locale.forLanguageTag(language),
+                key,
+                providerName,
                 ParticipantService.CONSENT_TEXT_VERSION);
     }
 }

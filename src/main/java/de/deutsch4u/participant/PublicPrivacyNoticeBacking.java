@@ -29,9 +29,11 @@ public class PublicPrivacyNoticeBacking {
 
     @PostConstruct
     void readParameters() {
-        Map<String, String> parameters = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap();
+        Map<String, String> parameters =
+                FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap();
         providerId = number(parameters.get("provider"));
-        String providerName = providerId == null ? "…" : providers.publicName(providerId).orElse("…");
+        String providerName =
+                providerId == null ? "…" : providers.publicName(providerId).orElse("…");
         texts = new PrivacyNoticeTexts(parameters.get("lang"), providerName);
     }
 
@@ -60,7 +62,8 @@ public class PublicPrivacyNoticeBacking {
 
     /** This page in another language, for the same provider. */
     public String link(String language) {
-        String contextPath = FacesContext.getCurrentInstance().getExternalContext().getRequestContextPath();
+        String contextPath =
+                FacesContext.getCurrentInstance().getExternalContext().getRequestContextPath();
         return contextPath + PATH + "?lang=" + language + (providerId == null ? "" : "&provider=" + providerId);
     }
 }

@@ -44,8 +44,7 @@ public class Provider implements Serializable {
     @Column(name = "created_at", nullable = false)
     private LocalDateTime createdAt;
 
-    protected Provider() {
-    }
+    protected Provider() {}
 
     public Provider(String name, District district, LocalDateTime createdAt) {
         this.name = name;

@@ -13,6 +13,7 @@ public class ProviderData implements Serializable {
     @NotBlank(message = "{validation.required}")
     @Size(max = Provider.NAME_MAXLENGTH, message = "{validation.maxLength}")
     private String name;
+
     @NotNull(message = "{validation.required}")
     private Integer districtId;
 

@@ -50,8 +50,8 @@ public class ProviderListBacking implements Serializable {
             Provider created = providerService.create(form.getName(), form.getDistrictId());
             messages.flashInfo("providers_list.message.info.created", created.getName());
         } else {
-            Provider saved = providerService.update(form.getId(), form.getVersion(), form.getName(),
-                    form.getDistrictId(), form.isActive());
+            Provider saved = providerService.update(
+                    form.getId(), form.getVersion(), form.getName(), form.getDistrictId(), form.isActive());
             messages.flashInfo("providers_list.message.info.saved", saved.getName());
         }
         form = ProviderEditData.empty();

@@ -34,8 +34,11 @@ public class ProviderResource {
     @Operation(summary = "Create a course provider (ADMIN); a name that exists is a 409")
     public Response create(@Valid ProviderData request, @Context UriInfo uri) {
         ProviderView created = ProviderView.of(providers.create(request.getName(), request.getDistrictId()));
-        return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(created.id())).build())
-                .entity(created).build();
+        return Response.created(uri.getAbsolutePathBuilder()
+                        .path(String.valueOf(created.id()))
+                        .build())
+                .entity(created)
+                .build();
     }
 
     @GET
@@ -53,7 +56,12 @@ public class ProviderResource {
 
     public record ProviderView(long id, String name, int districtId, String districtName, boolean active) {
         static ProviderView of(Provider p) {
-            return new ProviderView(p.getId(), p.getName(), p.getDistrict().getId(), p.getDistrict().getName(), p.isActive());
+            return new ProviderView(
+                    p.getId(),
+                    p.getName(),
+                    p.getDistrict().getId(),
+                    p.getDistrict().getName(),
+                    p.isActive());
         }
     }
 }

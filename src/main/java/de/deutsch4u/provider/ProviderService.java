@@ -75,10 +75,12 @@ public class ProviderService {
                     SELECT p FROM Provider p WHERE EXISTS (
                       SELECT l FROM Location l WHERE l.provider = p AND l.district.id IN :districts)
                     ORDER BY p.name""", Provider.class)
-                    .setParameter("districts", caller.districtIds()).getResultList();
+                    .setParameter("districts", caller.districtIds())
+                    .getResultList();
         }
         if (caller.seesAllProviders()) {
-            return em.createQuery("SELECT p FROM Provider p ORDER BY p.name", Provider.class).getResultList();
+            return em.createQuery("SELECT p FROM Provider p ORDER BY p.name", Provider.class)
+                    .getResultList();
         }
         return List.of(get(caller.providerId()));
     }
@@ -96,17 +98,22 @@ public class ProviderService {
     /** A provider in the caller's scope; any other id is "not found" (contract §4). */
     public Provider get(Long id) {
         Provider provider = id == null ? null : em.find(Provider.class, id);
-        if (provider == null || !(caller.canSeeProvider(id) || caller.isDistrict() && hasLocationInCallersDistricts(id))) {
+        if (provider == null
+                || !(caller.canSeeProvider(id) || caller.isDistrict() && hasLocationInCallersDistricts(id))) {
             throw BusinessException.notFound("provider.notFound", id);
         }
         return provider;
     }
 
     private boolean hasLocationInCallersDistricts(long providerId) {
-        return !em.createQuery("SELECT l.id FROM Location l WHERE l.provider.id = :provider AND l.district.id IN :districts",
+        return !em.createQuery(
+                        "SELECT l.id FROM Location l WHERE l.provider.id = :provider AND l.district.id IN :districts",
                         Long.class)
-                .setParameter("provider", providerId).setParameter("districts", caller.districtIds())
-                .setMaxResults(1).getResultList().isEmpty();
+                .setParameter("provider", providerId)
+                .setParameter("districts", caller.districtIds())
+                .setMaxResults(1)
+                .getResultList()
+                .isEmpty();
     }
 
     private void requireUniqueName(String name, Long exceptId) {

@@ -99,8 +99,7 @@ public class Referral {
     @Column(name = "version", nullable = false)
     private int version;
 
-    protected Referral() {
-    }
+    protected Referral() {}
 
     Referral(Course course, UserAccount referredBy, ReferralData data, LocalDate consentDate, LocalDateTime createdAt) {
         this.course = course;
@@ -119,7 +118,8 @@ public class Referral {
     void accept(Participant person, Enrollment made, UserAccount by, LocalDateTime at) {
         this.participant = person;
         this.enrollment = made;
-        this.status = made.getStatus() == EnrollmentStatus.ENROLLED ? ReferralStatus.ACCEPTED : ReferralStatus.WAITLISTED;
+        this.status =
+                made.getStatus() == EnrollmentStatus.ENROLLED ? ReferralStatus.ACCEPTED : ReferralStatus.WAITLISTED;
         decided(by, at);
     }
 

@@ -15,18 +15,24 @@ public class ReferralData implements Serializable {
 
     @NotNull(message = "{validation.required}")
     private Long courseId;
+
     @NotBlank(message = "{validation.required}")
     @Size(max = Referral.NAME_MAXLENGTH, message = "{validation.maxLength}")
     private String firstName;
+
     @NotBlank(message = "{validation.required}")
     @Size(max = Referral.NAME_MAXLENGTH, message = "{validation.maxLength}")
     private String lastName;
+
     @Size(max = Referral.PHONE_MAXLENGTH, message = "{validation.maxLength}")
     private String phone;
+
     @Size(max = Referral.LANGUAGES_MAXLENGTH, message = "{validation.maxLength}")
     private String languages;
+
     @Size(max = Referral.NOTE_MAXLENGTH, message = "{validation.maxLength}")
     private String note;
+
     private Integer birthYear;
     private Boolean consentGiven;
 

@@ -2,8 +2,8 @@ package de.deutsch4u.referral;
 
 import de.deutsch4u.audit.ViewLog;
 import de.deutsch4u.common.Messages;
-import de.deutsch4u.common.web.PageLocale;
 import de.deutsch4u.common.web.FacesMessages;
+import de.deutsch4u.common.web.PageLocale;
 import de.deutsch4u.participant.Gender;
 import de.deutsch4u.participant.Participant;
 import jakarta.faces.view.ViewScoped;
@@ -65,15 +65,24 @@ public class ReferralDecisionBacking implements Serializable {
         acceptance.setNationality(null);
         acceptance.setFromDate(null);
         List<Participant> found = referrals.similarParticipants(referrals.get(referral.id(), "accept dialog"));
-        similar = found.stream().map(p -> new SimilarPerson(p.getId(), Messages.get(PageLocale.current(),
-                "referrals.accept.existingLabel", p.getFirstName() + " " + p.getLastName(), String.valueOf(p.getBirthYear()),
-                String.valueOf(p.getId())))).toList();
+        similar = found.stream()
+                .map(p -> new SimilarPerson(
+                        p.getId(),
+                        Messages.get(
+                                PageLocale.current(),
+                                "referrals.accept.existingLabel",
+                                p.getFirstName() + " " + p.getLastName(),
+                                String.valueOf(p.getBirthYear()),
+                                String.valueOf(p.getId()))))
+                .toList();
         viewLog.shown(found.stream().map(Participant::getId).toList(), "index.xhtml accept referral " + referral.id());
     }
 
     public void accept() {
         Referral accepted = referrals.accept(selected.id(), acceptance);
-        messages.info(accepted.getStatus() == ReferralStatus.ACCEPTED ? "referrals.message.accepted"
+        messages.info(
+                accepted.getStatus() == ReferralStatus.ACCEPTED
+                        ? "referrals.message.accepted"
                         : "referrals.message.waitlisted",
                 selected.firstName() + " " + selected.lastName());
         load();
@@ -115,6 +124,5 @@ public class ReferralDecisionBacking implements Serializable {
     }
 
     /** A participant who may be the referred person: offered instead of registering them again. */
-    public record SimilarPerson(long id, String label) implements Serializable {
-    }
+    public record SimilarPerson(long id, String label) implements Serializable {}
 }

@@ -28,7 +28,8 @@ public class ReferralListBacking implements Serializable {
     void load() {
         boolean withRecord = referrals.seesParticipantRecord();
         rows = referrals.list(status == null ? null : status.name(), "referrals/list.xhtml").stream()
-                .map(r -> ReferralView.of(r, withRecord)).toList();
+                .map(r -> ReferralView.of(r, withRecord))
+                .toList();
     }
 
     public void filter() {

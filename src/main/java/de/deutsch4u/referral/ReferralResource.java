@@ -42,10 +42,14 @@ public class ReferralResource {
     @POST
     @RolesAllowed(Roles.DISTRICT)
     @Operation(summary = "Refer a person to a course in the caller's districts (DISTRICT; consentGiven must be true)")
-    public Response create(@Valid @NotNull(message = "{validation.required}") ReferralData request, @Context UriInfo uri) {
+    public Response create(
+            @Valid @NotNull(message = "{validation.required}") ReferralData request, @Context UriInfo uri) {
         ReferralView created = ReferralView.of(referrals.create(request), false);
-        return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(created.id())).build())
-                .entity(created).build();
+        return Response.created(uri.getAbsolutePathBuilder()
+                        .path(String.valueOf(created.id()))
+                        .build())
+                .entity(created)
+                .build();
     }
 
     @GET
@@ -53,7 +57,9 @@ public class ReferralResource {
     @Operation(summary = "Referrals in scope, newest first (DISTRICT: its own; PROVIDER: to its courses; ADMIN: all)")
     public List<ReferralView> list(@QueryParam("status") String status) {
         boolean withRecord = referrals.seesParticipantRecord();
-        return referrals.list(status, "GET /api/referrals").stream().map(r -> ReferralView.of(r, withRecord)).toList();
+        return referrals.list(status, "GET /api/referrals").stream()
+                .map(r -> ReferralView.of(r, withRecord))
+                .toList();
     }
 
     @GET
@@ -68,11 +74,17 @@ public class ReferralResource {
     @Path("{id}/acceptance")
     @Consumes({MediaType.APPLICATION_JSON, MediaType.WILDCARD})
     @RolesAllowed({Roles.ADMIN, Roles.PROVIDER})
-    @Operation(summary = "Accept an OPEN referral: register (or take participantId) and enroll; status ACCEPTED or "
-            + "WAITLISTED as the enrollment. The body is optional.")
-    public ReferralView accept(@PathParam("id") long id,
-                               @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
-                                       schema = @Schema(implementation = ReferralAcceptanceData.class))) String body) {
+    @Operation(
+            summary = "Accept an OPEN referral: register (or take participantId) and enroll; status ACCEPTED or "
+                    + "WAITLISTED as the enrollment. The body is optional.")
+    public ReferralView accept(
+            @PathParam("id") long id,
+            @RequestBody(
+                            content =
+                                    @Content(
+                                            mediaType = MediaType.APPLICATION_JSON,
+                                            schema = @Schema(implementation = ReferralAcceptanceData.class)))
+                    String body) {
         return ReferralView.of(referrals.accept(id, acceptance(body)), true);
     }
 
@@ -80,7 +92,8 @@ public class ReferralResource {
     @Path("{id}/decline")
     @RolesAllowed({Roles.ADMIN, Roles.PROVIDER})
     @Operation(summary = "Decline an OPEN referral with a reason (required); status DECLINED")
-    public ReferralView decline(@PathParam("id") long id, @Valid @NotNull(message = "{validation.required}") ReferralDeclineData request) {
+    public ReferralView decline(
+            @PathParam("id") long id, @Valid @NotNull(message = "{validation.required}") ReferralDeclineData request) {
         return ReferralView.of(referrals.decline(id, request.getReason()), true);
     }
 
@@ -90,7 +103,9 @@ public class ReferralResource {
             return new ReferralAcceptanceData();
         }
         try {
-            ReferralAcceptanceData read = new JsonConfig().getContext(ReferralAcceptanceData.class).fromJson(body, ReferralAcceptanceData.class);
+            ReferralAcceptanceData read = new JsonConfig()
+                    .getContext(ReferralAcceptanceData.class)
+                    .fromJson(body, ReferralAcceptanceData.class);
             if (read == null) { // a JSON null is no object (contract §8), unlike an empty body
                 throw new BusinessException(BusinessException.Kind.INVALID, "request.bodyRequired", List.of());
             }

@@ -66,8 +66,11 @@ public class ReferralService {
         if (!Boolean.TRUE.equals(data.getConsentGiven())) {
             throw BusinessException.invalidField("consentGiven", "violation.consent.required");
         }
-        if (data.getBirthYear() != null && (data.getBirthYear() < 1900 || data.getBirthYear() > Today.date().getYear())) {
-            throw BusinessException.invalidField("birthYear", "violation.birthYear.range", 1900, Today.date().getYear());
+        if (data.getBirthYear() != null
+                && (data.getBirthYear() < 1900
+                        || data.getBirthYear() > Today.date().getYear())) {
+            throw BusinessException.invalidField(
+                    "birthYear", "violation.birthYear.range", 1900, Today.date().getYear());
         }
         if (course.isCancelled() || course.getEndDate().isBefore(Today.date())) {
             throw BusinessException.conflict("referral.courseClosed", course.getTitle());
@@ -104,7 +107,9 @@ public class ReferralService {
         Course course = courses.get(courseId);
         List<Referral> found = em.createQuery("""
                 SELECT r FROM Referral r WHERE r.course = :course AND r.status = de.deutsch4u.referral.ReferralStatus.OPEN
-                ORDER BY r.createdAt, r.id""", Referral.class).setParameter("course", course).getResultList();
+                ORDER BY r.createdAt, r.id""", Referral.class)
+                .setParameter("course", course)
+                .getResultList();
         logViews(found, where);
         return found;
     }
@@ -125,13 +130,18 @@ public class ReferralService {
         Referral referral = lockedOpen(id);
         Course course = referral.getCourse();
         ReferralAcceptanceData given = acceptance == null ? new ReferralAcceptanceData() : acceptance;
-        Participant person = given.getParticipantId() != null ? existing(given.getParticipantId(), course)
+        Participant person = given.getParticipantId() != null
+                ? existing(given.getParticipantId(), course)
                 : participants.registerReferred(registration(referral, given));
         Enrollment enrollment = enrollments.enroll(course.getId(), person.getId(), given.getFromDate());
         referral.accept(person, enrollment, signedInUser.account(), Today.utcNow());
         em.flush();
-        audit.record("CHANGE", "referral", id, "status=" + referral.getStatus() + ", participantId=" + person.getId()
-                + ", enrollmentId=" + enrollment.getId());
+        audit.record(
+                "CHANGE",
+                "referral",
+                id,
+                "status=" + referral.getStatus() + ", participantId=" + person.getId() + ", enrollmentId="
+                        + enrollment.getId());
         return referral;
     }
 
@@ -157,8 +167,10 @@ public class ReferralService {
                   AND (:year IS NULL OR p.birthYear = :year)
                 ORDER BY p.id""", Participant.class)
                 .setParameter("provider", referral.getCourse().getProviderId())
-                .setParameter("first", referral.getFirstName()).setParameter("last", referral.getLastName())
-                .setParameter("year", referral.getBirthYear()).getResultList();
+                .setParameter("first", referral.getFirstName())
+                .setParameter("last", referral.getLastName())
+                .setParameter("year", referral.getBirthYear())
+                .getResultList();
     }
 
     /** Whether the caller sees the participant record of referrals: the provider and ADMIN, never DISTRICT. */
@@ -176,12 +188,13 @@ public class ReferralService {
 
     /** The referral if the caller may see it: its referrer, the course's provider, ADMIN; else 404 (contract §4). */
     private Referral inScope(Referral referral, long id) {
-        boolean visible = referral != null && switch (caller.role()) {
-            case ADMIN -> true;
-            case PROVIDER -> referral.getCourse().getProviderId().equals(caller.providerId());
-            case DISTRICT -> referral.getReferredBy().getId().equals(caller.id());
-            default -> false;
-        };
+        boolean visible = referral != null
+                && switch (caller.role()) {
+                    case ADMIN -> true;
+                    case PROVIDER -> referral.getCourse().getProviderId().equals(caller.providerId());
+                    case DISTRICT -> referral.getReferredBy().getId().equals(caller.id());
+                    default -> false;
+                };
         if (!visible) {
             throw BusinessException.notFound("referral.notFound", id);
         }
@@ -205,8 +218,11 @@ public class ReferralService {
         data.setFirstLanguages(referral.getLanguages());
         data.setBirthYear(given.getBirthYear() != null ? given.getBirthYear() : referral.getBirthYear());
         data.setGender(given.getGender() != null ? given.getGender() : Gender.UNSPECIFIED);
-        data.setCountryOfOrigin(given.getCountryOfOrigin() != null && !given.getCountryOfOrigin().isBlank()
-                ? given.getCountryOfOrigin() : UNKNOWN_COUNTRY);
+        data.setCountryOfOrigin(
+                given.getCountryOfOrigin() != null
+                                && !given.getCountryOfOrigin().isBlank()
+                        ? given.getCountryOfOrigin()
+                        : UNKNOWN_COUNTRY);
         data.setNationality(given.getNationality());
         data.setConsentGiven(true); // given to the referring office, recorded with the referral's consent date
         return data;

@@ -9,11 +9,11 @@ import java.util.function.Function;
 /** The Chart.js configuration of a horizontal bar chart for p:chart (Chart.js comes with PrimeFaces). */
 final class BarChart {
 
-    private BarChart() {
-    }
+    private BarChart() {}
 
     /** More bars than this make a chart too long to read; the table shows them. */
     static final int MAX_BARS = 40;
+
     private static final int BARS_PER_STEP = 5;
 
     /**
@@ -48,13 +48,35 @@ final class BarChart {
         }
         return Json.createObjectBuilder()
                 .add("type", "bar")
-                .add("data", Json.createObjectBuilder().add("labels", labels)
-                        .add("datasets", Json.createArrayBuilder().add(Json.createObjectBuilder()
-                                .add("label", datasetLabel).add("data", values).add("backgroundColor", "#1d4f91"))))
-                .add("options", Json.createObjectBuilder().add("indexAxis", "y").add("responsive", true)
-                        .add("maintainAspectRatio", false)
-                        .add("scales", Json.createObjectBuilder().add("x", x)
-                                .add("y", Json.createObjectBuilder().add("ticks", Json.createObjectBuilder().add("autoSkip", false)))))
-                .build().toString();
+                .add(
+                        "data",
+                        Json.createObjectBuilder()
+                                .add("labels", labels)
+                                .add(
+                                        "datasets",
+                                        Json.createArrayBuilder()
+                                                .add(Json.createObjectBuilder()
+                                                        .add("label", datasetLabel)
+                                                        .add("data", values)
+                                                        .add("backgroundColor", "#1d4f91"))))
+                .add(
+                        "options",
+                        Json.createObjectBuilder()
+                                .add("indexAxis", "y")
+                                .add("responsive", true)
+                                .add("maintainAspectRatio", false)
+                                .add(
+                                        "scales",
+                                        Json.createObjectBuilder()
+                                                .add("x", x)
+                                                .add(
+                                                        "y",
+                                                        Json.createObjectBuilder()
+                                                                .add(
+                                                                        "ticks",
+                                                                        Json.createObjectBuilder()
+                                                                                .add("autoSkip", false)))))
+                .build()
+                .toString();
     }
 }

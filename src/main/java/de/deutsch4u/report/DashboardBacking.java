@@ -1,8 +1,8 @@
 package de.deutsch4u.report;
 
-import de.deutsch4u.common.web.PageLocale;
 import de.deutsch4u.common.Messages;
 import de.deutsch4u.common.Today;
+import de.deutsch4u.common.web.PageLocale;
 import de.deutsch4u.course.FundingLine;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
@@ -32,11 +32,13 @@ public class DashboardBacking implements Serializable {
     private FundingLine fundingLine;
     /** Per cent, 0…100. */
     private Integer threshold = 50;
+
     private DashboardService.Dashboard dashboard;
     /** Whether every district valid in the period is a row, zeros included ("all 33 on request"); else those with courses. */
     private boolean allDistricts;
     /** Copies the tables may sort in place; districts as {@link #allDistricts} says. */
     private List<UsageRow> districts = new ArrayList<>();
+
     private List<String> districtsWithoutCourses = new ArrayList<>();
     private List<UsageRow> regions = new ArrayList<>();
     private List<UsageRow> courses = new ArrayList<>();
@@ -69,9 +71,15 @@ public class DashboardBacking implements Serializable {
     }
 
     private void showDistricts() {
-        districts = new ArrayList<>(dashboard.districts().stream().filter(row -> allDistricts || row.getCourses() > 0).toList());
-        districtsWithoutCourses = allDistricts ? List.of() : dashboard.districts().stream()
-                .filter(row -> row.getCourses() == 0).map(UsageRow::getName).toList();
+        districts = new ArrayList<>(dashboard.districts().stream()
+                .filter(row -> allDistricts || row.getCourses() > 0)
+                .toList());
+        districtsWithoutCourses = allDistricts
+                ? List.of()
+                : dashboard.districts().stream()
+                        .filter(row -> row.getCourses() == 0)
+                        .map(UsageRow::getName)
+                        .toList();
     }
 
     public boolean isAllDistricts() {
@@ -80,8 +88,11 @@ public class DashboardBacking implements Serializable {
 
     /** "Alle 33 Kreise und Städte zeigen" (as many as valid in the period), or back to those with courses. */
     public String getDistrictToggleLabel() {
-        return allDistricts ? Messages.get(PageLocale.current(), "reports_dashboard.onlyDistrictsWithCourses")
-                : Messages.get(PageLocale.current(), "reports_dashboard.allDistricts",
+        return allDistricts
+                ? Messages.get(PageLocale.current(), "reports_dashboard.onlyDistrictsWithCourses")
+                : Messages.get(
+                        PageLocale.current(),
+                        "reports_dashboard.allDistricts",
                         dashboard == null ? 0 : dashboard.districts().size());
     }
 
@@ -116,13 +127,19 @@ public class DashboardBacking implements Serializable {
     }
 
     public String getDistrictChart() {
-        return BarChart.of(getDistricts(), Messages.get(PageLocale.current(), "reports_usage.chart.dataset"), UsageRow::getUtilisation,
+        return BarChart.of(
+                getDistricts(),
+                Messages.get(PageLocale.current(), "reports_usage.chart.dataset"),
+                UsageRow::getUtilisation,
                 true);
     }
 
     public String getRegionChart() {
-        return BarChart.of(getRegions(), Messages.get(PageLocale.current(), "reports_usage.column.unitsHeld"),
-                row -> BigDecimal.valueOf(row.getUnitsHeld()), false);
+        return BarChart.of(
+                getRegions(),
+                Messages.get(PageLocale.current(), "reports_usage.column.unitsHeld"),
+                row -> BigDecimal.valueOf(row.getUnitsHeld()),
+                false);
     }
 
     public String getDistrictChartSize() {

@@ -11,15 +11,46 @@ import java.math.RoundingMode;
  * claimable amount = UE held × rate per UE, capped by the course's funding cap (null without a rate).
  */
 @JsonbNillable
-public record FundingCourse(long courseId, String title, long providerId, String providerName, FundingLine fundingLine,
-                            String fundingReference, int approvedUnits, long unitsHeld, Integer childcareUnits,
-                            BigDecimal ratePerUnit, BigDecimal fundingCap, BigDecimal claimable) implements Serializable {
+public record FundingCourse(
+        long courseId,
+        String title,
+        long providerId,
+        String providerName,
+        FundingLine fundingLine,
+        String fundingReference,
+        int approvedUnits,
+        long unitsHeld,
+        Integer childcareUnits,
+        BigDecimal ratePerUnit,
+        BigDecimal fundingCap,
+        BigDecimal claimable)
+        implements Serializable {
 
-    static FundingCourse of(long courseId, String title, long providerId, String providerName, FundingLine fundingLine,
-                            String fundingReference, int approvedUnits, long unitsHeld, Integer childcareUnits,
-                            BigDecimal ratePerUnit, BigDecimal fundingCap) {
-        return new FundingCourse(courseId, title, providerId, providerName, fundingLine, fundingReference, approvedUnits,
-                unitsHeld, childcareUnits, ratePerUnit, fundingCap, claimable(unitsHeld, ratePerUnit, fundingCap));
+    static FundingCourse of(
+            long courseId,
+            String title,
+            long providerId,
+            String providerName,
+            FundingLine fundingLine,
+            String fundingReference,
+            int approvedUnits,
+            long unitsHeld,
+            Integer childcareUnits,
+            BigDecimal ratePerUnit,
+            BigDecimal fundingCap) {
+        return new FundingCourse(
+                courseId,
+                title,
+                providerId,
+                providerName,
+                fundingLine,
+                fundingReference,
+                approvedUnits,
+                unitsHeld,
+                childcareUnits,
+                ratePerUnit,
+                fundingCap,
+                claimable(unitsHeld, ratePerUnit, fundingCap));
     }
 
     /** UE held × rate, at most the cap; in cents (2 decimals). Null when the course has no rate. */
@@ -28,6 +59,8 @@ public record FundingCourse(long courseId, String title, long providerId, String
             return null;
         }
         BigDecimal amount = ratePerUnit.multiply(BigDecimal.valueOf(unitsHeld)).setScale(2, RoundingMode.HALF_UP);
-        return fundingCap != null && amount.compareTo(fundingCap) > 0 ? fundingCap.setScale(2, RoundingMode.HALF_UP) : amount;
+        return fundingCap != null && amount.compareTo(fundingCap) > 0
+                ? fundingCap.setScale(2, RoundingMode.HALF_UP)
+                : amount;
     }
 }

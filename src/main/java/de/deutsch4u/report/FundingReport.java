@@ -7,6 +7,5 @@ import java.util.List;
 
 /** Funding figures of a period: per course, and summed per provider and funding line. */
 @JsonbNillable
-public record FundingReport(LocalDate from, LocalDate to, FundingLine fundingLine, List<FundingCourse> courses,
-                            List<FundingSum> sums) {
-}
+public record FundingReport(
+        LocalDate from, LocalDate to, FundingLine fundingLine, List<FundingCourse> courses, List<FundingSum> sums) {}

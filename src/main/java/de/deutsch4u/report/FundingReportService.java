@@ -27,14 +27,22 @@ public class FundingReportService {
 
     public FundingReport funding(UsageQuery query) {
         Map<String, Object> parameters = query.sqlParameters(caller.providerFilter(null), caller.districtUserId());
-        List<FundingCourse> courses = sql.withHandle(handle -> handle.createQuery(Sql.file("reports/funding-courses.sql"))
-                .bindMap(parameters)
-                .map((rs, ctx) -> FundingCourse.of(
-                        rs.getLong("course_id"), rs.getString("title"), rs.getLong("provider_id"), rs.getString("provider_name"),
-                        FundingLine.valueOf(rs.getString("funding_line")), rs.getString("funding_reference"),
-                        rs.getInt("approved_units"), rs.getLong("units_held"), rs.getObject("childcare_units", Integer.class),
-                        rs.getBigDecimal("rate_per_unit"), rs.getBigDecimal("funding_cap")))
-                .list());
+        List<FundingCourse> courses =
+                sql.withHandle(handle -> handle.createQuery(Sql.file("reports/funding-courses.sql"))
+                        .bindMap(parameters)
+                        .map((rs, ctx) -> FundingCourse.of(
+                                rs.getLong("course_id"),
+                                rs.getString("title"),
+                                rs.getLong("provider_id"),
+                                rs.getString("provider_name"),
+                                FundingLine.valueOf(rs.getString("funding_line")),
+                                rs.getString("funding_reference"),
+                                rs.getInt("approved_units"),
+                                rs.getLong("units_held"),
+                                rs.getObject("childcare_units", Integer.class),
+                                rs.getBigDecimal("rate_per_unit"),
+                                rs.getBigDecimal("funding_cap")))
+                        .list());
         return new FundingReport(query.from(), query.to(), query.fundingLine(), courses, sums(courses));
     }
 
@@ -42,7 +50,9 @@ public class FundingReportService {
     static List<FundingSum> sums(List<FundingCourse> courses) {
         Map<String, FundingSum> sums = new LinkedHashMap<>();
         for (FundingCourse course : courses) {
-            sums.merge(course.providerId() + "/" + course.fundingLine(), FundingSum.empty(course).plus(course),
+            sums.merge(
+                    course.providerId() + "/" + course.fundingLine(),
+                    FundingSum.empty(course).plus(course),
                     (sum, one) -> sum.plus(course));
         }
         return List.copyOf(sums.values());

@@ -17,11 +17,14 @@ import org.apache.commons.csv.QuoteMode;
  */
 final class UsageCsv {
 
-    private static final CSVFormat FORMAT = CSVFormat.Builder.create().setDelimiter(';').setQuote('"')
-            .setQuoteMode(QuoteMode.MINIMAL).setRecordSeparator("\r\n").get();
+    private static final CSVFormat FORMAT = CSVFormat.Builder.create()
+            .setDelimiter(';')
+            .setQuote('"')
+            .setQuoteMode(QuoteMode.MINIMAL)
+            .setRecordSeparator("\r\n")
+            .get();
 
-    private UsageCsv() {
-    }
+    private UsageCsv() {}
 
     static byte[] write(UsageReport report) {
         StringWriter out = new StringWriter();
@@ -41,6 +44,8 @@ final class UsageCsv {
         if (value == null) {
             return "";
         }
-        return value instanceof BigDecimal decimal ? UsageTable.germanDecimal(decimal) : SpreadsheetText.safe(value.toString());
+        return value instanceof BigDecimal decimal
+                ? UsageTable.germanDecimal(decimal)
+                : SpreadsheetText.safe(value.toString());
     }
 }

@@ -10,19 +10,39 @@ import java.math.RoundingMode;
  * definitions in docs/reports.md). The two rates are null when there is nothing to divide by.
  */
 @JsonbNillable
-public record UsageFigures(long courses, long sessionsHeld, long sessionsCancelled, long unitsHeld, long participants,
-                           long participantUnits, BigDecimal attendanceRate, BigDecimal utilisation) implements Serializable {
+public record UsageFigures(
+        long courses,
+        long sessionsHeld,
+        long sessionsCancelled,
+        long unitsHeld,
+        long participants,
+        long participantUnits,
+        BigDecimal attendanceRate,
+        BigDecimal utilisation)
+        implements Serializable {
 
     public static final UsageFigures NONE = of(new Sums(0, 0, 0, 0, 0, 0, 0, 0), 0);
 
     /** The sums one SQL row delivers; the rates are computed from them, exactly. */
-    record Sums(long courses, long sessionsHeld, long sessionsCancelled, long unitsHeld, long participantUnits,
-                long presentEntries, long recordedEntries, long capacityUnits) {
-    }
+    record Sums(
+            long courses,
+            long sessionsHeld,
+            long sessionsCancelled,
+            long unitsHeld,
+            long participantUnits,
+            long presentEntries,
+            long recordedEntries,
+            long capacityUnits) {}
 
     static UsageFigures of(Sums sums, long participants) {
-        return new UsageFigures(sums.courses(), sums.sessionsHeld(), sums.sessionsCancelled(), sums.unitsHeld(),
-                participants, sums.participantUnits(), ratio(sums.presentEntries(), sums.recordedEntries()),
+        return new UsageFigures(
+                sums.courses(),
+                sums.sessionsHeld(),
+                sums.sessionsCancelled(),
+                sums.unitsHeld(),
+                participants,
+                sums.participantUnits(),
+                ratio(sums.presentEntries(), sums.recordedEntries()),
                 ratio(sums.participantUnits(), sums.capacityUnits()));
     }
 

@@ -52,7 +52,9 @@ public enum UsageFormat {
      */
     static UsageFormat ofAccept(List<MediaType> acceptable) {
         for (MediaType type : acceptable) {
-            if (type.isWildcardType() || type.isWildcardSubtype() || MediaType.APPLICATION_JSON_TYPE.isCompatible(type)) {
+            if (type.isWildcardType()
+                    || type.isWildcardSubtype()
+                    || MediaType.APPLICATION_JSON_TYPE.isCompatible(type)) {
                 return null;
             }
             for (UsageFormat format : values()) {

@@ -18,10 +18,10 @@ final class UsagePdf {
 
     /** Smaller than running text, so that ten columns fit without breaking the headings inside words. */
     private static final float TABLE_SIZE = 8;
+
     private static final float[] WIDTHS = {10, 26, 7, 10, 11, 9, 11, 10, 15, 11};
 
-    private UsagePdf() {
-    }
+    private UsagePdf() {}
 
     static byte[] write(UsageReport report) {
         return A4Document.render(A4Document.Orientation.LANDSCAPE, UsageTable.title(), Messages.GERMAN, document -> {

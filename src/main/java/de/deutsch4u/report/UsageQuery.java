@@ -10,7 +10,8 @@ import java.util.Locale;
 import java.util.Map;
 
 /** What the usage report is asked for: the period (both days included), the grouping and the funding line (null = all). */
-public record UsageQuery(LocalDate from, LocalDate to, GroupBy groupBy, FundingLine fundingLine) implements Serializable {
+public record UsageQuery(LocalDate from, LocalDate to, GroupBy groupBy, FundingLine fundingLine)
+        implements Serializable {
 
     public UsageQuery {
         if (from == null) {

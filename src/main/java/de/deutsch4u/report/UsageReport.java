@@ -28,7 +28,8 @@ public final class UsageReport implements Serializable {
     private final LocalDateTime producedAt;
     private final String providerName;
 
-    UsageReport(UsageQuery query, List<UsageRow> rows, UsageFigures totals, LocalDateTime producedAt, String providerName) {
+    UsageReport(
+            UsageQuery query, List<UsageRow> rows, UsageFigures totals, LocalDateTime producedAt, String providerName) {
         this.from = query.from();
         this.to = query.to();
         this.groupBy = query.groupBy();

@@ -1,8 +1,8 @@
 package de.deutsch4u.report;
 
-import de.deutsch4u.common.web.PageLocale;
 import de.deutsch4u.common.Messages;
 import de.deutsch4u.common.Today;
+import de.deutsch4u.common.web.PageLocale;
 import de.deutsch4u.course.FundingLine;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
@@ -70,13 +70,21 @@ public class UsageReportBacking implements Serializable {
             return null;
         }
         byte[] file = format.write(report);
-        return DefaultStreamedContent.builder().name(format.fileName(report)).contentType(format.mediaType())
-                .contentLength((long) file.length).stream(() -> new ByteArrayInputStream(file)).build();
+        return DefaultStreamedContent.builder()
+                .name(format.fileName(report))
+                .contentType(format.mediaType())
+                .contentLength((long) file.length)
+                .stream(() -> new ByteArrayInputStream(file))
+                .build();
     }
 
     /** Utilisation in per cent per row, as horizontal bars (long names stay readable). */
     public String getChart() {
-        return BarChart.of(getRows(), Messages.get(PageLocale.current(), "reports_usage.chart.dataset"), UsageRow::getUtilisation, true);
+        return BarChart.of(
+                getRows(),
+                Messages.get(PageLocale.current(), "reports_usage.chart.dataset"),
+                UsageRow::getUtilisation,
+                true);
     }
 
     public String getChartSize() {

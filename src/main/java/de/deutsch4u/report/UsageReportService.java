@@ -48,30 +48,46 @@ public class UsageReportService {
         Group totals = groups.remove(TOTALS);
         List<UsageRow> rows = groups.values().stream()
                 .map(group -> new UsageRow(group.key(), name(query.groupBy(), group, locale), group.figures()))
-                .sorted(byName(locale)).toList();
-        return new UsageReport(query, rows, totals == null ? UsageFigures.NONE : totals.figures(),
-                LocalDateTime.now(Today.ZONE), caller.providerId() == null ? null : signedInUser.account().getProvider().getName());
+                .sorted(byName(locale))
+                .toList();
+        return new UsageReport(
+                query,
+                rows,
+                totals == null ? UsageFigures.NONE : totals.figures(),
+                LocalDateTime.now(Today.ZONE),
+                caller.providerId() == null
+                        ? null
+                        : signedInUser.account().getProvider().getName());
     }
 
-    private record Group(Serializable key, String name, UsageFigures figures) {
-    }
+    private record Group(Serializable key, String name, UsageFigures figures) {}
 
     /** Every group by its key, and the totals under the key {@link #TOTALS}. */
     private static Map<Serializable, Group> figures(Handle handle, GroupBy groupBy, Map<String, Object> parameters) {
         Map<Serializable, Long> participants = new HashMap<>();
         handle.createQuery(Sql.file("reports/usage-participants.sql"))
-                .define("key", groupBy.keySql()).bindMap(parameters)
+                .define("key", groupBy.keySql())
+                .bindMap(parameters)
                 .map((rs, ctx) -> Map.entry(key(rs.getObject("group_key")), rs.getLong("participants")))
                 .forEach(count -> participants.put(count.getKey(), count.getValue()));
         Map<Serializable, Group> groups = new LinkedHashMap<>();
         handle.createQuery(Sql.file("reports/usage-sessions.sql"))
-                .define("key", groupBy.keySql()).define("name", groupBy.nameSql()).bindMap(parameters)
+                .define("key", groupBy.keySql())
+                .define("name", groupBy.nameSql())
+                .bindMap(parameters)
                 .map((rs, ctx) -> {
                     Serializable key = key(rs.getObject("group_key"));
-                    UsageFigures.Sums sums = new UsageFigures.Sums(rs.getLong("courses"), rs.getLong("sessions_held"),
-                            rs.getLong("sessions_cancelled"), rs.getLong("units_held"), rs.getLong("participant_units"),
-                            rs.getLong("present_entries"), rs.getLong("recorded_entries"), rs.getLong("capacity_units"));
-                    return new Group(key, rs.getString("group_name"), UsageFigures.of(sums, participants.getOrDefault(key, 0L)));
+                    UsageFigures.Sums sums = new UsageFigures.Sums(
+                            rs.getLong("courses"),
+                            rs.getLong("sessions_held"),
+                            rs.getLong("sessions_cancelled"),
+                            rs.getLong("units_held"),
+                            rs.getLong("participant_units"),
+                            rs.getLong("present_entries"),
+                            rs.getLong("recorded_entries"),
+                            rs.getLong("capacity_units"));
+                    return new Group(
+                            key, rs.getString("group_name"), UsageFigures.of(sums, participants.getOrDefault(key, 0L)));
                 })
                 .forEach(group -> groups.put(group.key(), group));
         return groups;

@@ -11,8 +11,18 @@ import java.math.BigDecimal;
  * A class with getters rather than a record, so that the page can sort by its properties.
  */
 @JsonbNillable
-@JsonbPropertyOrder({"key", "name", "courses", "sessionsHeld", "sessionsCancelled", "unitsHeld", "participants",
-    "participantUnits", "attendanceRate", "utilisation"})
+@JsonbPropertyOrder({
+    "key",
+    "name",
+    "courses",
+    "sessionsHeld",
+    "sessionsCancelled",
+    "unitsHeld",
+    "participants",
+    "participantUnits",
+    "attendanceRate",
+    "utilisation"
+})
 public final class UsageRow implements Serializable {
 
     private static final long serialVersionUID = 1L;

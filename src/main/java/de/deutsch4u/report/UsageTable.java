@@ -15,18 +15,28 @@ import java.util.List;
  */
 final class UsageTable {
 
-    static final List<String> COLUMNS = List.of("key", "name", "courses", "sessionsHeld", "sessionsCancelled", "unitsHeld",
-            "participants", "participantUnits", "attendanceRate", "utilisation");
+    static final List<String> COLUMNS = List.of(
+            "key",
+            "name",
+            "courses",
+            "sessionsHeld",
+            "sessionsCancelled",
+            "unitsHeld",
+            "participants",
+            "participantUnits",
+            "attendanceRate",
+            "utilisation");
     /** The first two columns are text, the next six whole numbers, the last two rates (0…1, 4 decimals). */
     static final int FIRST_RATE_COLUMN = 8;
 
     private static final DateTimeFormatter PRODUCED = DateTimeFormatter.ofPattern("dd.MM.yyyy HH:mm");
 
-    private UsageTable() {
-    }
+    private UsageTable() {}
 
     static List<String> headings() {
-        return COLUMNS.stream().map(column -> text("reports_usage.column." + column)).toList();
+        return COLUMNS.stream()
+                .map(column -> text("reports_usage.column." + column))
+                .toList();
     }
 
     /** The cells of each line as values: String, Long, or BigDecimal/null for the rates. */
@@ -58,10 +68,12 @@ final class UsageTable {
     static List<String> headingLines(UsageReport report) {
         List<String> lines = new ArrayList<>();
         lines.add(text("reports_usage.period", report.getFrom(), report.getTo()));
-        lines.add(text("reports_usage.groupBy", text("GroupBy." + report.getGrouping().name())));
+        lines.add(text(
+                "reports_usage.groupBy", text("GroupBy." + report.getGrouping().name())));
         FundingLine line = report.getFundingLine();
-        lines.add(text("reports_usage.fundingLine", line == null ? text("reports_usage.allFundingLines")
-                : text("FundingLine." + line.name())));
+        lines.add(text(
+                "reports_usage.fundingLine",
+                line == null ? text("reports_usage.allFundingLines") : text("FundingLine." + line.name())));
         if (report.getProviderName() != null) {
             lines.add(text("reports_usage.provider", report.getProviderName()));
         }
@@ -93,8 +105,8 @@ final class UsageTable {
     /** E.g. nutzungsbericht-traeger-2026-01-01-bis-2026-06-30.csv (ASCII only, safe in every browser). */
     static String fileName(UsageReport report, String extension) {
         String fundingLine = report.getFundingLine() == null ? "" : "-" + fileWord(report.getFundingLine());
-        return "nutzungsbericht-" + fileWord(GroupBy.ofParam(report.getGroupBy())) + fundingLine + "-" + report.getFrom()
-                + "-bis-" + report.getTo() + "." + extension;
+        return "nutzungsbericht-" + fileWord(GroupBy.ofParam(report.getGroupBy())) + fundingLine + "-"
+                + report.getFrom() + "-bis-" + report.getTo() + "." + extension;
     }
 
     /** The German word for the rows in a file name, without umlauts. */

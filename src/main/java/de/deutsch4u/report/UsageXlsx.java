@@ -18,11 +18,11 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
  */
 final class UsageXlsx {
 
-    private UsageXlsx() {
-    }
+    private UsageXlsx() {}
 
     static byte[] write(UsageReport report) {
-        try (XSSFWorkbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+        try (XSSFWorkbook workbook = new XSSFWorkbook();
+                ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             Sheet sheet = workbook.createSheet(UsageTable.title());
             CellStyle bold = workbook.createCellStyle();
             Font boldFont = workbook.createFont();

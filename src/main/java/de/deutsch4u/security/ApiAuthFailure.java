@@ -21,23 +21,23 @@ final class ApiAuthFailure {
     private static final Jsonb JSONB = JsonbBuilder.create();
     private static final int TOO_MANY_REQUESTS = 429;
 
-    private ApiAuthFailure() {
-    }
+    private ApiAuthFailure() {}
 
     static AuthenticationStatus unauthorized(HttpServletRequest request, HttpServletResponse response, String code) {
         response.setHeader("WWW-Authenticate", "Basic realm=\"Deutsch 4U\", charset=\"UTF-8\"");
         return send(request, response, HttpServletResponse.SC_UNAUTHORIZED, code);
     }
 
-    static AuthenticationStatus locked(HttpServletRequest request, HttpServletResponse response, long retryAfterSeconds) {
+    static AuthenticationStatus locked(
+            HttpServletRequest request, HttpServletResponse response, long retryAfterSeconds) {
         response.setHeader("Retry-After", String.valueOf(retryAfterSeconds));
         return send(request, response, TOO_MANY_REQUESTS, "auth.locked", retryAfterSeconds);
     }
 
-    static AuthenticationStatus send(HttpServletRequest request, HttpServletResponse response, int status, String code,
-                                     Object... args) {
-        String message = Messages.get(RequestLocale.fromAcceptLanguage(request.getHeader("Accept-Language")), "error." + code,
-                args);
+    static AuthenticationStatus send(
+            HttpServletRequest request, HttpServletResponse response, int status, String code, Object... args) {
+        String message = Messages.get(
+                RequestLocale.fromAcceptLanguage(request.getHeader("Accept-Language")), "error." + code, args);
         response.setStatus(status);
         response.setContentType("application/json");
         response.setCharacterEncoding("UTF-8");

@@ -58,8 +58,9 @@ public class AppAuthenticationMechanism implements HttpAuthenticationMechanism {
      * where a database outage becomes a 503 instead of a 500 with an empty body (contract §8).
      */
     @Override
-    public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
-                                                HttpMessageContext context) throws AuthenticationException {
+    public AuthenticationStatus validateRequest(
+            HttpServletRequest request, HttpServletResponse response, HttpMessageContext context)
+            throws AuthenticationException {
         String path = request.getRequestURI().substring(request.getContextPath().length());
         if (ServiceUnavailable.worksWithoutDatabase(path)) {
             return authenticate(request, response, context, path);
@@ -88,8 +89,9 @@ public class AppAuthenticationMechanism implements HttpAuthenticationMechanism {
         }
     }
 
-    private AuthenticationStatus authenticate(HttpServletRequest request, HttpServletResponse response,
-                                              HttpMessageContext context, String path) throws AuthenticationException {
+    private AuthenticationStatus authenticate(
+            HttpServletRequest request, HttpServletResponse response, HttpMessageContext context, String path)
+            throws AuthenticationException {
         if (path.startsWith("/api/")) {
             return basic(request, response, context, path);
         }
@@ -111,8 +113,11 @@ public class AppAuthenticationMechanism implements HttpAuthenticationMechanism {
         if (!(credential instanceof UsernamePasswordCredential typed) || typed.getCaller() == null) {
             return AuthenticationStatus.SEND_FAILURE;
         }
-        SignInCheck.Outcome outcome = signInCheck.check(typed.getCaller().trim().toLowerCase(Locale.ROOT),
-                typed.getPasswordAsString(), request.getRemoteAddr(), "PAGE");
+        SignInCheck.Outcome outcome = signInCheck.check(
+                typed.getCaller().trim().toLowerCase(Locale.ROOT),
+                typed.getPasswordAsString(),
+                request.getRemoteAddr(),
+                "PAGE");
         if (outcome.status() == SignInCheck.Status.LOCKED) {
             request.setAttribute(LOCKED_SECONDS, outcome.retryAfterSeconds());
         }
@@ -130,8 +135,9 @@ public class AppAuthenticationMechanism implements HttpAuthenticationMechanism {
      * Only for protected pages: static resources and the login page do not need the account read. A
      * deactivated account loses its session; a reset one is sent to the change form; the role is the account's.
      */
-    private AuthenticationStatus restoreFromSession(HttpServletRequest request, HttpMessageContext context, Principal principal,
-                                                    String path) throws AuthenticationException {
+    private AuthenticationStatus restoreFromSession(
+            HttpServletRequest request, HttpMessageContext context, Principal principal, String path)
+            throws AuthenticationException {
         if (context.isProtected()) {
             Optional<StoredAccount> account = accounts.find(principal.getName());
             if (account.isEmpty() || !account.get().active()) {
@@ -146,30 +152,35 @@ public class AppAuthenticationMechanism implements HttpAuthenticationMechanism {
             }
             // The role comes from the account, not from the session: a session that moved to another instance of a
             // cluster (contract §10) brings the caller's name but not the groups, which would make every page a 403.
-            return context.notifyContainerAboutLogin(principal.getName(), Set.of(account.get().role().name()));
+            return context.notifyContainerAboutLogin(
+                    principal.getName(), Set.of(account.get().role().name()));
         }
         try {
-            context.getHandler().handle(new Callback[] {new CallerPrincipalCallback(context.getClientSubject(), principal)});
+            context.getHandler()
+                    .handle(new Callback[] {new CallerPrincipalCallback(context.getClientSubject(), principal)});
             return AuthenticationStatus.SUCCESS;
         } catch (IOException | UnsupportedCallbackException e) {
             throw new AuthenticationException(e);
         }
     }
 
-    private static AuthenticationStatus toLoginPage(HttpServletRequest request, HttpMessageContext context, String path) {
+    private static AuthenticationStatus toLoginPage(
+            HttpServletRequest request, HttpMessageContext context, String path) {
         String query = request.getQueryString() == null ? "" : "?" + request.getQueryString();
         return context.redirect(request.getContextPath() + LOGIN_PAGE + "?continue="
                 + URLEncoder.encode(path + query, StandardCharsets.UTF_8));
     }
 
-    private AuthenticationStatus basic(HttpServletRequest request, HttpServletResponse response, HttpMessageContext context,
-                                       String path) {
+    private AuthenticationStatus basic(
+            HttpServletRequest request, HttpServletResponse response, HttpMessageContext context, String path) {
         UsernamePasswordCredential credential = basicCredential(request.getHeader("Authorization"));
         if (credential == null) {
-            return context.isProtected() ? ApiAuthFailure.unauthorized(request, response, "auth.required") : context.doNothing();
+            return context.isProtected()
+                    ? ApiAuthFailure.unauthorized(request, response, "auth.required")
+                    : context.doNothing();
         }
-        SignInCheck.Outcome outcome = signInCheck.check(credential.getCaller(), credential.getPasswordAsString(),
-                request.getRemoteAddr(), "API");
+        SignInCheck.Outcome outcome = signInCheck.check(
+                credential.getCaller(), credential.getPasswordAsString(), request.getRemoteAddr(), "API");
         switch (outcome.status()) {
             case LOCKED -> {
                 return ApiAuthFailure.locked(request, response, outcome.retryAfterSeconds());
@@ -181,10 +192,12 @@ public class AppAuthenticationMechanism implements HttpAuthenticationMechanism {
                 StoredAccount account = outcome.account();
                 boolean changingPassword = path.equals(CHANGE_PASSWORD_API) && "PUT".equals(request.getMethod());
                 if (account.passwordChangeRequired() && !changingPassword) {
-                    return ApiAuthFailure.send(request, response, HttpServletResponse.SC_FORBIDDEN, "password.changeRequired");
+                    return ApiAuthFailure.send(
+                            request, response, HttpServletResponse.SC_FORBIDDEN, "password.changeRequired");
                 }
                 request.setAttribute(SignedInAccount.REQUEST_ATTRIBUTE, account.facts());
-                return context.notifyContainerAboutLogin(account.username(), Set.of(account.role().name()));
+                return context.notifyContainerAboutLogin(
+                        account.username(), Set.of(account.role().name()));
             }
         }
     }
@@ -203,7 +216,7 @@ public class AppAuthenticationMechanism implements HttpAuthenticationMechanism {
         if (colon <= 0) {
             return null;
         }
-        return new UsernamePasswordCredential(decoded.substring(0, colon).trim().toLowerCase(Locale.ROOT),
-                decoded.substring(colon + 1));
+        return new UsernamePasswordCredential(
+                decoded.substring(0, colon).trim().toLowerCase(Locale.ROOT), decoded.substring(colon + 1));
     }
 }

@@ -45,10 +45,13 @@ public class LoginBacking {
         FacesContext faces = FacesContext.getCurrentInstance();
         ExternalContext external = faces.getExternalContext();
         HttpServletRequest request = (HttpServletRequest) external.getRequest();
-        AuthenticationStatus status = securityContext.authenticate(request, (HttpServletResponse) external.getResponse(),
-                AuthenticationParameters.withParams().newAuthentication(true)
-                        .credential(new UsernamePasswordCredential(username == null ? "" : username,
-                                new Password(password == null ? "" : password))));
+        AuthenticationStatus status = securityContext.authenticate(
+                request,
+                (HttpServletResponse) external.getResponse(),
+                AuthenticationParameters.withParams()
+                        .newAuthentication(true)
+                        .credential(new UsernamePasswordCredential(
+                                username == null ? "" : username, new Password(password == null ? "" : password))));
         switch (status) {
             case SUCCESS -> {
                 request.changeSessionId(); // no session fixation
@@ -57,8 +60,13 @@ public class LoginBacking {
             case SEND_CONTINUE -> faces.responseComplete();
             default -> {
                 if (request.getAttribute(AppAuthenticationMechanism.LOCKED_SECONDS) instanceof Long seconds) {
-                    messages.error("login.message.error.locked", LocalTime.now(Today.ZONE).plusSeconds(seconds)
-                            .truncatedTo(ChronoUnit.MINUTES).plusMinutes(1).format(DateTimeFormatter.ofPattern("HH:mm")));
+                    messages.error(
+                            "login.message.error.locked",
+                            LocalTime.now(Today.ZONE)
+                                    .plusSeconds(seconds)
+                                    .truncatedTo(ChronoUnit.MINUTES)
+                                    .plusMinutes(1)
+                                    .format(DateTimeFormatter.ofPattern("HH:mm")));
                 } else {
                     messages.error("login.message.error.failed");
                 }

@@ -34,14 +34,21 @@ public class LoginThrottle {
     public boolean recordFailure(String username, Long accountId, String address, String channel) {
         String name = stored(username);
         long failures = sql.withHandle(handle -> {
-            handle.createUpdate("INSERT INTO login_failure (username, address, failed_at) VALUES (:name, :address, UTC_TIMESTAMP(3))")
-                    .bind("name", name).bind("address", truncate(address, ADDRESS_MAXLENGTH)).execute();
-            handle.createUpdate("DELETE FROM login_failure WHERE failed_at < UTC_TIMESTAMP(3) - INTERVAL 1 DAY LIMIT 100")
+            handle.createUpdate(
+                            "INSERT INTO login_failure (username, address, failed_at) VALUES (:name, :address, UTC_TIMESTAMP(3))")
+                    .bind("name", name)
+                    .bind("address", truncate(address, ADDRESS_MAXLENGTH))
+                    .execute();
+            handle.createUpdate(
+                            "DELETE FROM login_failure WHERE failed_at < UTC_TIMESTAMP(3) - INTERVAL 1 DAY LIMIT 100")
                     .execute();
             return handle.createQuery("""
                             SELECT COUNT(*) FROM login_failure
                             WHERE username = :name AND failed_at > UTC_TIMESTAMP(3) - INTERVAL :minutes MINUTE""")
-                    .bind("name", name).bind("minutes", WINDOW_MINUTES).mapTo(Long.class).one();
+                    .bind("name", name)
+                    .bind("minutes", WINDOW_MINUTES)
+                    .mapTo(Long.class)
+                    .one();
         });
         long entityId = accountId == null ? NO_ACCOUNT : accountId;
         audit.recordAs(name, "SIGN_IN_FAILED", "user", entityId, "channel=" + channel + ", address=" + address);
@@ -52,11 +59,19 @@ public class LoginThrottle {
             handle.createUpdate("""
                             INSERT INTO login_lock (username, locked_until) VALUES (:name, UTC_TIMESTAMP(3) + INTERVAL :seconds SECOND)
                             ON DUPLICATE KEY UPDATE locked_until = VALUES(locked_until)""")
-                    .bind("name", name).bind("seconds", settings.loginLockSeconds()).execute();
-            handle.createUpdate("DELETE FROM login_failure WHERE username = :name").bind("name", name).execute();
+                    .bind("name", name)
+                    .bind("seconds", settings.loginLockSeconds())
+                    .execute();
+            handle.createUpdate("DELETE FROM login_failure WHERE username = :name")
+                    .bind("name", name)
+                    .execute();
         });
-        audit.recordAs(name, "LOCKED", "user", entityId, "failures=" + failures + ", seconds=" + settings.loginLockSeconds()
-                + ", address=" + address);
+        audit.recordAs(
+                name,
+                "LOCKED",
+                "user",
+                entityId,
+                "failures=" + failures + ", seconds=" + settings.loginLockSeconds() + ", address=" + address);
         return true;
     }
 

@@ -12,6 +12,7 @@ public class PasswordHasher {
 
     /** OWASP's 2023 advice for PBKDF2-HMAC-SHA256 is 600,000; 210,000 keeps a Basic-auth API call near 0.1 s. */
     static final String ITERATIONS = "210000";
+
     static final String ALGORITHM = "PBKDF2WithHmacSHA256";
     static final String SALT_BYTES = "32";
     static final String KEY_BYTES = "32";

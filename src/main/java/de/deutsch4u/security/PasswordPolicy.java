@@ -31,16 +31,26 @@ public final class PasswordPolicy {
     public static final int MAX_LENGTH = 128;
     /** Fewer different characters than this ("aaaaaaaaaaaa", "abababababab") is a pattern, not a secret. */
     private static final int MIN_DISTINCT_CHARACTERS = 5;
-    private static final List<SequenceData> RUNS = List.of(EnglishSequenceData.Numerical, EnglishSequenceData.Alphabetical,
-            EnglishSequenceData.USQwerty, GermanSequenceData.Alphabetical, GermanSequenceData.DEQwertz);
+
+    private static final List<SequenceData> RUNS = List.of(
+            EnglishSequenceData.Numerical,
+            EnglishSequenceData.Alphabetical,
+            EnglishSequenceData.USQwerty,
+            GermanSequenceData.Alphabetical,
+            GermanSequenceData.DEQwertz);
     private static final Dictionary COMMON = loadCommonPasswords();
     /** No 0/O, 1/l/I: generated passwords are read from a log and typed by hand. */
     private static final String ALPHABET = "abcdefghijkmnopqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789";
+
     private static final SecureRandom RANDOM = new SecureRandom();
 
     /** Why a password is refused; each names the bundle key {@code violation.password.<key>}. */
     public enum Weakness {
-        TOO_SHORT("tooShort"), TOO_LONG("tooLong"), LIKE_NAME("likeName"), COMMON("common"), PATTERN("pattern");
+        TOO_SHORT("tooShort"),
+        TOO_LONG("tooLong"),
+        LIKE_NAME("likeName"),
+        COMMON("common"),
+        PATTERN("pattern");
 
         public final String messageKey;
 
@@ -49,12 +59,13 @@ public final class PasswordPolicy {
         }
     }
 
-    private PasswordPolicy() {
-    }
+    private PasswordPolicy() {}
 
     /** Only the length (the form's first hint); {@link #weakness} applies every rule. */
     public static boolean isAcceptable(String password) {
-        return password != null && password.length() >= MIN_LENGTH && password.length() <= MAX_LENGTH
+        return password != null
+                && password.length() >= MIN_LENGTH
+                && password.length() <= MAX_LENGTH
                 && !password.isBlank();
     }
 
@@ -67,7 +78,8 @@ public final class PasswordPolicy {
             return Optional.of(Weakness.TOO_LONG);
         }
         String plain = simplified(password);
-        if (plain.equals(simplified(username)) || plain.equals(simplified(displayName))
+        if (plain.equals(simplified(username))
+                || plain.equals(simplified(displayName))
                 || core(plain).equals(simplified(username))) {
             return Optional.of(Weakness.LIKE_NAME);
         }
@@ -83,7 +95,9 @@ public final class PasswordPolicy {
     /** 400 {@code password.weak} with the reason on the given field (contract §6). */
     public static void requireStrong(String field, String password, String username, String displayName) {
         weakness(password, username, displayName).ifPresent(weakness -> {
-            throw new BusinessException(BusinessException.Kind.INVALID, "password.weak",
+            throw new BusinessException(
+                    BusinessException.Kind.INVALID,
+                    "password.weak",
                     List.of(new BusinessException.Violation(field, weakness.messageKey, MIN_LENGTH)));
         });
     }
@@ -110,12 +124,16 @@ public final class PasswordPolicy {
     /** The whole password is one run on a keyboard row, in the alphabet or of digits (e.g. "123456789012"). */
     private static boolean isOneRun(String password) {
         PasswordData data = new PasswordData(password);
-        return RUNS.stream().anyMatch(run -> !new IllegalSequenceRule(run, password.length(), true).validate(data).isValid());
+        return RUNS.stream()
+                .anyMatch(run -> !new IllegalSequenceRule(run, password.length(), true)
+                        .validate(data)
+                        .isValid());
     }
 
     private static Dictionary loadCommonPasswords() {
-        try (Reader list = new InputStreamReader(Objects.requireNonNull(
-                PasswordPolicy.class.getResourceAsStream("/security/common-passwords.txt")), StandardCharsets.UTF_8)) {
+        try (Reader list = new InputStreamReader(
+                Objects.requireNonNull(PasswordPolicy.class.getResourceAsStream("/security/common-passwords.txt")),
+                StandardCharsets.UTF_8)) {
             return new WordListDictionary(WordLists.createFromReader(new Reader[] {list}, false, new ArraysSort()));
         } catch (IOException e) {
             throw new UncheckedIOException(e);

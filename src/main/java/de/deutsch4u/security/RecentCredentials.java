@@ -28,21 +28,24 @@ public class RecentCredentials {
     private final byte[] key = randomKey();
     private final Map<String, Entry> entries = new ConcurrentHashMap<>();
 
-    private record Entry(byte[] passwordMac, String storedHash, long expiresAtMillis) {
-    }
+    private record Entry(byte[] passwordMac, String storedHash, long expiresAtMillis) {}
 
     /** Whether this password was verified against exactly this stored hash a short while ago. */
     public boolean matches(String username, String password, String storedHash) {
         Entry entry = entries.get(username);
-        return entry != null && entry.expiresAtMillis() > System.currentTimeMillis()
-                && entry.storedHash().equals(storedHash) && MessageDigest.isEqual(entry.passwordMac(), mac(username, password));
+        return entry != null
+                && entry.expiresAtMillis() > System.currentTimeMillis()
+                && entry.storedHash().equals(storedHash)
+                && MessageDigest.isEqual(entry.passwordMac(), mac(username, password));
     }
 
     public void remember(String username, String password, String storedHash) {
         if (entries.size() >= MAX_ENTRIES) {
             entries.clear();
         }
-        entries.put(username, new Entry(mac(username, password), storedHash, System.currentTimeMillis() + LIFETIME.toMillis()));
+        entries.put(
+                username,
+                new Entry(mac(username, password), storedHash, System.currentTimeMillis() + LIFETIME.toMillis()));
     }
 
     private static byte[] randomKey() {

@@ -8,6 +8,5 @@ public final class Roles {
     public static final String TEACHER = "TEACHER";
     public static final String DISTRICT = "DISTRICT";
 
-    private Roles() {
-    }
+    private Roles() {}
 }

@@ -5,14 +5,19 @@ public final class SafeRedirect {
 
     public static final String START_PAGE = "/index.xhtml";
 
-    private SafeRedirect() {
-    }
+    private SafeRedirect() {}
 
     /** The requested path if it is local ("/courses/list.xhtml?x=1"), else the start page. */
     public static String target(String requested) {
-        if (requested == null || requested.isBlank() || !requested.startsWith("/")
-                || requested.startsWith("//") || requested.contains("\\") || requested.contains("\r")
-                || requested.contains("\n") || requested.startsWith("/api/") || requested.startsWith("/login.xhtml")) {
+        if (requested == null
+                || requested.isBlank()
+                || !requested.startsWith("/")
+                || requested.startsWith("//")
+                || requested.contains("\\")
+                || requested.contains("\r")
+                || requested.contains("\n")
+                || requested.startsWith("/api/")
+                || requested.startsWith("/login.xhtml")) {
             return START_PAGE;
         }
         return requested;

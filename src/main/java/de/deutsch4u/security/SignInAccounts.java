@@ -22,8 +22,13 @@ public class SignInAccounts {
                         SELECT id, password_hash, role, provider_id, active, password_change_required
                         FROM app_user WHERE username = :username""")
                 .bind("username", username)
-                .map((rs, ctx) -> new StoredAccount(rs.getLong("id"), username, rs.getString("password_hash"),
-                        Role.valueOf(rs.getString("role")), rs.getObject("provider_id", Long.class), rs.getBoolean("active"),
+                .map((rs, ctx) -> new StoredAccount(
+                        rs.getLong("id"),
+                        username,
+                        rs.getString("password_hash"),
+                        Role.valueOf(rs.getString("role")),
+                        rs.getObject("provider_id", Long.class),
+                        rs.getBoolean("active"),
                         rs.getBoolean("password_change_required")))
                 .findOne());
     }
@@ -34,7 +39,9 @@ public class SignInAccounts {
                         SELECT CEIL(TIMESTAMPDIFF(MICROSECOND, UTC_TIMESTAMP(3), locked_until) / 1000000)
                         FROM login_lock WHERE username = :username AND locked_until > UTC_TIMESTAMP(3)""")
                 .bind("username", LoginThrottle.stored(username))
-                .mapTo(Long.class).findOne()
-                .map(seconds -> OptionalLong.of(Math.max(1, seconds))).orElse(OptionalLong.empty()));
+                .mapTo(Long.class)
+                .findOne()
+                .map(seconds -> OptionalLong.of(Math.max(1, seconds)))
+                .orElse(OptionalLong.empty()));
     }
 }

@@ -28,7 +28,11 @@ public class SignInCheck {
     @Inject
     private LoginThrottle throttle;
 
-    public enum Status { VALID, INVALID, LOCKED }
+    public enum Status {
+        VALID,
+        INVALID,
+        LOCKED
+    }
 
     /** The answer: for VALID the account, for LOCKED the seconds until the lock ends. */
     public record Outcome(Status status, StoredAccount account, long retryAfterSeconds) {
@@ -49,9 +53,10 @@ public class SignInCheck {
         if (rightPassword && account.get().active()) {
             return new Outcome(Status.VALID, account.get(), 0);
         }
-        boolean nowLocked = throttle.recordFailure(username, account.map(StoredAccount::id).orElse(null), address, channel);
-        LOG.warning(() -> "Failed sign-in of username '" + printable(username) + "' (" + channel + " from " + address + ")"
-                + (nowLocked ? "; the username is now locked" : ""));
+        boolean nowLocked =
+                throttle.recordFailure(username, account.map(StoredAccount::id).orElse(null), address, channel);
+        LOG.warning(() -> "Failed sign-in of username '" + printable(username) + "' (" + channel + " from " + address
+                + ")" + (nowLocked ? "; the username is now locked" : ""));
         return Outcome.invalid();
     }
 

@@ -59,11 +59,17 @@ public class FundingStatement implements Serializable {
     @Column(name = "submitted_at", nullable = false, updatable = false)
     private LocalDateTime submittedAt;
 
-    protected FundingStatement() {
-    }
+    protected FundingStatement() {}
 
-    FundingStatement(Provider provider, int year, FundingLine fundingLine, int versionNumber, byte[] pdf, String sha256,
-                     UserAccount submittedBy, LocalDateTime submittedAt) {
+    FundingStatement(
+            Provider provider,
+            int year,
+            FundingLine fundingLine,
+            int versionNumber,
+            byte[] pdf,
+            String sha256,
+            UserAccount submittedBy,
+            LocalDateTime submittedAt) {
         this.provider = provider;
         this.year = year;
         this.fundingLine = fundingLine;

@@ -1,8 +1,8 @@
 package de.deutsch4u.statistics;
 
 import de.deutsch4u.common.Sql;
-import de.deutsch4u.common.Today;
 import de.deutsch4u.common.TaskList;
+import de.deutsch4u.common.Today;
 import de.deutsch4u.course.FundingLine;
 import de.deutsch4u.security.Caller;
 import de.deutsch4u.security.Roles;
@@ -44,11 +44,18 @@ public class OpenMonthsService {
         parameters.put("districtUserId", caller.districtUserId());
         parameters.put("fundingLine", fundingLine == null ? null : fundingLine.name());
         Map<Long, CourseMonths> months = new HashMap<>();
-        sql.withHandle(handle -> handle.createQuery(Sql.file("reports/course-open-months.sql")).bindMap(parameters)
-                .map((rs, ctx) -> new CourseMonths(rs.getLong("course_id"), rs.getString("course_title"),
-                        rs.getLong("provider_id"), rs.getString("provider_name"), rs.getString("location_name"),
-                        rs.getString("location_city"), rs.getInt("open_months")))
-                .list()).forEach(course -> months.put(course.courseId(), course));
+        sql.withHandle(handle -> handle.createQuery(Sql.file("reports/course-open-months.sql"))
+                        .bindMap(parameters)
+                        .map((rs, ctx) -> new CourseMonths(
+                                rs.getLong("course_id"),
+                                rs.getString("course_title"),
+                                rs.getLong("provider_id"),
+                                rs.getString("provider_name"),
+                                rs.getString("location_name"),
+                                rs.getString("location_city"),
+                                rs.getInt("open_months")))
+                        .list())
+                .forEach(course -> months.put(course.courseId(), course));
         return months;
     }
 
@@ -58,9 +65,14 @@ public class OpenMonthsService {
      */
     public TaskList openMonthsByProvider(LocalDate to) {
         Map<Long, List<CourseMonths>> byProvider = byCourse(EARLIEST, to, null, null).values().stream()
-                .filter(months -> months.openMonths() > 0).collect(Collectors.groupingBy(CourseMonths::providerId));
-        return new TaskList(byProvider.values().stream().map(courses -> new TaskList.Line(courses.get(0).providerId(),
-                        courses.get(0).providerName(), courses.stream().mapToLong(CourseMonths::openMonths).sum()))
-                .sorted(Comparator.comparing(TaskList.Line::label).thenComparing(TaskList.Line::id)).toList());
+                .filter(months -> months.openMonths() > 0)
+                .collect(Collectors.groupingBy(CourseMonths::providerId));
+        return new TaskList(byProvider.values().stream()
+                .map(courses -> new TaskList.Line(
+                        courses.get(0).providerId(),
+                        courses.get(0).providerName(),
+                        courses.stream().mapToLong(CourseMonths::openMonths).sum()))
+                .sorted(Comparator.comparing(TaskList.Line::label).thenComparing(TaskList.Line::id))
+                .toList());
     }
 }

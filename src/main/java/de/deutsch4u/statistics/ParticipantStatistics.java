@@ -12,15 +12,25 @@ import java.util.List;
  * {@code suppressed} says whether small cells were hidden (PROGRAMME).
  */
 @JsonbNillable
-public record ParticipantStatistics(LocalDate from, LocalDate to, Long providerId, Integer districtId,
-                                    FundingLine fundingLine, boolean suppressed, Cell participants,
-                                    List<Breakdown> breakdowns) implements Serializable {
+public record ParticipantStatistics(
+        LocalDate from,
+        LocalDate to,
+        Long providerId,
+        Integer districtId,
+        FundingLine fundingLine,
+        boolean suppressed,
+        Cell participants,
+        List<Breakdown> breakdowns)
+        implements Serializable {
 
     public ParticipantStatistics {
         breakdowns = List.copyOf(breakdowns);
     }
 
     public Breakdown breakdown(String name) {
-        return breakdowns.stream().filter(b -> b.name().equals(name)).findFirst().orElseThrow();
+        return breakdowns.stream()
+                .filter(b -> b.name().equals(name))
+                .findFirst()
+                .orElseThrow();
     }
 }

@@ -30,7 +30,8 @@ import java.util.stream.Stream;
 @RolesAllowed({Roles.ADMIN, Roles.PROGRAMME, Roles.PROVIDER, Roles.DISTRICT})
 public class ParticipantStatisticsService {
 
-    static final List<String> AGE_GROUPS = List.of("UNDER_18", "AGE_18_25", "AGE_26_45", "AGE_46_64", "AGE_65_PLUS", "AGE_UNKNOWN");
+    static final List<String> AGE_GROUPS =
+            List.of("UNDER_18", "AGE_18_25", "AGE_26_45", "AGE_46_64", "AGE_65_PLUS", "AGE_UNKNOWN");
     static final String OTHERS = "OTHERS";
     static final String NONE = "NONE";
 
@@ -67,25 +68,39 @@ public class ParticipantStatisticsService {
         parameters.put("providerId", query.providerId());
         parameters.put("districtId", query.districtId());
         parameters.put("districtUserId", districtUserId);
-        parameters.put("fundingLine", query.fundingLine() == null ? null : query.fundingLine().name());
+        parameters.put(
+                "fundingLine",
+                query.fundingLine() == null ? null : query.fundingLine().name());
         Map<String, Map<String, Long>> counts = new HashMap<>();
         List<Count> rows = sql.withHandle(handle -> Stream.concat(
-                handle.createQuery(Sql.file("reports/participant-statistics.sql")).bindMap(parameters)
-                        .map((rs, ctx) -> new Count(rs.getString("dimension"), rs.getString("category"), rs.getLong("participants")))
-                        .list().stream(),
-                handle.createQuery(Sql.file("reports/participant-withdrawals.sql")).bindMap(parameters)
-                        .map((rs, ctx) -> new Count("WITHDRAWAL_REASON", rs.getString("reason"), rs.getLong("withdrawals")))
-                        .list().stream()).toList());
-        rows.forEach(row -> counts.computeIfAbsent(row.dimension(), d -> new LinkedHashMap<>()).put(row.category(), row.count()));
+                        handle
+                                .createQuery(Sql.file("reports/participant-statistics.sql"))
+                                .bindMap(parameters)
+                                .map((rs, ctx) -> new Count(
+                                        rs.getString("dimension"),
+                                        rs.getString("category"),
+                                        rs.getLong("participants")))
+                                .list()
+                                .stream(),
+                        handle
+                                .createQuery(Sql.file("reports/participant-withdrawals.sql"))
+                                .bindMap(parameters)
+                                .map((rs, ctx) -> new Count(
+                                        "WITHDRAWAL_REASON", rs.getString("reason"), rs.getLong("withdrawals")))
+                                .list()
+                                .stream())
+                .toList());
+        rows.forEach(row -> counts.computeIfAbsent(row.dimension(), d -> new LinkedHashMap<>())
+                .put(row.category(), row.count()));
         return assemble(query, counts, suppress);
     }
 
     /** One row of the statistics queries: a category of a dimension and its number. */
-    private record Count(String dimension, String category, long count) {
-    }
+    private record Count(String dimension, String category, long count) {}
 
     /** The breakdowns in a fixed order with every category (zeros included), suppressed if asked. */
-    static ParticipantStatistics assemble(StatisticsQuery query, Map<String, Map<String, Long>> counts, boolean suppress) {
+    static ParticipantStatistics assemble(
+            StatisticsQuery query, Map<String, Map<String, Long>> counts, boolean suppress) {
         long total = counts.getOrDefault("TOTAL", Map.of()).getOrDefault("ALL", 0L);
         Map<String, Long> reasons = counts.getOrDefault("WITHDRAWAL_REASON", Map.of());
         List<Breakdown> breakdowns = new ArrayList<>();
@@ -95,29 +110,48 @@ public class ParticipantStatisticsService {
         breakdowns.add(breakdown("AGE_GROUP", total, AGE_GROUPS, counts));
         breakdowns.add(breakdown("COUNTRY", total, countries(counts.getOrDefault("COUNTRY", Map.of())), counts));
         breakdowns.add(breakdown("RESIDENCE_STATUS", total, names(ResidenceStatus.values()), counts));
-        breakdowns.add(breakdown("LANGUAGE_LEVEL", total,
-                Stream.concat(names(CourseLevel.values()).stream(), Stream.of(NONE)).toList(), counts));
-        breakdowns.add(breakdown("WITHDRAWAL_REASON", reasons.values().stream().mapToLong(Long::longValue).sum(),
-                names(WithdrawalReason.values()), counts));
+        breakdowns.add(breakdown(
+                "LANGUAGE_LEVEL",
+                total,
+                Stream.concat(names(CourseLevel.values()).stream(), Stream.of(NONE))
+                        .toList(),
+                counts));
+        breakdowns.add(breakdown(
+                "WITHDRAWAL_REASON",
+                reasons.values().stream().mapToLong(Long::longValue).sum(),
+                names(WithdrawalReason.values()),
+                counts));
         Cell participants = Cell.of("ALL", total);
         if (suppress) {
             breakdowns = breakdowns.stream().map(SmallCells::suppress).toList();
             participants = SmallCells.isSmall(total) ? participants.hidden() : participants;
         }
-        return new ParticipantStatistics(query.from(), query.to(), query.providerId(), query.districtId(),
-                query.fundingLine(), suppress, participants, breakdowns);
+        return new ParticipantStatistics(
+                query.from(),
+                query.to(),
+                query.providerId(),
+                query.districtId(),
+                query.fundingLine(),
+                suppress,
+                participants,
+                breakdowns);
     }
 
-    private static Breakdown breakdown(String name, long total, List<String> categories, Map<String, Map<String, Long>> counts) {
+    private static Breakdown breakdown(
+            String name, long total, List<String> categories, Map<String, Map<String, Long>> counts) {
         Map<String, Long> found = counts.getOrDefault(name, Map.of());
-        List<Cell> cells = categories.stream().map(key -> Cell.of(key, found.getOrDefault(key, 0L))).toList();
+        List<Cell> cells = categories.stream()
+                .map(key -> Cell.of(key, found.getOrDefault(key, 0L)))
+                .toList();
         return new Breakdown(name, Cell.of("ALL", total), cells);
     }
 
     /** The countries found, most participants first (the SQL ranked them), "others" always last. */
     private static List<String> countries(Map<String, Long> found) {
-        List<String> codes = new ArrayList<>(found.keySet().stream().filter(code -> !OTHERS.equals(code))
-                .sorted((a, b) -> found.get(a).equals(found.get(b)) ? a.compareTo(b) : Long.compare(found.get(b), found.get(a)))
+        List<String> codes = new ArrayList<>(found.keySet().stream()
+                .filter(code -> !OTHERS.equals(code))
+                .sorted((a, b) ->
+                        found.get(a).equals(found.get(b)) ? a.compareTo(b) : Long.compare(found.get(b), found.get(a)))
                 .toList());
         codes.add(OTHERS);
         return codes;

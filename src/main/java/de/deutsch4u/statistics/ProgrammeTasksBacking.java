@@ -20,8 +20,12 @@ public class ProgrammeTasksBacking {
     /** Months that have ended (up to the end of last month) and are not closed, per provider. */
     public List<StartTask> getTasks() {
         if (all == null) {
-            all = List.of(StartTask.withAction("openMonths", "home.tasks.openMonths",
-                    openMonths.openMonthsByProvider(Today.date().withDayOfMonth(1).minusDays(1)), "/reports/statistics",
+            all = List.of(StartTask.withAction(
+                    "openMonths",
+                    "home.tasks.openMonths",
+                    openMonths.openMonthsByProvider(
+                            Today.date().withDayOfMonth(1).minusDays(1)),
+                    "/reports/statistics",
                     "home.tasks.toStatistics"));
         }
         return all;

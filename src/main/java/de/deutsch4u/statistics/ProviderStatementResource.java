@@ -30,11 +30,15 @@ public class ProviderStatementResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.ADMIN, Roles.PROVIDER})
-    @Operation(summary = "Submit the funding statement (PDF) of a year and funding line as a new version; "
-            + "201 with its version number and the SHA-256 of the stored PDF")
+    @Operation(
+            summary = "Submit the funding statement (PDF) of a year and funding line as a new version; "
+                    + "201 with its version number and the SHA-256 of the stored PDF")
     public Response submit(@PathParam("providerId") long providerId, StatementData request) {
-        StatementView created = StatementView.of(statements.submit(providerId, request == null ? new StatementData() : request));
-        return Response.created(UriBuilder.fromPath("/api/statements/{id}").build(created.id())).entity(created).build();
+        StatementView created =
+                StatementView.of(statements.submit(providerId, request == null ? new StatementData() : request));
+        return Response.created(UriBuilder.fromPath("/api/statements/{id}").build(created.id()))
+                .entity(created)
+                .build();
     }
 
     @GET
@@ -49,10 +53,13 @@ public class ProviderStatementResource {
     @Path("figures")
     @Produces(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.ADMIN, Roles.PROGRAMME, Roles.PROVIDER})
-    @Operation(summary = "The statement's funding figures per course (report funding figures) with its location and "
-            + "the number of its months with sessions that are not closed yet (openMonths)")
-    public List<StatementPdf.CourseLine> figures(@PathParam("providerId") long providerId, @QueryParam("year") Integer year,
-                                                 @QueryParam("fundingLine") String fundingLine) {
+    @Operation(
+            summary = "The statement's funding figures per course (report funding figures) with its location and "
+                    + "the number of its months with sessions that are not closed yet (openMonths)")
+    public List<StatementPdf.CourseLine> figures(
+            @PathParam("providerId") long providerId,
+            @QueryParam("year") Integer year,
+            @QueryParam("fundingLine") String fundingLine) {
         return statements.courses(providerId, year, fundingLine);
     }
 
@@ -61,10 +68,14 @@ public class ProviderStatementResource {
     @Produces("application/pdf")
     @RolesAllowed({Roles.ADMIN, Roles.PROGRAMME, Roles.PROVIDER})
     @Operation(summary = "The funding statement's PDF as it would be submitted now, without storing it")
-    public Response preview(@PathParam("providerId") long providerId, @QueryParam("year") Integer year,
-                            @QueryParam("fundingLine") String fundingLine) {
+    public Response preview(
+            @PathParam("providerId") long providerId,
+            @QueryParam("year") Integer year,
+            @QueryParam("fundingLine") String fundingLine) {
         return Response.ok(statements.preview(providerId, year, fundingLine), "application/pdf")
-                .header("Content-Disposition", "attachment; filename=\"verwendungsnachweis-" + providerId + "-" + year
-                        + "-vorschau.pdf\"").build();
+                .header(
+                        "Content-Disposition",
+                        "attachment; filename=\"verwendungsnachweis-" + providerId + "-" + year + "-vorschau.pdf\"")
+                .build();
     }
 }

@@ -14,8 +14,7 @@ import java.util.stream.IntStream;
  */
 public final class SmallCells {
 
-    private SmallCells() {
-    }
+    private SmallCells() {}
 
     /** Whether a count is hidden for its own sake. */
     static boolean isSmall(long count) {
@@ -47,15 +46,21 @@ public final class SmallCells {
 
     /** One hidden cell, or hidden cells that are all 1: their values follow from the total. */
     static boolean revealing(List<Cell> cells, boolean[] hidden) {
-        List<Long> counts = IntStream.range(0, cells.size()).filter(i -> hidden[i]).mapToObj(i -> cells.get(i).count()).toList();
+        List<Long> counts = IntStream.range(0, cells.size())
+                .filter(i -> hidden[i])
+                .mapToObj(i -> cells.get(i).count())
+                .toList();
         return counts.size() == 1 || (!counts.isEmpty() && counts.stream().allMatch(count -> count == 1));
     }
 
     /** The smallest shown non-zero cell, else the first shown zero cell, else -1. */
     private static int nextToHide(List<Cell> cells, boolean[] hidden) {
-        List<Integer> shown = IntStream.range(0, cells.size()).filter(i -> !hidden[i]).boxed().toList();
-        return shown.stream().filter(i -> cells.get(i).count() > 0)
-                .min(Comparator.comparingLong((Integer i) -> cells.get(i).count()).thenComparingInt(i -> i))
+        List<Integer> shown =
+                IntStream.range(0, cells.size()).filter(i -> !hidden[i]).boxed().toList();
+        return shown.stream()
+                .filter(i -> cells.get(i).count() > 0)
+                .min(Comparator.comparingLong((Integer i) -> cells.get(i).count())
+                        .thenComparingInt(i -> i))
                 .or(() -> shown.stream().findFirst())
                 .orElse(-1);
     }

@@ -37,8 +37,13 @@ public class StatementResource {
     public Response pdf(@PathParam("id") long id) {
         FundingStatement statement = statements.get(id);
         return Response.ok(statements.pdf(id), "application/pdf")
-                .header("Content-Disposition", "attachment; filename=\"verwendungsnachweis-" + statement.getProvider().getId()
-                        + "-" + statement.getYear() + "-" + statement.getFundingLine().name().toLowerCase(java.util.Locale.ROOT)
-                        + "-fassung-" + statement.getVersionNumber() + ".pdf\"").build();
+                .header(
+                        "Content-Disposition",
+                        "attachment; filename=\"verwendungsnachweis-"
+                                + statement.getProvider().getId()
+                                + "-" + statement.getYear() + "-"
+                                + statement.getFundingLine().name().toLowerCase(java.util.Locale.ROOT)
+                                + "-fassung-" + statement.getVersionNumber() + ".pdf\"")
+                .build();
     }
 }

@@ -47,6 +47,7 @@ public class StatementService {
 
     /** The programme began in 2016 (../shared/domain.md). */
     static final int FIRST_YEAR = 2016;
+
     private static final DateTimeFormatter SUBMITTED = DateTimeFormatter.ofPattern("dd.MM.yyyy HH:mm");
 
     @PersistenceContext
@@ -79,7 +80,8 @@ public class StatementService {
     /** The PDF as it would be submitted now, without storing anything. */
     public byte[] preview(long providerId, Integer year, String fundingLine) {
         Provider provider = providers.get(providerId);
-        return content(provider, checkedYear(year), checkedLine(fundingLine), null).render();
+        return content(provider, checkedYear(year), checkedLine(fundingLine), null)
+                .render();
     }
 
     /** A new version: the next number for this provider, year and funding line; the PDF and its hash stored. */
@@ -93,18 +95,30 @@ public class StatementService {
         Integer latest = em.createQuery("""
                         SELECT MAX(s.versionNumber) FROM FundingStatement s
                         WHERE s.provider.id = :provider AND s.year = :year AND s.fundingLine = :line""", Integer.class)
-                .setParameter("provider", providerId).setParameter("year", year).setParameter("line", line).getSingleResult();
+                .setParameter("provider", providerId)
+                .setParameter("year", year)
+                .setParameter("line", line)
+                .getSingleResult();
         int version = latest == null ? 1 : latest + 1;
         UserAccount submitter = signedInUser.account();
         LocalDateTime now = Today.utcNow();
-        String versionText = Messages.get(Messages.GERMAN, "statement.versionValue",
-                String.valueOf(version), now.format(SUBMITTED), submitter.getDisplayName());
+        String versionText = Messages.get(
+                Messages.GERMAN,
+                "statement.versionValue",
+                String.valueOf(version),
+                now.format(SUBMITTED),
+                submitter.getDisplayName());
         byte[] pdf = content(provider, year, line, versionText).render();
-        FundingStatement statement = new FundingStatement(provider, year, line, version, pdf, sha256(pdf), submitter, now);
+        FundingStatement statement =
+                new FundingStatement(provider, year, line, version, pdf, sha256(pdf), submitter, now);
         em.persist(statement);
         em.flush();
-        audit.record("SUBMIT_STATEMENT", "provider", providerId, "statementId=" + statement.getId() + ", year=" + year
-                + ", fundingLine=" + line + ", version=" + version + ", sha256=" + statement.getSha256());
+        audit.record(
+                "SUBMIT_STATEMENT",
+                "provider",
+                providerId,
+                "statementId=" + statement.getId() + ", year=" + year + ", fundingLine=" + line + ", version=" + version
+                        + ", sha256=" + statement.getSha256());
         return statement;
     }
 
@@ -114,7 +128,8 @@ public class StatementService {
         return em.createQuery("""
                 SELECT s FROM FundingStatement s WHERE s.provider = :provider
                 ORDER BY s.year DESC, s.fundingLine, s.versionNumber DESC""", FundingStatement.class)
-                .setParameter("provider", provider).getResultList();
+                .setParameter("provider", provider)
+                .getResultList();
     }
 
     /** One version in the caller's scope (else 404). */
@@ -137,8 +152,7 @@ public class StatementService {
         return figures(provider, checkedYear(year), checkedLine(fundingLine)).courses();
     }
 
-    private record Figures(List<StatementPdf.CourseLine> courses, FundingSum sum) {
-    }
+    private record Figures(List<StatementPdf.CourseLine> courses, FundingSum sum) {}
 
     private Figures figures(Provider provider, int year, FundingLine line) {
         LocalDate from = LocalDate.of(year, 1, 1);
@@ -152,16 +166,26 @@ public class StatementService {
                 .sorted(Comparator.comparing(StatementPdf.CourseLine::location, collator)
                         .thenComparing(c -> c.figures().title(), collator))
                 .toList();
-        FundingSum sum = report.sums().stream().filter(s -> s.providerId() == provider.getId()).findFirst()
-                .orElse(new FundingSum(provider.getId(), provider.getName(), line, 0, 0, 0, 0, new BigDecimal("0.00"), 0));
+        FundingSum sum = report.sums().stream()
+                .filter(s -> s.providerId() == provider.getId())
+                .findFirst()
+                .orElse(new FundingSum(
+                        provider.getId(), provider.getName(), line, 0, 0, 0, 0, new BigDecimal("0.00"), 0));
         return new Figures(courses, sum);
     }
 
     private StatementPdf content(Provider provider, int year, FundingLine line, String versionText) {
         Figures figures = figures(provider, year, line);
         ParticipantStatistics stats = statistics.forStatement(StatisticsQuery.year(provider.getId(), year, line));
-        return new StatementPdf(provider.getName(), year, line, versionText, LocalDateTime.now(Today.ZONE),
-                figures.courses(), figures.sum(), stats);
+        return new StatementPdf(
+                provider.getName(),
+                year,
+                line,
+                versionText,
+                LocalDateTime.now(Today.ZONE),
+                figures.courses(),
+                figures.sum(),
+                stats);
     }
 
     private static StatementPdf.CourseLine courseLine(FundingCourse course, CourseMonths months) {

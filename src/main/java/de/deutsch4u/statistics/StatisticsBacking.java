@@ -1,8 +1,8 @@
 package de.deutsch4u.statistics;
 
-import de.deutsch4u.common.web.PageLocale;
 import de.deutsch4u.common.Today;
 import de.deutsch4u.common.web.FacesMessages;
+import de.deutsch4u.common.web.PageLocale;
 import de.deutsch4u.course.FundingLine;
 import de.deutsch4u.district.District;
 import de.deutsch4u.district.DistrictService;
@@ -88,7 +88,9 @@ public class StatisticsBacking implements Serializable {
             return;
         }
         courses = new ArrayList<>(statements.courses(statementProviderId, year, statementLine.name()));
-        versions = statements.list(statementProviderId).stream().map(StatementView::of).toList();
+        versions = statements.list(statementProviderId).stream()
+                .map(StatementView::of)
+                .toList();
     }
 
     public void submit() {
@@ -120,17 +122,21 @@ public class StatisticsBacking implements Serializable {
         if (statementProviderId == null) {
             return null;
         }
-        return stream(statements.preview(statementProviderId, year, statementLine.name()),
-                "verwendungsnachweis-" + statementProviderId + "-" + year + "-vorschau.pdf", "application/pdf");
+        return stream(
+                statements.preview(statementProviderId, year, statementLine.name()),
+                "verwendungsnachweis-" + statementProviderId + "-" + year + "-vorschau.pdf",
+                "application/pdf");
     }
 
     public StreamedContent stored(long statementId) {
-        return stream(statements.pdf(statementId), "verwendungsnachweis-fassung-" + statementId + ".pdf", "application/pdf");
+        return stream(
+                statements.pdf(statementId), "verwendungsnachweis-fassung-" + statementId + ".pdf", "application/pdf");
     }
 
     private static StreamedContent stream(byte[] bytes, String name, String type) {
-        return DefaultStreamedContent.builder().name(name).contentType(type).contentLength((long) bytes.length)
-                .stream(() -> new ByteArrayInputStream(bytes)).build();
+        return DefaultStreamedContent.builder().name(name).contentType(type).contentLength((long) bytes.length).stream(
+                        () -> new ByteArrayInputStream(bytes))
+                .build();
     }
 
     public boolean isSuppressed() {

@@ -33,8 +33,12 @@ public enum StatisticsFiles {
     CSV("text/csv; charset=UTF-8", "csv"),
     XLSX("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "xlsx");
 
-    private static final CSVFormat FORMAT = CSVFormat.Builder.create().setDelimiter(';').setQuote('"')
-            .setQuoteMode(QuoteMode.MINIMAL).setRecordSeparator("\r\n").get();
+    private static final CSVFormat FORMAT = CSVFormat.Builder.create()
+            .setDelimiter(';')
+            .setQuote('"')
+            .setQuoteMode(QuoteMode.MINIMAL)
+            .setRecordSeparator("\r\n")
+            .get();
     private static final DateTimeFormatter PRODUCED = DateTimeFormatter.ofPattern("dd.MM.yyyy HH:mm");
 
     private final String mediaType;
@@ -87,7 +91,8 @@ public enum StatisticsFiles {
 
     static byte[] xlsx(ParticipantStatistics statistics, LocalDateTime produced) {
         Locale de = Messages.GERMAN;
-        try (XSSFWorkbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+        try (XSSFWorkbook workbook = new XSSFWorkbook();
+                ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             String title = StatisticsTable.text(de, "statistics.title");
             Sheet sheet = workbook.createSheet(title);
             CellStyle bold = workbook.createCellStyle();
@@ -138,9 +143,14 @@ public enum StatisticsFiles {
     static List<String> headingLines(ParticipantStatistics statistics, Locale locale) {
         List<String> lines = new ArrayList<>();
         lines.add(StatisticsTable.text(locale, "reports_usage.period", statistics.from(), statistics.to()));
-        lines.add(StatisticsTable.text(locale, "reports_usage.fundingLine", statistics.fundingLine() == null
-                ? StatisticsTable.text(locale, "reports_usage.allFundingLines")
-                : StatisticsTable.text(locale, "FundingLine." + statistics.fundingLine().name())));
+        lines.add(StatisticsTable.text(
+                locale,
+                "reports_usage.fundingLine",
+                statistics.fundingLine() == null
+                        ? StatisticsTable.text(locale, "reports_usage.allFundingLines")
+                        : StatisticsTable.text(
+                                locale,
+                                "FundingLine." + statistics.fundingLine().name())));
         if (statistics.suppressed()) {
             lines.add(StatisticsTable.text(locale, "statistics.suppressedNote"));
         }

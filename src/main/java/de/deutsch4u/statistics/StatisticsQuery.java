@@ -9,11 +9,13 @@ import java.time.LocalDate;
  * What the participant statistics are asked for: the period (both days included) and the optional filters
  * provider, district (of the course's location) and funding line; null means all.
  */
-public record StatisticsQuery(LocalDate from, LocalDate to, Long providerId, Integer districtId, FundingLine fundingLine)
+public record StatisticsQuery(
+        LocalDate from, LocalDate to, Long providerId, Integer districtId, FundingLine fundingLine)
         implements Serializable {
 
     /** From the API's parameters, with the usage report's checks (400 on from, to and fundingLine). */
-    public static StatisticsQuery ofParams(LocalDate from, LocalDate to, Long providerId, Integer districtId, String fundingLine) {
+    public static StatisticsQuery ofParams(
+            LocalDate from, LocalDate to, Long providerId, Integer districtId, String fundingLine) {
         UsageQuery checked = UsageQuery.ofParams(from, to, null, fundingLine);
         return new StatisticsQuery(checked.from(), checked.to(), providerId, districtId, checked.fundingLine());
     }

@@ -14,14 +14,15 @@ import java.util.Locale;
 public final class StatisticsTable {
 
     /** One line: the breakdown's heading, the category key and label, and the count as shown. */
-    public record Line(String dimension, String key, String label, String count, boolean total) implements Serializable {
-    }
+    public record Line(String dimension, String key, String label, String count, boolean total)
+            implements Serializable {}
 
     /**
      * One breakdown as its own small table for the page: heading, categories and total. Long ones (countries)
      * start folded so that the page stays short.
      */
-    public record Group(String name, String heading, List<Line> lines, String total, boolean open) implements Serializable {
+    public record Group(String name, String heading, List<Line> lines, String total, boolean open)
+            implements Serializable {
         static final int OPEN_UP_TO = 8;
 
         public Group {
@@ -29,37 +30,51 @@ public final class StatisticsTable {
         }
     }
 
-    private StatisticsTable() {
-    }
+    private StatisticsTable() {}
 
     /** The breakdowns one by one, each with its categories (without the total line, which is {@code total}). */
     public static List<Group> groups(ParticipantStatistics statistics, Locale locale) {
         List<Group> groups = new ArrayList<>();
         for (Breakdown breakdown : statistics.breakdowns()) {
             String dimension = dimension(breakdown.name(), locale);
-            List<Line> lines = breakdown.cells().stream().map(cell -> new Line(dimension, cell.key(),
-                    label(breakdown.name(), cell.key(), locale), cell.display(), false)).toList();
-            groups.add(new Group(breakdown.name(), dimension, lines, breakdown.total().display(),
-                    lines.size() <= Group.OPEN_UP_TO));
+            List<Line> lines = breakdown.cells().stream()
+                    .map(cell -> new Line(
+                            dimension, cell.key(), label(breakdown.name(), cell.key(), locale), cell.display(), false))
+                    .toList();
+            groups.add(new Group(
+                    breakdown.name(), dimension, lines, breakdown.total().display(), lines.size() <= Group.OPEN_UP_TO));
         }
         return groups;
     }
 
     public static List<String> headings(Locale locale) {
-        return List.of(text(locale, "statistics.column.dimension"), text(locale, "statistics.column.key"),
-                text(locale, "statistics.column.category"), text(locale, "statistics.column.count"));
+        return List.of(
+                text(locale, "statistics.column.dimension"),
+                text(locale, "statistics.column.key"),
+                text(locale, "statistics.column.category"),
+                text(locale, "statistics.column.count"));
     }
 
     public static List<Line> lines(ParticipantStatistics statistics, Locale locale) {
         List<Line> lines = new ArrayList<>();
-        lines.add(new Line(text(locale, "statistics.participants"), "ALL", text(locale, "statistics.total"),
-                statistics.participants().display(), true));
+        lines.add(new Line(
+                text(locale, "statistics.participants"),
+                "ALL",
+                text(locale, "statistics.total"),
+                statistics.participants().display(),
+                true));
         for (Breakdown breakdown : statistics.breakdowns()) {
             String dimension = dimension(breakdown.name(), locale);
             for (Cell cell : breakdown.cells()) {
-                lines.add(new Line(dimension, cell.key(), label(breakdown.name(), cell.key(), locale), cell.display(), false));
+                lines.add(new Line(
+                        dimension, cell.key(), label(breakdown.name(), cell.key(), locale), cell.display(), false));
             }
-            lines.add(new Line(dimension, "ALL", text(locale, "statistics.total"), breakdown.total().display(), true));
+            lines.add(new Line(
+                    dimension,
+                    "ALL",
+                    text(locale, "statistics.total"),
+                    breakdown.total().display(),
+                    true));
         }
         return lines;
     }
@@ -74,10 +89,14 @@ public final class StatisticsTable {
             case "GENDER" -> text(locale, "Gender." + key);
             case "RESIDENCE_STATUS" -> text(locale, "ResidenceStatus." + key);
             case "WITHDRAWAL_REASON" -> text(locale, "WithdrawalReason." + key);
-            case "LANGUAGE_LEVEL" -> ParticipantStatisticsService.NONE.equals(key)
-                    ? text(locale, "statistics.category.NONE") : text(locale, "CourseLevel." + key);
-            case "COUNTRY" -> ParticipantStatisticsService.OTHERS.equals(key) || Countries.STATELESS_OR_UNKNOWN.equals(key)
-                    ? text(locale, "statistics.category." + key) : Countries.name(key, Messages.supported(locale));
+            case "LANGUAGE_LEVEL" ->
+                ParticipantStatisticsService.NONE.equals(key)
+                        ? text(locale, "statistics.category.NONE")
+                        : text(locale, "CourseLevel." + key);
+            case "COUNTRY" ->
+                ParticipantStatisticsService.OTHERS.equals(key) || Countries.STATELESS_OR_UNKNOWN.equals(key)
+                        ? text(locale, "statistics.category." + key)
+                        : Countries.name(key, Messages.supported(locale));
             default -> text(locale, "statistics.category." + key);
         };
     }

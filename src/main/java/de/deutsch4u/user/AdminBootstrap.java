@@ -50,22 +50,26 @@ public class AdminBootstrap {
         // Instances of a cluster may start together on a new database (contract §10): this row lock, held until the
         // commit, lets one of them create admin; the others wait and then find it instead of failing on the duplicate.
         sql.useHandle(handle -> handle.createQuery("SELECT name FROM scheduled_job WHERE name = 'startup' FOR UPDATE")
-                .mapTo(String.class).list());
+                .mapTo(String.class)
+                .list());
         boolean exists = !em.createQuery("SELECT u.id FROM UserAccount u WHERE u.username = :name", Long.class)
-                .setParameter("name", ADMIN_USERNAME).getResultList().isEmpty();
+                .setParameter("name", ADMIN_USERNAME)
+                .getResultList()
+                .isEmpty();
         if (exists) {
             return;
         }
         String password = settings.adminPassword().orElseGet(PasswordPolicy::generate);
-        UserAccount admin = new UserAccount(ADMIN_USERNAME, hasher.hash(password), "Administration", Role.ADMIN, null,
-                Today.utcNow());
+        UserAccount admin = new UserAccount(
+                ADMIN_USERNAME, hasher.hash(password), "Administration", Role.ADMIN, null, Today.utcNow());
         em.persist(admin);
         em.flush();
         audit.recordAsSystem("CREATE", "user", admin.getId(), "role=ADMIN");
         if (settings.adminPassword().isPresent()) {
             LOG.info("Created the account 'admin' with the password from ADMIN_PASSWORD.");
-            PasswordPolicy.weakness(password, ADMIN_USERNAME, admin.getDisplayName()).ifPresent(weakness -> LOG.warning(
-                    () -> "ADMIN_PASSWORD breaks the password rules (" + weakness + "); change it after the first sign-in."));
+            PasswordPolicy.weakness(password, ADMIN_USERNAME, admin.getDisplayName())
+                    .ifPresent(weakness -> LOG.warning(() -> "ADMIN_PASSWORD breaks the password rules (" + weakness
+                            + "); change it after the first sign-in."));
         } else {
             LOG.warning(() -> "Created the account 'admin'. Its password, shown only this once: " + password);
         }

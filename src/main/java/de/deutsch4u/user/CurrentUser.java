@@ -47,6 +47,8 @@ public class CurrentUser {
     }
 
     public String getProviderName() {
-        return isSignedIn() && signedInUser.account().getProvider() != null ? signedInUser.account().getProvider().getName() : null;
+        return isSignedIn() && signedInUser.account().getProvider() != null
+                ? signedInUser.account().getProvider().getName()
+                : null;
     }
 }

@@ -13,6 +13,7 @@ public class PasswordChangeData implements Serializable {
     @NotNull(message = "{validation.required}")
     @Size(max = PasswordPolicy.MAX_LENGTH, message = "{validation.maxLength}")
     private String currentPassword;
+
     @NotNull(message = "{validation.required}")
     private String newPassword;
 

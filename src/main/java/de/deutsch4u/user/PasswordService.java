@@ -39,10 +39,13 @@ public class PasswordService {
             throw BusinessException.invalidField("currentPassword", "violation.currentPassword.wrong");
         }
         if (change.getNewPassword().equals(change.getCurrentPassword())) {
-            throw new BusinessException(BusinessException.Kind.INVALID, "password.weak",
+            throw new BusinessException(
+                    BusinessException.Kind.INVALID,
+                    "password.weak",
                     List.of(new BusinessException.Violation("newPassword", "violation.password.unchanged")));
         }
-        PasswordPolicy.requireStrong("newPassword", change.getNewPassword(), account.getUsername(), account.getDisplayName());
+        PasswordPolicy.requireStrong(
+                "newPassword", change.getNewPassword(), account.getUsername(), account.getDisplayName());
         account.changePasswordHash(hasher.hash(change.getNewPassword()));
         account.requirePasswordChange(false);
         audit.record("PASSWORD_CHANGE", "user", account.getId(), null);

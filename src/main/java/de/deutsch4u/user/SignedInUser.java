@@ -43,7 +43,8 @@ public class SignedInUser implements AccountFacts {
 
     @Override
     public SignedInAccount facts() {
-        return new SignedInAccount(account().getId(), account().getRole(), account().getProviderId());
+        return new SignedInAccount(
+                account().getId(), account().getRole(), account().getProviderId());
     }
 
     @Override

@@ -82,11 +82,15 @@ public class UserAccount implements Serializable {
     @Column(name = "created_at", nullable = false)
     private LocalDateTime createdAt;
 
-    protected UserAccount() {
-    }
+    protected UserAccount() {}
 
-    public UserAccount(String username, String passwordHash, String displayName, Role role, Provider provider,
-                       LocalDateTime createdAt) {
+    public UserAccount(
+            String username,
+            String passwordHash,
+            String displayName,
+            Role role,
+            Provider provider,
+            LocalDateTime createdAt) {
         this.username = username;
         this.passwordHash = passwordHash;
         this.displayName = displayName;

@@ -16,6 +16,7 @@ public class UserChangeData implements Serializable {
     private String displayName;
     /** For DISTRICT accounts: the districts they see (contract §11). */
     private List<Integer> districtIds;
+
     @NotNull(message = "{validation.required}")
     private Boolean active;
 

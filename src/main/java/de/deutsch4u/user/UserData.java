@@ -22,19 +22,25 @@ public class UserData implements Serializable {
     @Size(min = 3, max = UserAccount.USERNAME_MAXLENGTH, message = "{validation.username.size}")
     @Pattern(regexp = "[A-Za-z0-9._-]*", message = "{validation.username.pattern}")
     private String username;
+
     @NotNull(message = "{validation.required}")
     @Size(max = PasswordPolicy.MAX_LENGTH, message = "{validation.maxLength}")
     private String password;
+
     @NotBlank(message = "{validation.required}")
     @Size(max = UserAccount.DISPLAY_NAME_MAXLENGTH, message = "{validation.maxLength}")
     private String displayName;
+
     @NotNull(message = "{validation.required}")
     private Role role;
+
     private Long providerId;
     /** For DISTRICT accounts: the districts they see (contract §11). */
     private List<Integer> districtIds;
+
     @Size(max = UserAccount.TEACHER_DETAIL_MAXLENGTH, message = "{validation.maxLength}")
     private String languages;
+
     @Size(max = UserAccount.TEACHER_DETAIL_MAXLENGTH, message = "{validation.maxLength}")
     private String qualifications;
 

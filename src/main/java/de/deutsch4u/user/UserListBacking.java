@@ -127,7 +127,9 @@ public class UserListBacking implements Serializable {
     }
 
     public boolean isProviderSelectable() {
-        return caller.role() == Role.ADMIN && form.getRole() != null && form.getRole().belongsToProvider();
+        return caller.role() == Role.ADMIN
+                && form.getRole() != null
+                && form.getRole().belongsToProvider();
     }
 
     /** A DISTRICT account (new or edited) is bound to districts chosen from a multi-select. */

@@ -12,8 +12,8 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
-import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
@@ -41,26 +41,38 @@ public class UserResource {
 
     @POST
     @RolesAllowed({Roles.ADMIN, Roles.PROVIDER})
-    @Operation(summary = "Create an account (ADMIN: any role, DISTRICT with districtIds; PROVIDER: TEACHER of the own provider)")
+    @Operation(
+            summary =
+                    "Create an account (ADMIN: any role, DISTRICT with districtIds; PROVIDER: TEACHER of the own provider)")
     public Response create(@Valid UserData request, @Context UriInfo uri) {
         UserView created = UserView.of(users.create(request));
-        return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(created.id())).build())
-                .entity(created).build();
+        return Response.created(uri.getAbsolutePathBuilder()
+                        .path(String.valueOf(created.id()))
+                        .build())
+                .entity(created)
+                .build();
     }
 
     @GET
     @RolesAllowed({Roles.ADMIN, Roles.PROVIDER})
     @Operation(summary = "Accounts in the caller's scope (ADMIN: all; PROVIDER: the own provider's), filtered")
-    public List<UserView> list(@QueryParam("role") String role, @QueryParam("providerId") Long providerId,
-                               @QueryParam("active") String active) {
-        return users.list(new UserFilter(role(role), providerId, active(active))).stream().map(UserView::of).toList();
+    public List<UserView> list(
+            @QueryParam("role") String role,
+            @QueryParam("providerId") Long providerId,
+            @QueryParam("active") String active) {
+        return users.list(new UserFilter(role(role), providerId, active(active))).stream()
+                .map(UserView::of)
+                .toList();
     }
 
     @PUT
     @Path("{id}")
     @RolesAllowed({Roles.ADMIN, Roles.PROVIDER})
-    @Operation(summary = "Change display name, active and a DISTRICT account's districtIds (ADMIN: any account; PROVIDER: the own provider's TEACHERs)")
-    public UserView update(@PathParam("id") long id, @Valid @NotNull(message = "{validation.required}") UserChangeData change) {
+    @Operation(
+            summary =
+                    "Change display name, active and a DISTRICT account's districtIds (ADMIN: any account; PROVIDER: the own provider's TEACHERs)")
+    public UserView update(
+            @PathParam("id") long id, @Valid @NotNull(message = "{validation.required}") UserChangeData change) {
         return UserView.of(users.update(id, change));
     }
 
@@ -81,8 +93,7 @@ public class UserResource {
         return Response.noContent().build();
     }
 
-    public record TemporaryPassword(String temporaryPassword) {
-    }
+    public record TemporaryPassword(String temporaryPassword) {}
 
     private static Role role(String role) {
         if (role == null || role.isBlank()) {
@@ -114,11 +125,27 @@ public class UserResource {
     }
 
     /** An account as the API shows it: never the password hash. */
-    public record UserView(long id, String username, String displayName, Role role, Long providerId, boolean active,
-                           String languages, String qualifications, List<Integer> districtIds) {
+    public record UserView(
+            long id,
+            String username,
+            String displayName,
+            Role role,
+            Long providerId,
+            boolean active,
+            String languages,
+            String qualifications,
+            List<Integer> districtIds) {
         static UserView of(UserAccount u) {
-            return new UserView(u.getId(), u.getUsername(), u.getDisplayName(), u.getRole(), u.getProviderId(), u.isActive(),
-                    u.getLanguages(), u.getQualifications(), u.getDistrictIds());
+            return new UserView(
+                    u.getId(),
+                    u.getUsername(),
+                    u.getDisplayName(),
+                    u.getRole(),
+                    u.getProviderId(),
+                    u.isActive(),
+                    u.getLanguages(),
+                    u.getQualifications(),
+                    u.getDistrictIds());
         }
     }
 }

@@ -57,16 +57,25 @@ public class UserService {
         if (existsUsername(username)) {
             throw BusinessException.conflict("user.duplicateUsername", username);
         }
-        UserAccount account = new UserAccount(username, hasher.hash(user.getPassword()), user.getDisplayName().strip(), role,
-                provider, Today.utcNow());
+        UserAccount account = new UserAccount(
+                username,
+                hasher.hash(user.getPassword()),
+                user.getDisplayName().strip(),
+                role,
+                provider,
+                Today.utcNow());
         if (role == Role.TEACHER) {
             account.describeTeacher(user.getLanguages(), user.getQualifications());
         }
         account.assignDistricts(districtIds);
         em.persist(account);
         em.flush();
-        audit.record("CREATE", "user", account.getId(), "role=" + role + ", providerId=" + account.getProviderId()
-                + (districtIds.isEmpty() ? "" : ", districtIds=" + districtIds));
+        audit.record(
+                "CREATE",
+                "user",
+                account.getId(),
+                "role=" + role + ", providerId=" + account.getProviderId()
+                        + (districtIds.isEmpty() ? "" : ", districtIds=" + districtIds));
         return account;
     }
 
@@ -143,7 +152,8 @@ public class UserService {
                 SELECT u FROM UserAccount u
                 WHERE u.provider.id = :provider AND u.role = de.deutsch4u.security.Role.TEACHER AND u.active = TRUE
                 ORDER BY u.displayName""", UserAccount.class)
-                .setParameter("provider", providerId).getResultList();
+                .setParameter("provider", providerId)
+                .getResultList();
     }
 
     public UserAccount get(Long id) {
@@ -223,6 +233,7 @@ public class UserService {
     private boolean existsUsername(String username) {
         return !em.createQuery("SELECT u.id FROM UserAccount u WHERE u.username = :name", Long.class)
                 .setParameter("name", username)
-                .getResultList().isEmpty();
+                .getResultList()
+                .isEmpty();
     }
 }

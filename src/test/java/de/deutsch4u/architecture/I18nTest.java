@@ -47,13 +47,19 @@ class I18nTest {
     @Test
     void shouldKeepTheBaseBundlesEmpty() {
         assertTrue(SourceFiles.bundle("i18n/messages.properties").isEmpty(), "texts belong in messages_de/_en");
-        assertTrue(SourceFiles.bundle("ValidationMessages.properties").isEmpty(), "texts belong in ValidationMessages_de/_en");
+        assertTrue(
+                SourceFiles.bundle("ValidationMessages.properties").isEmpty(),
+                "texts belong in ValidationMessages_de/_en");
     }
 
     @Test
     void shouldHaveTheSameKeysInGermanAndEnglish() {
-        assertEquals(MESSAGES.stringPropertyNames(), SourceFiles.bundle("i18n/messages_en.properties").stringPropertyNames());
-        assertEquals(VALIDATION.stringPropertyNames(), SourceFiles.bundle("ValidationMessages_en.properties").stringPropertyNames());
+        assertEquals(
+                MESSAGES.stringPropertyNames(),
+                SourceFiles.bundle("i18n/messages_en.properties").stringPropertyNames());
+        assertEquals(
+                VALIDATION.stringPropertyNames(),
+                SourceFiles.bundle("ValidationMessages_en.properties").stringPropertyNames());
     }
 
     @Test
@@ -61,7 +67,11 @@ class I18nTest {
         Set<String> keys = SourceFiles.bundle("i18n/privacy_de.properties").stringPropertyNames();
         assertTrue(keys.size() >= 10, "the notice has its paragraphs");
         for (String language : List.of("en", "ar", "fa", "uk", "ti")) {
-            assertEquals(keys, SourceFiles.bundle("i18n/privacy_" + language + ".properties").stringPropertyNames(), language);
+            assertEquals(
+                    keys,
+                    SourceFiles.bundle("i18n/privacy_" + language + ".properties")
+                            .stringPropertyNames(),
+                    language);
         }
         assertTrue(SourceFiles.bundle("i18n/privacy.properties").isEmpty());
     }
@@ -73,7 +83,8 @@ class I18nTest {
             String source = SourceFiles.read(view).replaceAll("(?s)<!--.*?-->", "");
             String text = source.replaceAll("(?s)<[^>]*>", " ").replaceAll("#\\{[^}]*}", " ");
             if (text.matches("(?s).*\\p{L}.*")) {
-                problems.add(view + ": text outside #{msg[...]}: " + text.replaceAll("\\s+", " ").trim());
+                problems.add(view + ": text outside #{msg[...]}: "
+                        + text.replaceAll("\\s+", " ").trim());
             }
             Matcher attribute = TEXT_ATTRIBUTE.matcher(source);
             while (attribute.find()) {
@@ -117,17 +128,28 @@ class I18nTest {
     @Test
     void shouldLabelEveryEnumValue() {
         Set<String> missing = new TreeSet<>();
-        Stream.of(Role.values(), DistrictType.values(), Region.values(), CourseLevel.values(), CourseStatus.values(),
-                        FundingLine.values(), SessionStatus.values(), java.time.DayOfWeek.values(),
-                        de.deutsch4u.participant.Gender.values(), de.deutsch4u.participant.ResidenceStatus.values(),
-                        de.deutsch4u.enrollment.EnrollmentStatus.values(), de.deutsch4u.enrollment.WithdrawalReason.values()).flatMap(Stream::of)
+        Stream.of(
+                        Role.values(),
+                        DistrictType.values(),
+                        Region.values(),
+                        CourseLevel.values(),
+                        CourseStatus.values(),
+                        FundingLine.values(),
+                        SessionStatus.values(),
+                        java.time.DayOfWeek.values(),
+                        de.deutsch4u.participant.Gender.values(),
+                        de.deutsch4u.participant.ResidenceStatus.values(),
+                        de.deutsch4u.enrollment.EnrollmentStatus.values(),
+                        de.deutsch4u.enrollment.WithdrawalReason.values())
+                .flatMap(Stream::of)
                 .map(value -> value.getDeclaringClass().getSimpleName() + "." + value.name())
                 .filter(k -> !MESSAGES.containsKey(k))
                 .forEach(missing::add);
         assertTrue(missing.isEmpty(), "missing enum labels: " + missing);
     }
 
-    private static void collectMissing(Pattern pattern, String java, String prefix, Properties bundle, Set<String> missing) {
+    private static void collectMissing(
+            Pattern pattern, String java, String prefix, Properties bundle, Set<String> missing) {
         Matcher m = pattern.matcher(java);
         while (m.find()) {
             if (!bundle.containsKey(prefix + m.group(1))) {

@@ -32,16 +32,28 @@ class PackageCyclesTest {
     private static final Set<Set<String>> KNOWN_CYCLES = Set.of(
             Set.of("common.api", "ops"),
             Set.of("audit", "security"),
-            Set.of("course", "district", "enrollment", "finder", "location", "participant",
-                    "provider", "report", "user", "daysoff"));
+            Set.of(
+                    "course",
+                    "district",
+                    "enrollment",
+                    "finder",
+                    "location",
+                    "participant",
+                    "provider",
+                    "report",
+                    "user",
+                    "daysoff"));
 
     private static final Pattern PACKAGE = Pattern.compile("(?m)^package de\\.deutsch4u\\.([\\w.]+);");
-    private static final Pattern REFERENCE = Pattern.compile("\\bde\\.deutsch4u\\.((?:[a-z]\\w*\\.)*[a-z]\\w*)\\.[A-Z]");
+    private static final Pattern REFERENCE =
+            Pattern.compile("\\bde\\.deutsch4u\\.((?:[a-z]\\w*\\.)*[a-z]\\w*)\\.[A-Z]");
 
     @Test
     void shouldHaveNoNewImportCycles() {
         Set<Set<String>> cycles = new HashSet<>(cycles(dependencies()));
-        assertEquals(describe(KNOWN_CYCLES), describe(cycles),
+        assertEquals(
+                describe(KNOWN_CYCLES),
+                describe(cycles),
                 "packages that depend on each other in a circle (see the class comment)");
     }
 
@@ -87,8 +99,13 @@ class PackageCyclesTest {
         return components.stream().filter(c -> c.size() > 1).toList();
     }
 
-    private static void connect(String node, Map<String, Set<String>> graph, Map<String, Integer> index,
-                                Map<String, Integer> lowLink, Deque<String> stack, List<Set<String>> components) {
+    private static void connect(
+            String node,
+            Map<String, Set<String>> graph,
+            Map<String, Integer> index,
+            Map<String, Integer> lowLink,
+            Deque<String> stack,
+            List<Set<String>> components) {
         index.put(node, index.size());
         lowLink.put(node, index.get(node));
         stack.push(node);
@@ -112,7 +129,10 @@ class PackageCyclesTest {
     }
 
     private static String describe(Set<Set<String>> cycles) {
-        return cycles.stream().map(c -> String.join(" ↔ ", new TreeSet<>(c))).sorted()
-                .reduce((a, b) -> a + "\n" + b).orElse("(none)");
+        return cycles.stream()
+                .map(c -> String.join(" ↔ ", new TreeSet<>(c)))
+                .sorted()
+                .reduce((a, b) -> a + "\n" + b)
+                .orElse("(none)");
     }
 }

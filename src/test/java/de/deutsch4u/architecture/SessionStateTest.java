@@ -75,7 +75,9 @@ class SessionStateTest {
         for (Class<?> type = owner; type != null && isOwn(type); type = type.getSuperclass()) {
             for (Field field : type.getDeclaredFields()) {
                 int modifiers = field.getModifiers();
-                if (Modifier.isStatic(modifiers) || Modifier.isTransient(modifiers) || field.isAnnotationPresent(Inject.class)
+                if (Modifier.isStatic(modifiers)
+                        || Modifier.isTransient(modifiers)
+                        || field.isAnnotationPresent(Inject.class)
                         || field.getName().startsWith("_persistence_")) {
                     continue;
                 }

@@ -15,8 +15,7 @@ final class SourceFiles {
 
     static final Path MAIN = Path.of("src/main");
 
-    private SourceFiles() {
-    }
+    private SourceFiles() {}
 
     static List<Path> withSuffix(Path root, String suffix) {
         try (Stream<Path> files = Files.walk(root)) {

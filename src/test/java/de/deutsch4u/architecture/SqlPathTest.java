@@ -19,9 +19,12 @@ class SqlPathTest {
      * Besides the launcher: Jdbi's own data source, the data source definition and class, Flyway's data source,
      * and the outage probe's bare connection (no SQL).
      */
-    private static final Set<String> ALLOWED_JDBC = Set.of("de/deutsch4u/common/Sql.java",
-            "de/deutsch4u/config/DataSourceConfig.java", "de/deutsch4u/config/MariaDbLocalDataSource.java",
-            "de/deutsch4u/config/FlywayMigrator.java", "de/deutsch4u/ops/DatabaseProbe.java");
+    private static final Set<String> ALLOWED_JDBC = Set.of(
+            "de/deutsch4u/common/Sql.java",
+            "de/deutsch4u/config/DataSourceConfig.java",
+            "de/deutsch4u/config/MariaDbLocalDataSource.java",
+            "de/deutsch4u/config/FlywayMigrator.java",
+            "de/deutsch4u/ops/DatabaseProbe.java");
 
     @Test
     void shouldRunSqlOutsideJpaOnlyThroughJdbi() {
@@ -32,7 +35,8 @@ class SqlPathTest {
             if (java.contains("createNativeQuery(")) {
                 offenders.add(name + ": EclipseLink native query");
             }
-            boolean jdbc = java.contains("import java.sql.Connection;") || java.contains("import java.sql.PreparedStatement;")
+            boolean jdbc = java.contains("import java.sql.Connection;")
+                    || java.contains("import java.sql.PreparedStatement;")
                     || java.contains("import javax.sql.DataSource;");
             if (jdbc && !name.startsWith("de/deutsch4u/launcher/") && !ALLOWED_JDBC.contains(name)) {
                 offenders.add(name + ": plain JDBC");

@@ -26,21 +26,24 @@ class ViewRulesTest {
      * attendance-draft.js (unsaved attendance marks kept on the device; docs/architecture.md). Everything
      * else is PrimeFaces'.
      */
-    private static final List<String> OUR_SCRIPTS = List.of("<h:outputScript name=\"js/app.js\" target=\"head\"/>",
+    private static final List<String> OUR_SCRIPTS = List.of(
+            "<h:outputScript name=\"js/app.js\" target=\"head\"/>",
             "<h:outputScript name=\"js/attendance-draft.js\"/>");
 
     @Test
     void shouldHaveNoInlineStylesScriptsExternalResourcesOrPrependId() {
         List<String> offenders = new ArrayList<>();
         for (Path view : SourceFiles.withSuffix(SourceFiles.MAIN.resolve("webapp"), ".xhtml")) {
-            String source = SourceFiles.read(view).replaceAll("xmlns(:\\w+)?=\"[^\"]*\"", "")
+            String source = SourceFiles.read(view)
+                    .replaceAll("xmlns(:\\w+)?=\"[^\"]*\"", "")
                     .replaceAll("xsi:schemaLocation=\"[^\"]*\"", "");
             if (view.endsWith(Path.of("WEB-INF", "templates", "layout.xhtml"))) {
                 for (String script : OUR_SCRIPTS) {
                     source = source.replace(script, "");
                 }
             }
-            for (String forbidden : List.of("style=\"", "<script", "<h:outputScript", "http://", "https://", "prependId")) {
+            for (String forbidden :
+                    List.of("style=\"", "<script", "<h:outputScript", "http://", "https://", "prependId")) {
                 if (source.contains(forbidden)) {
                     offenders.add(view + " contains " + forbidden);
                 }
@@ -76,7 +79,8 @@ class ViewRulesTest {
     void shouldKeepTheLauncherFreeOfApplicationCode() {
         for (Path source : SourceFiles.withSuffix(SourceFiles.MAIN.resolve("java/de/deutsch4u/launcher"), ".java")) {
             String java = SourceFiles.read(source);
-            assertTrue(!java.matches("(?s).*import de\\.deutsch4u\\.(?!launcher).*"),
+            assertTrue(
+                    !java.matches("(?s).*import de\\.deutsch4u\\.(?!launcher).*"),
                     source + " must not depend on the application (it is not in the launcher jar)");
         }
     }

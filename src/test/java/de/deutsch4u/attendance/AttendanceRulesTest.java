@@ -22,14 +22,17 @@ class AttendanceRulesTest {
     }
 
     private static BusinessException refusal(SessionFacts session, boolean teacher, boolean ownSession) {
-        return assertThrows(BusinessException.class,
+        return assertThrows(
+                BusinessException.class,
                 () -> AttendanceRules.requireMayRecord(session, teacher, ownSession, TODAY, CORRECTION_DAYS));
     }
 
     @Test
     void theTeacherWindowRunsFromTheSessionDayUntilTheCorrectionDaysAfter() {
         LocalDate session = LocalDate.of(2026, 11, 20);
-        assertFalse(AttendanceRules.teacherWindowOpen(session, session.minusDays(1), CORRECTION_DAYS), "before the session");
+        assertFalse(
+                AttendanceRules.teacherWindowOpen(session, session.minusDays(1), CORRECTION_DAYS),
+                "before the session");
         assertTrue(AttendanceRules.teacherWindowOpen(session, session, CORRECTION_DAYS));
         assertTrue(AttendanceRules.teacherWindowOpen(session, session.plusDays(7), CORRECTION_DAYS), "its last day");
         assertFalse(AttendanceRules.teacherWindowOpen(session, session.plusDays(8), CORRECTION_DAYS));
@@ -38,7 +41,10 @@ class AttendanceRulesTest {
 
     @Test
     void aCancelledOrFutureSessionIsRefusedForEveryRole() {
-        assertEquals("attendance.sessionCancelled", refusal(session(TODAY, SessionStatus.CANCELLED, false), false, false).code());
+        assertEquals(
+                "attendance.sessionCancelled",
+                refusal(session(TODAY, SessionStatus.CANCELLED, false), false, false)
+                        .code());
         BusinessException future = refusal(session(TODAY.plusDays(1), SessionStatus.PLANNED, false), false, false);
         assertEquals("attendance.sessionInFuture", future.code());
         assertEquals(BusinessException.Kind.CONFLICT, future.kind());
@@ -59,8 +65,8 @@ class AttendanceRulesTest {
 
     @Test
     void staffRecordOldSessionsButNotInAClosedMonth() {
-        assertDoesNotThrow(() -> AttendanceRules.requireMayRecord(session(TODAY.minusDays(300), SessionStatus.HELD, false),
-                false, false, TODAY, CORRECTION_DAYS));
+        assertDoesNotThrow(() -> AttendanceRules.requireMayRecord(
+                session(TODAY.minusDays(300), SessionStatus.HELD, false), false, false, TODAY, CORRECTION_DAYS));
         BusinessException closed = refusal(session(TODAY.minusDays(40), SessionStatus.HELD, true), false, false);
         assertEquals("attendance.monthClosed", closed.code());
         assertEquals(BusinessException.Kind.CONFLICT, closed.kind());
@@ -68,11 +74,20 @@ class AttendanceRulesTest {
 
     @Test
     void theChecksRunInTheirOrder() {
-        assertEquals("attendance.sessionCancelled",
-                refusal(session(TODAY.minusDays(40), SessionStatus.CANCELLED, true), true, false).code(), "cancelled first");
-        assertEquals("attendance.notYourSession",
-                refusal(session(TODAY.minusDays(40), SessionStatus.HELD, true), true, false).code(), "then the teacher");
-        assertEquals("attendance.windowClosed",
-                refusal(session(TODAY.minusDays(40), SessionStatus.HELD, true), true, true).code(), "then the window");
+        assertEquals(
+                "attendance.sessionCancelled",
+                refusal(session(TODAY.minusDays(40), SessionStatus.CANCELLED, true), true, false)
+                        .code(),
+                "cancelled first");
+        assertEquals(
+                "attendance.notYourSession",
+                refusal(session(TODAY.minusDays(40), SessionStatus.HELD, true), true, false)
+                        .code(),
+                "then the teacher");
+        assertEquals(
+                "attendance.windowClosed",
+                refusal(session(TODAY.minusDays(40), SessionStatus.HELD, true), true, true)
+                        .code(),
+                "then the window");
     }
 }

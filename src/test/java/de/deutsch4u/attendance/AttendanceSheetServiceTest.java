@@ -32,13 +32,20 @@ class AttendanceSheetServiceTest {
             @Override
             SessionFacts facts(long sessionId, boolean forSave) {
                 factsReads.add(forSave);
-                return new SessionFacts(sessionId, 2, 3, LocalDate.of(2026, 11, 30), SessionStatus.PLANNED, 4, savedVersion,
-                        null, false);
+                return new SessionFacts(
+                        sessionId,
+                        2,
+                        3,
+                        LocalDate.of(2026, 11, 30),
+                        SessionStatus.PLANNED,
+                        4,
+                        savedVersion,
+                        null,
+                        false);
             }
 
             @Override
-            void requireMayRecord(SessionFacts session) {
-            }
+            void requireMayRecord(SessionFacts session) {}
 
             @Override
             BusinessException refusal(SessionFacts session) {
@@ -48,7 +55,9 @@ class AttendanceSheetServiceTest {
         set("reader", new SheetReader() {
             @Override
             List<SheetLine> lines(SessionFacts session) {
-                return List.of(new SheetLine(1, "Ana", "Alves", null, true), new SheetLine(2, "Bo", "Berg", null, true),
+                return List.of(
+                        new SheetLine(1, "Ana", "Alves", null, true),
+                        new SheetLine(2, "Bo", "Berg", null, true),
                         new SheetLine(3, "Cem", "Can", AttendanceStatus.ABSENT, false));
             }
 
@@ -78,8 +87,12 @@ class AttendanceSheetServiceTest {
     }
 
     private static AttendanceSheetData data(int version) {
-        return new AttendanceSheetData(version, " Wortschatz ", List.of(new AttendanceEntry(1L, AttendanceStatus.PRESENT),
-                new AttendanceEntry(2L, AttendanceStatus.ABSENT)));
+        return new AttendanceSheetData(
+                version,
+                " Wortschatz ",
+                List.of(
+                        new AttendanceEntry(1L, AttendanceStatus.PRESENT),
+                        new AttendanceEntry(2L, AttendanceStatus.ABSENT)));
     }
 
     @Test
@@ -90,11 +103,18 @@ class AttendanceSheetServiceTest {
         assertEquals(1, page.sheet().version());
         assertEquals(SessionStatus.HELD, page.sheet().status());
         assertEquals("Wortschatz", page.sheet().topic());
-        assertEquals(List.of(1L, 2L), page.sheet().rows().stream().map(AttendanceSheet.Row::participantId).toList(),
+        assertEquals(
+                List.of(1L, 2L),
+                page.sheet().rows().stream()
+                        .map(AttendanceSheet.Row::participantId)
+                        .toList(),
                 "only people enrolled on the date");
         assertNull(page.refusal());
         assertEquals(List.of("ATTENDANCE session 11 version=1, changedEntries=2"), audited);
-        assertEquals(AttendanceStatus.ABSENT, written.get(0).after().get(3L), "the entry of someone no longer enrolled stays");
+        assertEquals(
+                AttendanceStatus.ABSENT,
+                written.get(0).after().get(3L),
+                "the entry of someone no longer enrolled stays");
     }
 
     @Test

@@ -38,16 +38,30 @@ class DerivedAttendanceIT {
         LocalDate today = LocalDate.now(ZoneId.of("Europe/Berlin"));
         LocalDate start = today.minusDays(63);
         long provider = Fixtures.provider();
-        long course = created(Api.admin().post("/api/courses", course(provider, Fixtures.location(provider), Fixtures.teacher(provider))
-                .text("startDate", start.toString()).text("endDate", today.minusDays(1).toString())
-                .raw("weekdays", "[\"MONDAY\",\"WEDNESDAY\",\"FRIDAY\"]").json()));
+        long course = created(Api.admin()
+                .post(
+                        "/api/courses",
+                        course(provider, Fixtures.location(provider), Fixtures.teacher(provider))
+                                .text("startDate", start.toString())
+                                .text("endDate", today.minusDays(1).toString())
+                                .raw("weekdays", "[\"MONDAY\",\"WEDNESDAY\",\"FRIDAY\"]")
+                                .json()));
         List<Long> enrollments = new ArrayList<>();
         for (int i = 0; i < 8; i++) {
-            enrollments.add(created(Api.admin().post("/api/courses/" + course + "/enrollments",
-                    "{\"participantId\":" + Fixtures.participant(provider) + ",\"fromDate\":\"" + start.plusDays(7L * (i % 3)) + "\"}")));
+            enrollments.add(created(Api.admin()
+                    .post(
+                            "/api/courses/" + course + "/enrollments",
+                            "{\"participantId\":" + Fixtures.participant(provider) + ",\"fromDate\":\""
+                                    + start.plusDays(7L * (i % 3)) + "\"}")));
         }
-        List<Long> sessions = Api.admin().get("/api/courses/" + course + "/sessions").jsonArray().getValuesAs(JsonObject.class)
-                .stream().map(s -> s.getJsonNumber("id").longValue()).toList();
+        List<Long> sessions =
+                Api.admin()
+                        .get("/api/courses/" + course + "/sessions")
+                        .jsonArray()
+                        .getValuesAs(JsonObject.class)
+                        .stream()
+                        .map(s -> s.getJsonNumber("id").longValue())
+                        .toList();
         assertTrue(sessions.size() >= 20, "sessions: " + sessions.size());
 
         long seed = System.nanoTime();
@@ -62,8 +76,14 @@ class DerivedAttendanceIT {
         }
 
         String context = "seed " + seed;
-        assertTrue(Long.parseLong(rows("SELECT COUNT(*) FROM attendance a JOIN course_session s ON s.id = a.session_id "
-                + "WHERE s.course_id = ?", course).get(0)) > 0, context);
+        assertTrue(
+                Long.parseLong(rows(
+                                        "SELECT COUNT(*) FROM attendance a JOIN course_session s ON s.id = a.session_id "
+                                                + "WHERE s.course_id = ?",
+                                        course)
+                                .get(0))
+                        > 0,
+                context);
         assertEquals(rows("""
                 SELECT CONCAT(s.id, ' ', COALESCE(SUM(a.status = 'PRESENT'), 0), ' ', COUNT(a.session_id))
                 FROM course_session s LEFT JOIN attendance a ON a.session_id = s.id
@@ -81,22 +101,31 @@ class DerivedAttendanceIT {
 
     /** Reads the sheet, then saves a random status (or none) for everyone on it, on the version read. */
     private static void save(long session, Random random) {
-        JsonObject sheet = Api.admin().get("/api/sessions/" + session + "/attendance").json();
+        JsonObject sheet =
+                Api.admin().get("/api/sessions/" + session + "/attendance").json();
         List<String> entries = new ArrayList<>();
         for (JsonObject entry : sheet.getJsonArray("entries").getValuesAs(JsonObject.class)) {
             String status = STATUSES.get(random.nextInt(STATUSES.size()));
             if (!status.isEmpty()) {
-                entries.add("{\"participantId\":" + entry.getJsonNumber("participantId") + ",\"status\":\"" + status + "\"}");
+                entries.add("{\"participantId\":" + entry.getJsonNumber("participantId") + ",\"status\":\"" + status
+                        + "\"}");
             }
         }
-        Api.Response saved = Api.admin().send("PUT", "/api/sessions/" + session + "/attendance", "application/json",
-                "{\"version\":" + sheet.getInt("version") + ",\"entries\":[" + String.join(",", entries) + "]}");
+        Api.Response saved = Api.admin()
+                .send(
+                        "PUT",
+                        "/api/sessions/" + session + "/attendance",
+                        "application/json",
+                        "{\"version\":" + sheet.getInt("version") + ",\"entries\":[" + String.join(",", entries)
+                                + "]}");
         assertEquals(200, saved.status(), saved.body());
     }
 
     private static void withdraw(long enrollment, LocalDate date) {
-        Api.Response withdrawn = Api.admin().post("/api/enrollments/" + enrollment + "/withdrawal",
-                "{\"date\":\"" + date + "\",\"reason\":\"WORK\"}");
+        Api.Response withdrawn = Api.admin()
+                .post(
+                        "/api/enrollments/" + enrollment + "/withdrawal",
+                        "{\"date\":\"" + date + "\",\"reason\":\"WORK\"}");
         assertEquals(200, withdrawn.status(), withdrawn.body());
     }
 
@@ -107,7 +136,8 @@ class DerivedAttendanceIT {
 
     private static List<String> rows(String sql, long courseId) throws SQLException {
         List<String> rows = new ArrayList<>();
-        try (Connection c = TestApp.database().connect(); PreparedStatement s = c.prepareStatement(sql)) {
+        try (Connection c = TestApp.database().connect();
+                PreparedStatement s = c.prepareStatement(sql)) {
             s.setLong(1, courseId);
             try (ResultSet r = s.executeQuery()) {
                 while (r.next()) {

@@ -16,7 +16,8 @@ class SheetDiffTest {
 
     @Test
     void aFirstSaveInsertsEveryEntryAndCountsThem() {
-        SheetDiff diff = SheetDiff.of(Map.of(), Set.of(1L, 2L, 3L), Map.of(1L, PRESENT, 2L, ABSENT), null, "Modalverben");
+        SheetDiff diff =
+                SheetDiff.of(Map.of(), Set.of(1L, 2L, 3L), Map.of(1L, PRESENT, 2L, ABSENT), null, "Modalverben");
 
         assertEquals(Map.of(1L, PRESENT, 2L, ABSENT), diff.upserts());
         assertEquals(List.of(), diff.removed());
@@ -35,7 +36,10 @@ class SheetDiffTest {
         assertEquals(2, diff.changedEntries());
         assertEquals(Map.of(1L, PRESENT, 2L, PRESENT), recorded(diff));
         assertEquals(List.of(3L), diff.noLongerPresent(), "3 was PRESENT and is left out now");
-        assertEquals(List.of(new SheetDiff.EntryChange(2L, "ABSENT", "PRESENT"), new SheetDiff.EntryChange(3L, "PRESENT", null)),
+        assertEquals(
+                List.of(
+                        new SheetDiff.EntryChange(2L, "ABSENT", "PRESENT"),
+                        new SheetDiff.EntryChange(3L, "PRESENT", null)),
                 diff.history());
     }
 

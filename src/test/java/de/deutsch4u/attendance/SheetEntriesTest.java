@@ -32,17 +32,29 @@ class SheetEntriesTest {
 
     @Test
     void everyBadEntryIsAViolationOnItsField() {
-        BusinessException e = assertThrows(BusinessException.class, () -> SheetEntries.checked(Set.of(1L, 2L),
-                Arrays.asList(entry(null, "PRESENT"), entry(1L, "PRESENT"), entry(1L, "ABSENT"), entry(7L, "PRESENT"),
-                        entry(2L, "DA"), null)));
+        BusinessException e = assertThrows(
+                BusinessException.class,
+                () -> SheetEntries.checked(
+                        Set.of(1L, 2L),
+                        Arrays.asList(
+                                entry(null, "PRESENT"),
+                                entry(1L, "PRESENT"),
+                                entry(1L, "ABSENT"),
+                                entry(7L, "PRESENT"),
+                                entry(2L, "DA"),
+                                null)));
 
         assertEquals(BusinessException.Kind.INVALID, e.kind());
-        assertEquals(List.of("entries[0].participantId validation.required",
+        assertEquals(
+                List.of(
+                        "entries[0].participantId validation.required",
                         "entries[2].participantId violation.attendance.duplicate",
                         "entries[3].participantId violation.attendance.notEnrolled",
                         "entries[4].status violation.attendance.status",
                         "entries[5].participantId validation.required"),
-                e.violations().stream().map(v -> v.field() + " " + v.messageKey()).toList());
+                e.violations().stream()
+                        .map(v -> v.field() + " " + v.messageKey())
+                        .toList());
     }
 
     @Test

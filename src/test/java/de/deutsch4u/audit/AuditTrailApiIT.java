@@ -22,21 +22,32 @@ class AuditTrailApiIT {
     @Test
     void shouldLogAViewForEveryApiResponseThatShowsAName() {
         long provider = Fixtures.provider();
-        long course = Fixtures.courseWithOnePresence(provider, "Kurs mit Protokoll", LocalDate.now(ZoneId.of("Europe/Berlin"))
-                .minusDays(20), 10);
-        long participant = Api.admin().get("/api/courses/" + course + "/enrollments").jsonArray().getJsonObject(0)
-                .getJsonNumber("participantId").longValue();
+        long course = Fixtures.courseWithOnePresence(
+                provider,
+                "Kurs mit Protokoll",
+                LocalDate.now(ZoneId.of("Europe/Berlin")).minusDays(20),
+                10);
+        long participant = Api.admin()
+                .get("/api/courses/" + course + "/enrollments")
+                .jsonArray()
+                .getJsonObject(0)
+                .getJsonNumber("participantId")
+                .longValue();
         String staff = Fixtures.user("PROVIDER", provider);
         Api api = Fixtures.as(staff);
         assertEquals(200, api.get("/api/participants").status());
         assertEquals(200, api.get("/api/participants/" + participant).status());
-        assertEquals(200, api.get("/api/courses/" + course + "/attendance-summary").status());
+        assertEquals(
+                200, api.get("/api/courses/" + course + "/attendance-summary").status());
 
-        String trail = Api.admin().get("/api/audit?entity=participant&entityId=" + participant + "&username=" + staff).body();
+        String trail = Api.admin()
+                .get("/api/audit?entity=participant&entityId=" + participant + "&username=" + staff)
+                .body();
         for (String where : new String[] {"participant list", "GET /api/courses/" + course + "/attendance-summary"}) {
             assertTrue(trail.contains("\"new\":\"" + where + "\""), where + " in " + trail);
         }
-        JsonArray views = Api.admin().get("/api/audit?entity=participant&entityId=" + participant + "&username=" + staff)
+        JsonArray views = Api.admin()
+                .get("/api/audit?entity=participant&entityId=" + participant + "&username=" + staff)
                 .jsonArray();
         assertEquals(3, views.size(), trail);
         views.forEach(v -> {
@@ -54,10 +65,15 @@ class AuditTrailApiIT {
         long providerB = Fixtures.provider();
         long participant = Fixtures.participant(providerA);
         JsonObject read = Api.admin().get("/api/participants/" + participant).json();
-        String correction = "{\"providerId\":" + providerA + ",\"firstName\":\"Amal\",\"lastName\":\"" + read.getString("lastName")
-                + "\",\"birthYear\":1991,\"gender\":\"FEMALE\",\"countryOfOrigin\":\"SY\",\"nationality\":\"SY\",\"version\":"
-                + read.getInt("version") + "}";
-        assertEquals(200, Api.admin().send("PUT", "/api/participants/" + participant, "application/json", correction).status());
+        String correction =
+                "{\"providerId\":" + providerA + ",\"firstName\":\"Amal\",\"lastName\":\"" + read.getString("lastName")
+                        + "\",\"birthYear\":1991,\"gender\":\"FEMALE\",\"countryOfOrigin\":\"SY\",\"nationality\":\"SY\",\"version\":"
+                        + read.getInt("version") + "}";
+        assertEquals(
+                200,
+                Api.admin()
+                        .send("PUT", "/api/participants/" + participant, "application/json", correction)
+                        .status());
 
         String staffA = Fixtures.user("PROVIDER", providerA);
         Api.Response own = Fixtures.as(staffA).get("/api/audit?entity=participant&entityId=" + participant);
@@ -66,18 +82,36 @@ class AuditTrailApiIT {
         assertEquals(entries.size(), Integer.parseInt(own.header("X-Total-Count")));
         JsonObject newest = entries.getJsonObject(0);
         assertEquals("CHANGE", newest.getString("action"), own.body());
-        assertTrue(newest.getJsonArray("changes").stream().anyMatch(c -> c.asJsonObject().getString("field").equals("birthYear")
-                && c.asJsonObject().getString("old").equals("1990") && c.asJsonObject().getString("new").equals("1991")), own.body());
+        assertTrue(
+                newest.getJsonArray("changes").stream()
+                        .anyMatch(c -> c.asJsonObject().getString("field").equals("birthYear")
+                                && c.asJsonObject().getString("old").equals("1990")
+                                && c.asJsonObject().getString("new").equals("1991")),
+                own.body());
         assertEquals("CREATE", entries.getJsonObject(entries.size() - 1).getString("action"));
         for (int i = 1; i < entries.size(); i++) {
-            assertTrue(entries.getJsonObject(i - 1).getString("at").compareTo(entries.getJsonObject(i).getString("at")) >= 0,
+            assertTrue(
+                    entries.getJsonObject(i - 1)
+                                    .getString("at")
+                                    .compareTo(entries.getJsonObject(i).getString("at"))
+                            >= 0,
                     "newest first");
         }
 
         String staffB = Fixtures.user("PROVIDER", providerB);
-        assertEquals("0", Fixtures.as(staffB).get("/api/audit?entity=participant&entityId=" + participant).header("X-Total-Count"));
-        assertEquals(403, Fixtures.as(Fixtures.user("TEACHER", providerA)).get("/api/audit").status());
-        assertEquals(403, Fixtures.as(Fixtures.user("PROGRAMME", null)).get("/api/audit").status());
+        assertEquals(
+                "0",
+                Fixtures.as(staffB)
+                        .get("/api/audit?entity=participant&entityId=" + participant)
+                        .header("X-Total-Count"));
+        assertEquals(
+                403,
+                Fixtures.as(Fixtures.user("TEACHER", providerA))
+                        .get("/api/audit")
+                        .status());
+        assertEquals(
+                403,
+                Fixtures.as(Fixtures.user("PROGRAMME", null)).get("/api/audit").status());
         assertEquals(401, Api.anonymous().get("/api/audit").status());
     }
 
@@ -90,9 +124,14 @@ class AuditTrailApiIT {
             assertTrue(AuditVocabulary.ENTITIES.contains(e.asJsonObject().getString("entity")), e.toString());
         });
         assertEquals(400, Api.admin().get("/api/audit?entity=room").status());
-        assertEquals(400, Api.admin().get("/api/audit?from=2026-03-02&to=2026-03-01").status());
+        assertEquals(
+                400, Api.admin().get("/api/audit?from=2026-03-02&to=2026-03-01").status());
         assertEquals(400, Api.admin().get("/api/audit?limit=501").status());
         String today = LocalDate.now(ZoneId.of("Europe/Berlin")).toString();
-        assertEquals(200, Api.admin().get("/api/audit?from=" + today + "&to=" + today + "&username=admin").status());
+        assertEquals(
+                200,
+                Api.admin()
+                        .get("/api/audit?from=" + today + "&to=" + today + "&username=admin")
+                        .status());
     }
 }

@@ -36,6 +36,8 @@ class AuditVocabularyTest {
         assertEquals("reason", changes.get(1).getField());
         assertEquals("WORK", changes.get(1).getNewValue());
         assertEquals("2026-03-02", changes.get(2).getNewValue());
-        assertEquals("note", AuditVocabulary.changes("CREATE", "demo data", List.of()).get(0).getField());
+        assertEquals(
+                "note",
+                AuditVocabulary.changes("CREATE", "demo data", List.of()).get(0).getField());
     }
 }

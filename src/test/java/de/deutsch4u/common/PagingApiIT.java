@@ -32,7 +32,8 @@ class PagingApiIT {
             assertEquals(200, page.status(), page.body());
             assertEquals("649", page.header("X-Total-Count"));
             assertEquals(Math.min(500, 649 - offset), page.jsonArray().size());
-            page.jsonArray().forEach(p -> seen.add(p.asJsonObject().getJsonNumber("id").longValue()));
+            page.jsonArray()
+                    .forEach(p -> seen.add(p.asJsonObject().getJsonNumber("id").longValue()));
         }
         assertEquals(stored, seen, "every participant on exactly one page");
         Api.Response small = Api.admin().get("/api/participants?providerId=" + provider + "&offset=640&limit=20");
@@ -44,13 +45,20 @@ class PagingApiIT {
     void shouldPageCoursesWithATotalCount() {
         long provider = Fixtures.provider();
         for (int i = 0; i < 3; i++) {
-            assertEquals(201, Api.admin().post("/api/courses", CourseJson.course(provider, Fixtures.location(provider),
-                            Fixtures.teacher(provider))
-                    .text("title", "Kurs " + i).json()).status());
+            assertEquals(
+                    201,
+                    Api.admin()
+                            .post(
+                                    "/api/courses",
+                                    CourseJson.course(provider, Fixtures.location(provider), Fixtures.teacher(provider))
+                                            .text("title", "Kurs " + i)
+                                            .json())
+                            .status());
         }
         Set<JsonValue> ids = new HashSet<>();
         for (int offset = 0; offset < 3; offset++) {
-            Api.Response page = Api.admin().get("/api/courses?providerId=" + provider + "&offset=" + offset + "&limit=1");
+            Api.Response page =
+                    Api.admin().get("/api/courses?providerId=" + provider + "&offset=" + offset + "&limit=1");
             assertEquals(200, page.status(), page.body());
             assertEquals("3", page.header("X-Total-Count"));
             assertEquals(1, page.jsonArray().size());
@@ -71,16 +79,20 @@ class PagingApiIT {
                 assertTrue(response.body().contains("ganze Zahl"), response.body());
             }
         }
-        assertTrue(Api.admin().inLanguage("en").get("/api/courses?limit=501").body().contains("whole number"));
+        assertTrue(Api.admin()
+                .inLanguage("en")
+                .get("/api/courses?limit=501")
+                .body()
+                .contains("whole number"));
     }
 
     private static Set<Long> insertParticipants(long provider, int count) throws Exception {
         Set<Long> ids = new HashSet<>();
-        try (Connection db = TestApp.database().connect(); PreparedStatement insert = db.prepareStatement("""
+        try (Connection db = TestApp.database().connect();
+                PreparedStatement insert = db.prepareStatement("""
                 INSERT INTO participant (provider_id, first_name, last_name, birth_year, gender, country_of_origin,
                   consent_date, consent_recorded_by, consent_text_version, created_at)
-                VALUES (?, 'Lina', ?, 1990, 'FEMALE', 'SY', CURRENT_DATE, 'admin', '2026-11', NOW())""",
-                PreparedStatement.RETURN_GENERATED_KEYS)) {
+                VALUES (?, 'Lina', ?, 1990, 'FEMALE', 'SY', CURRENT_DATE, 'admin', '2026-11', NOW())""", PreparedStatement.RETURN_GENERATED_KEYS)) {
             for (int i = 0; i < count; i++) {
                 insert.setLong(1, provider);
                 insert.setString(2, String.format("Person-%04d", i));

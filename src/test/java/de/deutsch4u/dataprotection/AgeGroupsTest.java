@@ -14,7 +14,9 @@ class AgeGroupsTest {
                 for (int to = from; to <= from + 6; to++) {
                     int standIn = AgeGroups.standIn(birthYear, from, to);
                     for (int year = from; year <= to; year++) {
-                        assertEquals(AgeGroups.group(year - birthYear), AgeGroups.group(year - standIn),
+                        assertEquals(
+                                AgeGroups.group(year - birthYear),
+                                AgeGroups.group(year - standIn),
                                 "born " + birthYear + ", stand-in " + standIn + ", year " + year);
                     }
                 }

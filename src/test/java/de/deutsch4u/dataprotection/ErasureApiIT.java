@@ -30,19 +30,28 @@ class ErasureApiIT {
         LocalDate today = LocalDate.now(ZoneId.of("Europe/Berlin"));
         long provider = Fixtures.provider();
         long course = Fixtures.courseWithOnePresence(provider, "Kurs vor der Löschung", today.minusDays(20), 10);
-        long person = Api.admin().get("/api/courses/" + course + "/enrollments").jsonArray().getJsonObject(0)
-                .getJsonNumber("participantId").longValue();
+        long person = Api.admin()
+                .get("/api/courses/" + course + "/enrollments")
+                .jsonArray()
+                .getJsonObject(0)
+                .getJsonNumber("participantId")
+                .longValue();
         JsonObject read = Api.admin().get("/api/participants/" + person).json();
         String lastName = read.getString("lastName");
         String correction = "{\"providerId\":" + provider + ",\"firstName\":\"Amira\",\"lastName\":\"" + lastName
                 + "\",\"latinName\":\"Amira Latinova\",\"birthYear\":2008,\"gender\":\"FEMALE\",\"countryOfOrigin\":\"SY\",\"nationality\":\"SY\","
                 + "\"phone\":\"0151 1234567\",\"languageLevel\":\"A2\",\"version\":" + read.getInt("version") + "}";
-        assertEquals(200, Api.admin().send("PUT", "/api/participants/" + person, "application/json", correction).status());
+        assertEquals(
+                200,
+                Api.admin()
+                        .send("PUT", "/api/participants/" + person, "application/json", correction)
+                        .status());
         long other = Fixtures.participant(provider);
         Map<String, String> before = allReports(today);
         String staff = Fixtures.user("PROVIDER", provider);
 
-        Api.Response erased = Fixtures.as(staff).post("/api/participants/" + person + "/erasure", "{\"reason\":\"Antrag nach Art. 17\"}");
+        Api.Response erased = Fixtures.as(staff)
+                .post("/api/participants/" + person + "/erasure", "{\"reason\":\"Antrag nach Art. 17\"}");
         assertEquals(200, erased.status(), erased.body());
 
         Map<String, String> after = allReports(today);
@@ -50,23 +59,33 @@ class ErasureApiIT {
         Api.Response gone = Api.admin().get("/api/participants/" + person);
         assertEquals(404, gone.status());
         assertEquals("participant.erased", gone.json().getString("code"));
-        assertEquals(404, Api.admin().get("/api/participants/" + person + "/export").status());
-        String list = Api.admin().get("/api/participants?providerId=" + provider).body();
+        assertEquals(
+                404, Api.admin().get("/api/participants/" + person + "/export").status());
+        String list =
+                Api.admin().get("/api/participants?providerId=" + provider).body();
         assertFalse(list.contains("\"id\":" + person + ","), list);
         assertTrue(list.contains("\"id\":" + other + ","), list);
-        assertEquals("1", Api.admin().get("/api/participants?providerId=" + provider).header("X-Total-Count"));
+        assertEquals(
+                "1", Api.admin().get("/api/participants?providerId=" + provider).header("X-Total-Count"));
 
-        String trail = Api.admin().get("/api/audit?entity=participant&entityId=" + person).body();
+        String trail = Api.admin()
+                .get("/api/audit?entity=participant&entityId=" + person)
+                .body();
         assertTrue(trail.contains("\"action\":\"ERASE\""), trail);
-        for (String erasedValue : new String[] {"Amira", "Amal", "Latinova", lastName, "2008", "1990", "0151 1234567"}) {
+        for (String erasedValue :
+                new String[] {"Amira", "Amal", "Latinova", lastName, "2008", "1990", "0151 1234567"}) {
             assertFalse(trail.contains(erasedValue), erasedValue + " still in " + trail);
         }
         assertTrue(trail.contains("\"field\":\"languageLevel\""), "the change itself stays: " + trail);
-        String enrollments = Api.admin().get("/api/courses/" + course + "/enrollments").body();
+        String enrollments =
+                Api.admin().get("/api/courses/" + course + "/enrollments").body();
         assertTrue(enrollments.contains("\"participantId\":" + person), "enrollments stay for the figures");
         assertFalse(enrollments.contains(lastName), enrollments);
-        assertEquals(404, Fixtures.as(staff).post("/api/participants/" + person + "/erasure", "{\"reason\":\"noch einmal\"}")
-                .status());
+        assertEquals(
+                404,
+                Fixtures.as(staff)
+                        .post("/api/participants/" + person + "/erasure", "{\"reason\":\"noch einmal\"}")
+                        .status());
     }
 
     @Test
@@ -74,9 +93,21 @@ class ErasureApiIT {
         long provider = Fixtures.provider();
         long person = Fixtures.participant(provider);
         String path = "/api/participants/" + person + "/erasure";
-        assertEquals(403, Fixtures.as(Fixtures.user("TEACHER", provider)).post(path, "{\"reason\":\"x\"}").status());
-        assertEquals(403, Fixtures.as(Fixtures.user("PROGRAMME", null)).post(path, "{\"reason\":\"x\"}").status());
-        assertEquals(404, Fixtures.as(Fixtures.user("PROVIDER", Fixtures.provider())).post(path, "{\"reason\":\"x\"}").status());
+        assertEquals(
+                403,
+                Fixtures.as(Fixtures.user("TEACHER", provider))
+                        .post(path, "{\"reason\":\"x\"}")
+                        .status());
+        assertEquals(
+                403,
+                Fixtures.as(Fixtures.user("PROGRAMME", null))
+                        .post(path, "{\"reason\":\"x\"}")
+                        .status());
+        assertEquals(
+                404,
+                Fixtures.as(Fixtures.user("PROVIDER", Fixtures.provider()))
+                        .post(path, "{\"reason\":\"x\"}")
+                        .status());
         Api.Response noReason = Api.admin().post(path, "{}");
         assertEquals(400, noReason.status());
         assertTrue(noReason.body().contains("\"field\":\"reason\""), noReason.body());

@@ -24,34 +24,57 @@ class ExportApiIT {
     @Test
     void shouldExportEverythingStoredAboutThePersonAndLogIt() {
         long provider = Fixtures.provider();
-        long course = Fixtures.courseWithOnePresence(provider, "Kurs zur Auskunft", LocalDate.now(ZoneId.of("Europe/Berlin"))
-                .minusDays(20), 10);
-        long participant = Api.admin().get("/api/courses/" + course + "/enrollments").jsonArray().getJsonObject(0)
-                .getJsonNumber("participantId").longValue();
+        long course = Fixtures.courseWithOnePresence(
+                provider,
+                "Kurs zur Auskunft",
+                LocalDate.now(ZoneId.of("Europe/Berlin")).minusDays(20),
+                10);
+        long participant = Api.admin()
+                .get("/api/courses/" + course + "/enrollments")
+                .jsonArray()
+                .getJsonObject(0)
+                .getJsonNumber("participantId")
+                .longValue();
         String staff = Fixtures.user("PROVIDER", provider);
 
         Api.Response response = Fixtures.as(staff).get("/api/participants/" + participant + "/export");
         assertEquals(200, response.status(), response.body());
         JsonObject export = response.json();
-        assertEquals(participant, export.getJsonObject("participant").getJsonNumber("id").longValue());
+        assertEquals(
+                participant,
+                export.getJsonObject("participant").getJsonNumber("id").longValue());
         assertEquals("Amal", export.getJsonObject("participant").getString("firstName"));
         assertEquals(1, export.getJsonArray("consents").size());
-        assertEquals(course, export.getJsonArray("enrollments").getJsonObject(0).getJsonNumber("courseId").longValue());
+        assertEquals(
+                course,
+                export.getJsonArray("enrollments")
+                        .getJsonObject(0)
+                        .getJsonNumber("courseId")
+                        .longValue());
         JsonObject attendance = export.getJsonArray("attendance").getJsonObject(0);
         assertEquals("PRESENT", attendance.getString("status"));
         assertEquals(course, attendance.getJsonNumber("courseId").longValue());
         assertTrue(attendance.containsKey("sessionId") && attendance.containsKey("date"));
         assertTrue(export.containsKey("documents"));
-        assertTrue(export.getJsonArray("accessLog").stream().anyMatch(e -> e.asJsonObject().getString("action").equals("CREATE")),
+        assertTrue(
+                export.getJsonArray("accessLog").stream()
+                        .anyMatch(e -> e.asJsonObject().getString("action").equals("CREATE")),
                 response.body());
 
-        HttpResponse<byte[]> pdf = Fixtures.as(staff).getBytes("/api/participants/" + participant + "/export?format=pdf");
+        HttpResponse<byte[]> pdf =
+                Fixtures.as(staff).getBytes("/api/participants/" + participant + "/export?format=pdf");
         assertEquals(200, pdf.statusCode());
-        assertEquals("application/pdf", pdf.headers().firstValue("Content-Type").orElse("").replaceAll(";.*", ""));
+        assertEquals(
+                "application/pdf",
+                pdf.headers().firstValue("Content-Type").orElse("").replaceAll(";.*", ""));
         String text = PdfText.of(pdf.body());
-        assertTrue(text.contains("Auskunft nach Art. 15 DSGVO") && text.contains("Amal") && text.contains("Anwesend"), text);
+        assertTrue(
+                text.contains("Auskunft nach Art. 15 DSGVO") && text.contains("Amal") && text.contains("Anwesend"),
+                text);
 
-        String exports = Api.admin().get("/api/audit?entity=participant&entityId=" + participant + "&username=" + staff).body();
+        String exports = Api.admin()
+                .get("/api/audit?entity=participant&entityId=" + participant + "&username=" + staff)
+                .body();
         assertEquals(2, exports.split("\"action\":\"EXPORT\"", -1).length - 1, "JSON and PDF each logged: " + exports);
     }
 
@@ -59,13 +82,24 @@ class ExportApiIT {
     void shouldAnswerOnlyAdminAndThePersonsProvider() {
         long provider = Fixtures.provider();
         long participant = Fixtures.participant(provider);
-        assertEquals(200, Api.admin().get("/api/participants/" + participant + "/export").status());
-        assertEquals(404, Fixtures.as(Fixtures.user("PROVIDER", Fixtures.provider())).get("/api/participants/" + participant
-                + "/export").status());
-        assertEquals(403, Fixtures.as(Fixtures.user("TEACHER", provider)).get("/api/participants/" + participant + "/export")
-                .status());
-        assertEquals(403, Fixtures.as(Fixtures.user("PROGRAMME", null)).get("/api/participants/" + participant + "/export")
-                .status());
+        assertEquals(
+                200,
+                Api.admin().get("/api/participants/" + participant + "/export").status());
+        assertEquals(
+                404,
+                Fixtures.as(Fixtures.user("PROVIDER", Fixtures.provider()))
+                        .get("/api/participants/" + participant + "/export")
+                        .status());
+        assertEquals(
+                403,
+                Fixtures.as(Fixtures.user("TEACHER", provider))
+                        .get("/api/participants/" + participant + "/export")
+                        .status());
+        assertEquals(
+                403,
+                Fixtures.as(Fixtures.user("PROGRAMME", null))
+                        .get("/api/participants/" + participant + "/export")
+                        .status());
         assertEquals(404, Api.admin().get("/api/participants/999999999/export").status());
         Api.Response badFormat = Api.admin().get("/api/participants/" + participant + "/export?format=xlsx");
         assertEquals(400, badFormat.status());
@@ -91,12 +125,17 @@ class ExportApiIT {
         assertTrue(PdfText.containsArabic(arabic, "الحضور"), "Arabic beside the German (Anwesenheit): " + arabic);
 
         String tigrinya = PdfText.of(Api.admin().getBytes(path + "&language=ti").body());
-        assertTrue(tigrinya.contains("Geburtsjahr") && tigrinya.contains("ዓመተ ልደት"), "Ethiopic script printed: " + tigrinya);
-        String ukrainian = PdfText.of(Api.admin().getBytes(path + "&language=uk").body());
+        assertTrue(
+                tigrinya.contains("Geburtsjahr") && tigrinya.contains("ዓመተ ልደት"),
+                "Ethiopic script printed: " + tigrinya);
+        String ukrainian =
+                PdfText.of(Api.admin().getBytes(path + "&language=uk").body());
         assertTrue(ukrainian.contains("Рік народження"), ukrainian);
 
         Api.Response unknown = Api.admin().get(path + "&language=xx");
         assertEquals(400, unknown.status(), unknown.body());
-        assertEquals("language", unknown.json().getJsonArray("violations").getJsonObject(0).getString("field"));
+        assertEquals(
+                "language",
+                unknown.json().getJsonArray("violations").getJsonObject(0).getString("field"));
     }
 }

@@ -25,7 +25,8 @@ class ExportLanguagesTest {
         assertNull(ExportLanguages.chosen(null, "language"));
         assertNull(ExportLanguages.chosen(" ", "language"));
         assertEquals(Locale.forLanguageTag("ti"), ExportLanguages.chosen(" TI ", "language"));
-        assertThrows(BusinessException.class, () -> ExportLanguages.chosen("de", "language"), "German is always printed");
+        assertThrows(
+                BusinessException.class, () -> ExportLanguages.chosen("de", "language"), "German is always printed");
         assertThrows(BusinessException.class, () -> ExportLanguages.chosen("xx", "language"));
     }
 
@@ -34,18 +35,23 @@ class ExportLanguagesTest {
         Properties arabic = bundle("export_ar");
         assertTrue(arabic.size() >= 25, "the export's headings and labels");
         for (String language : List.of("fa", "uk", "ti")) {
-            assertEquals(arabic.stringPropertyNames(), bundle("export_" + language).stringPropertyNames(), language);
+            assertEquals(
+                    arabic.stringPropertyNames(), bundle("export_" + language).stringPropertyNames(), language);
         }
         for (String key : arabic.stringPropertyNames()) {
-            assertNotEquals(key, ExportLanguages.text(Locale.ENGLISH, key, "01.02.2026"), "English from the page bundle");
+            assertNotEquals(
+                    key, ExportLanguages.text(Locale.ENGLISH, key, "01.02.2026"), "English from the page bundle");
             assertNotEquals(key, Messages.get(Locale.GERMAN, key, "01.02.2026"), "printed in German too");
         }
     }
 
     @Test
     void shouldPrintTigrinyaInEthiopicScript() {
-        String text = PdfText.of(de.deutsch4u.common.pdf.A4Document.render(de.deutsch4u.common.pdf.A4Document.Orientation.PORTRAIT,
-                "Deutsch 4U", Locale.GERMAN, doc -> doc.title(ExportLanguages.text(Locale.forLanguageTag("ti"), "export.birthYear"))));
+        String text = PdfText.of(de.deutsch4u.common.pdf.A4Document.render(
+                de.deutsch4u.common.pdf.A4Document.Orientation.PORTRAIT,
+                "Deutsch 4U",
+                Locale.GERMAN,
+                doc -> doc.title(ExportLanguages.text(Locale.forLanguageTag("ti"), "export.birthYear"))));
         assertTrue(text.contains("ዓመተ ልደት"), text);
     }
 

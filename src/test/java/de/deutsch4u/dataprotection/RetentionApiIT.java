@@ -23,8 +23,10 @@ class RetentionApiIT {
     void shouldEraseWhoseLastCourseEndedMoreThanFiveYearsAgoAndOnlyThem() {
         LocalDate today = LocalDate.now(ZoneId.of("Europe/Berlin"));
         long provider = Fixtures.provider();
-        long old = enrolledIn(provider, today.minusYears(5).minusDays(40), today.minusYears(5).minusDays(1));
-        long recent = enrolledIn(provider, today.minusYears(5).minusDays(30), today.minusYears(5).plusDays(1));
+        long old = enrolledIn(
+                provider, today.minusYears(5).minusDays(40), today.minusYears(5).minusDays(1));
+        long recent = enrolledIn(
+                provider, today.minusYears(5).minusDays(30), today.minusYears(5).plusDays(1));
 
         JsonObject dry = Api.admin().post("/api/retention/run?dryRun=true", "").json();
         assertTrue(dry.getBoolean("dryRun"));
@@ -39,16 +41,31 @@ class RetentionApiIT {
         Api.Response erased = Api.admin().get("/api/participants/" + old);
         assertEquals(404, erased.status());
         assertEquals("participant.erased", erased.json().getString("code"));
-        assertEquals(200, Api.admin().get("/api/participants/" + recent).status(), "its last course ended less than 5 years ago");
-        assertTrue(Api.admin().get("/api/audit?entity=participant&entityId=" + old).body().contains("\"action\":\"ERASE\""));
-        assertEquals(0, Api.admin().post("/api/retention/run?dryRun=true", "").json().getInt("due"));
+        assertEquals(
+                200,
+                Api.admin().get("/api/participants/" + recent).status(),
+                "its last course ended less than 5 years ago");
+        assertTrue(Api.admin()
+                .get("/api/audit?entity=participant&entityId=" + old)
+                .body()
+                .contains("\"action\":\"ERASE\""));
+        assertEquals(
+                0, Api.admin().post("/api/retention/run?dryRun=true", "").json().getInt("due"));
     }
 
     @Test
     void shouldLetOnlyAdminRunItAndRefuseBadValues() {
         long provider = Fixtures.provider();
-        assertEquals(403, Fixtures.as(Fixtures.user("PROVIDER", provider)).post("/api/retention/run?dryRun=true", "").status());
-        assertEquals(403, Fixtures.as(Fixtures.user("PROGRAMME", null)).post("/api/retention/run?dryRun=true", "").status());
+        assertEquals(
+                403,
+                Fixtures.as(Fixtures.user("PROVIDER", provider))
+                        .post("/api/retention/run?dryRun=true", "")
+                        .status());
+        assertEquals(
+                403,
+                Fixtures.as(Fixtures.user("PROGRAMME", null))
+                        .post("/api/retention/run?dryRun=true", "")
+                        .status());
         Api.Response bad = Api.admin().post("/api/retention/run?dryRun=maybe", "");
         assertEquals(400, bad.status());
         assertTrue(bad.body().contains("\"field\":\"dryRun\""), bad.body());
@@ -56,13 +73,20 @@ class RetentionApiIT {
 
     /** A new participant enrolled in a new course from {@code start} to {@code end} (entered from paper records). */
     private static long enrolledIn(long provider, LocalDate start, LocalDate end) {
-        Api.Response course = Api.admin().post("/api/courses", CourseJson.course(provider, Fixtures.location(provider),
-                        Fixtures.teacher(provider)).text("startDate", start.toString()).text("endDate", end.toString())
-                .raw("weekdays", "[\"MONDAY\",\"TUESDAY\",\"WEDNESDAY\",\"THURSDAY\",\"FRIDAY\"]").json());
+        Api.Response course = Api.admin()
+                .post(
+                        "/api/courses",
+                        CourseJson.course(provider, Fixtures.location(provider), Fixtures.teacher(provider))
+                                .text("startDate", start.toString())
+                                .text("endDate", end.toString())
+                                .raw("weekdays", "[\"MONDAY\",\"TUESDAY\",\"WEDNESDAY\",\"THURSDAY\",\"FRIDAY\"]")
+                                .json());
         assertEquals(201, course.status(), course.body());
         long participant = Fixtures.participant(provider);
-        Api.Response enrolled = Api.admin().post("/api/courses/" + course.json().getJsonNumber("id") + "/enrollments",
-                "{\"participantId\":" + participant + ",\"fromDate\":\"" + start + "\"}");
+        Api.Response enrolled = Api.admin()
+                .post(
+                        "/api/courses/" + course.json().getJsonNumber("id") + "/enrollments",
+                        "{\"participantId\":" + participant + ",\"fromDate\":\"" + start + "\"}");
         assertEquals(201, enrolled.status(), enrolled.body());
         return participant;
     }

@@ -17,10 +17,10 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.jdbi.v3.core.Jdbi;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.jdbi.v3.core.Jdbi;
 
 /**
  * The retention job's once-a-day lock (issue 13) across instances: two runs on one database, each in its own
@@ -41,8 +41,10 @@ class RetentionLockIT {
         CyclicBarrier start = new CyclicBarrier(2);
         ExecutorService instances = Executors.newFixedThreadPool(2);
         try {
-            List<Future<Boolean>> runs = instances.invokeAll(List.of(
-                    () -> run(job, start, work, true), () -> run(job, start, work, true)), 60, TimeUnit.SECONDS);
+            List<Future<Boolean>> runs = instances.invokeAll(
+                    List.of(() -> run(job, start, work, true), () -> run(job, start, work, true)),
+                    60,
+                    TimeUnit.SECONDS);
             int claimed = 0;
             for (Future<Boolean> run : runs) {
                 claimed += run.get() ? 1 : 0;
@@ -77,7 +79,8 @@ class RetentionLockIT {
             if (start != null) {
                 start.await(30, TimeUnit.SECONDS);
             }
-            boolean claimed = DailyRun.claim(Jdbi.open(connection), job, TODAY); // the handle leaves the transaction to us
+            boolean claimed =
+                    DailyRun.claim(Jdbi.open(connection), job, TODAY); // the handle leaves the transaction to us
             if (claimed) {
                 work.incrementAndGet();
                 Thread.sleep(500);
@@ -95,7 +98,8 @@ class RetentionLockIT {
     private static String newJob() throws Exception {
         String job = "lock-test-" + JOBS.incrementAndGet() + "-" + System.nanoTime() % 100_000;
         try (Connection connection = TestApp.database().connect();
-             PreparedStatement insert = connection.prepareStatement("INSERT INTO scheduled_job (name, last_run) VALUES (?, ?)")) {
+                PreparedStatement insert =
+                        connection.prepareStatement("INSERT INTO scheduled_job (name, last_run) VALUES (?, ?)")) {
             insert.setString(1, job);
             insert.setObject(2, TODAY.minusDays(1));
             insert.executeUpdate();
@@ -105,7 +109,8 @@ class RetentionLockIT {
 
     private static LocalDate lastRun(String job) throws Exception {
         try (Connection connection = TestApp.database().connect();
-             PreparedStatement select = connection.prepareStatement("SELECT last_run FROM scheduled_job WHERE name = ?")) {
+                PreparedStatement select =
+                        connection.prepareStatement("SELECT last_run FROM scheduled_job WHERE name = ?")) {
             select.setString(1, job);
             try (ResultSet row = select.executeQuery()) {
                 assertTrue(row.next());

@@ -12,16 +12,19 @@ class SessionPlanTest {
 
     @Test
     void shouldGenerateEveryChosenWeekdayIncludingBothEnds() {
-        List<LocalDate> dates = SessionPlan.dates(d("2026-03-02"), d("2026-03-11"),
-                Set.of(DayOfWeek.MONDAY, DayOfWeek.WEDNESDAY), day -> false);
+        List<LocalDate> dates = SessionPlan.dates(
+                d("2026-03-02"), d("2026-03-11"), Set.of(DayOfWeek.MONDAY, DayOfWeek.WEDNESDAY), day -> false);
         assertEquals(List.of(d("2026-03-02"), d("2026-03-04"), d("2026-03-09"), d("2026-03-11")), dates);
     }
 
     @Test
     void shouldSkipHessianHolidays() {
         // Easter 2026: Karfreitag 3.4., Ostermontag 6.4.
-        List<LocalDate> dates = SessionPlan.dates(d("2026-03-30"), d("2026-04-10"),
-                Set.of(DayOfWeek.MONDAY, DayOfWeek.FRIDAY), day -> HessianHolidays.of(day.getYear()).containsKey(day));
+        List<LocalDate> dates = SessionPlan.dates(
+                d("2026-03-30"),
+                d("2026-04-10"),
+                Set.of(DayOfWeek.MONDAY, DayOfWeek.FRIDAY),
+                day -> HessianHolidays.of(day.getYear()).containsKey(day));
         assertEquals(List.of(d("2026-03-30"), d("2026-04-10")), dates);
     }
 
@@ -29,14 +32,18 @@ class SessionPlanTest {
     void shouldSkipClosuresAndKeepSundaysForSundayCourses() {
         LocalDate closedFrom = d("2026-10-05");
         LocalDate closedTo = d("2026-10-17");
-        List<LocalDate> dates = SessionPlan.dates(d("2026-09-27"), d("2026-10-25"), Set.of(DayOfWeek.SUNDAY),
+        List<LocalDate> dates = SessionPlan.dates(
+                d("2026-09-27"),
+                d("2026-10-25"),
+                Set.of(DayOfWeek.SUNDAY),
                 day -> !day.isBefore(closedFrom) && !day.isAfter(closedTo));
         assertEquals(List.of(d("2026-09-27"), d("2026-10-04"), d("2026-10-18"), d("2026-10-25")), dates);
     }
 
     @Test
     void shouldGiveNoDatesWhenTheRangeHasNoChosenWeekday() {
-        assertEquals(List.of(), SessionPlan.dates(d("2026-03-03"), d("2026-03-05"), Set.of(DayOfWeek.MONDAY), day -> false));
+        assertEquals(
+                List.of(), SessionPlan.dates(d("2026-03-03"), d("2026-03-05"), Set.of(DayOfWeek.MONDAY), day -> false));
     }
 
     private static LocalDate d(String iso) {

@@ -44,10 +44,17 @@ class DistrictApiIT {
     void shouldDefaultToTodayAndSortByName() {
         JsonArray districts = Api.admin().get("/api/districts").jsonArray();
         assertEquals(33, districts.size());
-        List<String> names = districts.getValuesAs(JsonObject.class).stream().map(d -> d.getString("name")).toList();
+        List<String> names = districts.getValuesAs(JsonObject.class).stream()
+                .map(d -> d.getString("name"))
+                .toList();
         assertEquals("Bad Homburg v. d. Höhe", names.get(0));
         assertTrue(names.indexOf("Gießen") < names.indexOf("Hanau"), "ß sorts like ss: " + names);
-        assertEquals(3, districts.getValuesAs(JsonObject.class).stream().map(d -> d.getString("region")).distinct().count());
+        assertEquals(
+                3,
+                districts.getValuesAs(JsonObject.class).stream()
+                        .map(d -> d.getString("region"))
+                        .distinct()
+                        .count());
     }
 
     @Test
@@ -58,11 +65,15 @@ class DistrictApiIT {
     }
 
     private static long count(JsonArray districts, String type) {
-        return districts.getValuesAs(JsonObject.class).stream().filter(d -> d.getString("type").equals(type)).count();
+        return districts.getValuesAs(JsonObject.class).stream()
+                .filter(d -> d.getString("type").equals(type))
+                .count();
     }
 
     private static JsonObject byName(JsonArray districts, String name) {
-        return districts.getValuesAs(JsonObject.class).stream().filter(d -> d.getString("name").equals(name))
-                .findFirst().orElseThrow();
+        return districts.getValuesAs(JsonObject.class).stream()
+                .filter(d -> d.getString("name").equals(name))
+                .findFirst()
+                .orElseThrow();
     }
 }

@@ -20,8 +20,9 @@ class SchemaIT {
 
     @Test
     void shouldPinOneCollationForEveryTextColumn() throws Exception {
-        try (Connection c = TestApp.database().connect(); Statement s = c.createStatement();
-             ResultSet rs = s.executeQuery("""
+        try (Connection c = TestApp.database().connect();
+                Statement s = c.createStatement();
+                ResultSet rs = s.executeQuery("""
                      SELECT DISTINCT collation_name FROM information_schema.columns
                      WHERE table_schema = DATABASE() AND collation_name IS NOT NULL
                        AND table_name <> 'flyway_schema_history'""")) {
@@ -34,8 +35,10 @@ class SchemaIT {
     @Test
     void shouldStorePbkdf2HashesAndNoPasswords() throws Exception {
         String username = Fixtures.user("PROGRAMME", null);
-        try (Connection c = TestApp.database().connect(); Statement s = c.createStatement();
-             ResultSet rs = s.executeQuery("SELECT password_hash FROM app_user WHERE username = '" + username + "'")) {
+        try (Connection c = TestApp.database().connect();
+                Statement s = c.createStatement();
+                ResultSet rs =
+                        s.executeQuery("SELECT password_hash FROM app_user WHERE username = '" + username + "'")) {
             assertTrue(rs.next());
             assertTrue(rs.getString(1).startsWith("PBKDF2WithHmacSHA256:"), rs.getString(1));
             assertTrue(!rs.getString(1).contains(Fixtures.PASSWORD));
@@ -45,9 +48,11 @@ class SchemaIT {
     @Test
     void shouldAuditEveryCreationWithIdsOnly() throws Exception {
         long provider = Fixtures.provider();
-        try (Connection c = TestApp.database().connect(); Statement s = c.createStatement();
-             ResultSet rs = s.executeQuery("SELECT actor, action, detail FROM audit_log WHERE entity_type = 'provider'"
-                     + " AND entity_id = " + provider)) {
+        try (Connection c = TestApp.database().connect();
+                Statement s = c.createStatement();
+                ResultSet rs =
+                        s.executeQuery("SELECT actor, action, detail FROM audit_log WHERE entity_type = 'provider'"
+                                + " AND entity_id = " + provider)) {
             assertTrue(rs.next());
             assertEquals("admin", rs.getString("actor"));
             assertEquals("CREATE", rs.getString("action"));
@@ -58,8 +63,9 @@ class SchemaIT {
 
     @Test
     void shouldKeepHistoricalDistrictRowsWithValidityDates() throws Exception {
-        try (Connection c = TestApp.database().connect(); Statement s = c.createStatement();
-             ResultSet rs = s.executeQuery("SELECT COUNT(*) FROM district WHERE valid_to IS NOT NULL")) {
+        try (Connection c = TestApp.database().connect();
+                Statement s = c.createStatement();
+                ResultSet rs = s.executeQuery("SELECT COUNT(*) FROM district WHERE valid_to IS NOT NULL")) {
             assertTrue(rs.next());
             assertEquals(1, rs.getInt(1), "Hanau as Sonderstatusstadt until 2025");
         }

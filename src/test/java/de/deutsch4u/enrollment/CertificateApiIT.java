@@ -41,15 +41,28 @@ class CertificateApiIT {
     void runningCourse() {
         provider = Fixtures.provider();
         teacher = Fixtures.user("TEACHER", provider);
-        Api.Response created = Api.admin().post("/api/courses", course(provider, Fixtures.location(provider),
-                Fixtures.userId(teacher)).text("title", "Deutsch im Alltag")
-                .text("startDate", TODAY.minusDays(30).toString()).text("endDate", TODAY.plusDays(10).toString())
-                .raw("weekdays", "[\"MONDAY\",\"TUESDAY\",\"WEDNESDAY\",\"THURSDAY\",\"FRIDAY\",\"SATURDAY\",\"SUNDAY\"]")
-                .raw("capacity", "3").json());
+        Api.Response created = Api.admin()
+                .post(
+                        "/api/courses",
+                        course(provider, Fixtures.location(provider), Fixtures.userId(teacher))
+                                .text("title", "Deutsch im Alltag")
+                                .text("startDate", TODAY.minusDays(30).toString())
+                                .text("endDate", TODAY.plusDays(10).toString())
+                                .raw(
+                                        "weekdays",
+                                        "[\"MONDAY\",\"TUESDAY\",\"WEDNESDAY\",\"THURSDAY\",\"FRIDAY\",\"SATURDAY\",\"SUNDAY\"]")
+                                .raw("capacity", "3")
+                                .json());
         assertEquals(201, created.status(), created.body());
         courseId = id(created.json());
-        pastSessions = Api.admin().get("/api/courses/" + courseId + "/sessions").jsonArray().getValuesAs(JsonObject.class)
-                .stream().filter(s -> LocalDate.parse(s.getString("date")).isBefore(TODAY)).toList();
+        pastSessions =
+                Api.admin()
+                        .get("/api/courses/" + courseId + "/sessions")
+                        .jsonArray()
+                        .getValuesAs(JsonObject.class)
+                        .stream()
+                        .filter(s -> LocalDate.parse(s.getString("date")).isBefore(TODAY))
+                        .toList();
     }
 
     @Test
@@ -68,15 +81,26 @@ class CertificateApiIT {
 
         record(s1, entry(anna, "PRESENT"), entry(bilal, "PRESENT"));
         record(s2, entry(anna, "ABSENT"), entry(bilal, "PRESENT"), entry(chen, "PRESENT"));
-        assertEquals(200, Api.admin().post("/api/enrollments/" + bilalEnrollment + "/withdrawal",
-                "{\"date\":\"" + date(s3) + "\",\"reason\":\"WORK\"}").status());
+        assertEquals(
+                200,
+                Api.admin()
+                        .post(
+                                "/api/enrollments/" + bilalEnrollment + "/withdrawal",
+                                "{\"date\":\"" + date(s3) + "\",\"reason\":\"WORK\"}")
+                        .status());
         record(s3, entry(anna, "PRESENT"), entry(chen, "PRESENT"));
         record(s4, entry(anna, "EXCUSED"));
-        assertEquals(200, Api.admin().post("/api/sessions/" + id(cancelled) + "/cancellation", "{\"reason\":\"Krank\"}").status());
+        assertEquals(
+                200,
+                Api.admin()
+                        .post("/api/sessions/" + id(cancelled) + "/cancellation", "{\"reason\":\"Krank\"}")
+                        .status());
 
         String annas = certificateText(annaEnrollment);
         assertTrue(annas.contains("8 von 16 gehaltenen Unterrichtseinheiten"), annas);
-        assertTrue(annas.contains(german(TODAY.minusDays(30)) + " bis " + german(TODAY)), "running course: until today " + annas);
+        assertTrue(
+                annas.contains(german(TODAY.minusDays(30)) + " bis " + german(TODAY)),
+                "running course: until today " + annas);
         assertTrue(annas.contains("Deutsch im Alltag"), annas);
         assertTrue(annas.contains("Teilnahmebescheinigung"), annas);
         String bilals = certificateText(bilalEnrollment);
@@ -96,11 +120,14 @@ class CertificateApiIT {
 
         assertEquals(200, pdf.statusCode());
         assertEquals("application/pdf", pdf.headers().firstValue("Content-Type").orElseThrow());
-        assertTrue(pdf.headers().firstValue("Content-Disposition").orElseThrow()
+        assertTrue(pdf.headers()
+                .firstValue("Content-Disposition")
+                .orElseThrow()
                 .contains("teilnahmebescheinigung-" + enrollment + ".pdf"));
         assertTrue(PdfText.of(pdf.body()).contains("0 von 0"), "nothing held yet");
-        try (Connection c = TestApp.database().connect(); PreparedStatement s = c.prepareStatement(
-                "SELECT actor, detail FROM audit_log WHERE action = 'EXPORT' AND entity_type = 'participant' AND entity_id = ?")) {
+        try (Connection c = TestApp.database().connect();
+                PreparedStatement s = c.prepareStatement(
+                        "SELECT actor, detail FROM audit_log WHERE action = 'EXPORT' AND entity_type = 'participant' AND entity_id = ?")) {
             s.setLong(1, anna);
             try (ResultSet rs = s.executeQuery()) {
                 assertTrue(rs.next());
@@ -117,9 +144,21 @@ class CertificateApiIT {
         long otherProvider = Fixtures.provider();
 
         assertEquals(200, Api.admin().getBytes(certificate(enrollment)).statusCode());
-        assertEquals(200, Fixtures.as(Fixtures.user("PROVIDER", provider)).getBytes(certificate(enrollment)).statusCode());
-        assertEquals(404, Fixtures.as(Fixtures.user("PROVIDER", otherProvider)).getBytes(certificate(enrollment)).statusCode());
-        assertEquals(403, Fixtures.as(Fixtures.user("PROGRAMME", null)).getBytes(certificate(enrollment)).statusCode());
+        assertEquals(
+                200,
+                Fixtures.as(Fixtures.user("PROVIDER", provider))
+                        .getBytes(certificate(enrollment))
+                        .statusCode());
+        assertEquals(
+                404,
+                Fixtures.as(Fixtures.user("PROVIDER", otherProvider))
+                        .getBytes(certificate(enrollment))
+                        .statusCode());
+        assertEquals(
+                403,
+                Fixtures.as(Fixtures.user("PROGRAMME", null))
+                        .getBytes(certificate(enrollment))
+                        .statusCode());
         assertEquals(403, Fixtures.as(teacher).getBytes(certificate(enrollment)).statusCode());
         assertEquals(404, Api.admin().getBytes(certificate(999_999_999)).statusCode());
         assertEquals(401, Api.anonymous().getBytes(certificate(enrollment)).statusCode());
@@ -145,15 +184,21 @@ class CertificateApiIT {
     }
 
     private long enroll(long participant, LocalDate from) {
-        Api.Response enrolled = Api.admin().post("/api/courses/" + courseId + "/enrollments",
-                "{\"participantId\":" + participant + ",\"fromDate\":\"" + from + "\"}");
+        Api.Response enrolled = Api.admin()
+                .post(
+                        "/api/courses/" + courseId + "/enrollments",
+                        "{\"participantId\":" + participant + ",\"fromDate\":\"" + from + "\"}");
         assertEquals(201, enrolled.status(), enrolled.body());
         return id(enrolled.json());
     }
 
     private static void record(JsonObject session, String... entries) {
-        Api.Response saved = Api.admin().send("PUT", "/api/sessions/" + id(session) + "/attendance", "application/json",
-                "{\"version\":0,\"entries\":[" + String.join(",", entries) + "]}");
+        Api.Response saved = Api.admin()
+                .send(
+                        "PUT",
+                        "/api/sessions/" + id(session) + "/attendance",
+                        "application/json",
+                        "{\"version\":0,\"entries\":[" + String.join(",", entries) + "]}");
         assertEquals(200, saved.status(), saved.body());
     }
 

@@ -12,9 +12,19 @@ class CertificateTest {
 
     @Test
     void shouldStateNameCoursePeriodAndUnitsInGerman() {
-        Certificate certificate = new Certificate("Bildungswerk Nord", "ሳባ ተስፋይ", "Saba Tesfay", 1994, "Deutsch im Alltag", CourseLevel.A1,
-                "Haus der Vielfalt, 35390 Gießen", "Gießen", LocalDate.of(2026, 3, 2), LocalDate.of(2026, 6, 30),
-                new Certificate.Units(48, 60), LocalDate.of(2026, 7, 3));
+        Certificate certificate = new Certificate(
+                "Bildungswerk Nord",
+                "ሳባ ተስፋይ",
+                "Saba Tesfay",
+                1994,
+                "Deutsch im Alltag",
+                CourseLevel.A1,
+                "Haus der Vielfalt, 35390 Gießen",
+                "Gießen",
+                LocalDate.of(2026, 3, 2),
+                LocalDate.of(2026, 6, 30),
+                new Certificate.Units(48, 60),
+                LocalDate.of(2026, 7, 3));
 
         String text = PdfText.of(certificate.render());
 
@@ -33,20 +43,43 @@ class CertificateTest {
 
     @Test
     void shouldPrintAnArabicNameJoinedAndRightToLeft() {
-        Certificate certificate = new Certificate("Träger", "أمل حداد", null, 1990, "Kurs", CourseLevel.ALPHA, "Ort", "Ort",
-                LocalDate.of(2026, 3, 2), LocalDate.of(2026, 3, 2), new Certificate.Units(0, 0), LocalDate.of(2026, 3, 2));
+        Certificate certificate = new Certificate(
+                "Träger",
+                "أمل حداد",
+                null,
+                1990,
+                "Kurs",
+                CourseLevel.ALPHA,
+                "Ort",
+                "Ort",
+                LocalDate.of(2026, 3, 2),
+                LocalDate.of(2026, 3, 2),
+                new Certificate.Units(0, 0),
+                LocalDate.of(2026, 3, 2));
 
         String text = PdfText.of(certificate.render());
 
         assertTrue(PdfText.containsArabic(text, "أمل حداد"), text);
         assertTrue(text.contains("0 von 0"), text);
-        assertTrue(text.contains("in lateinischer Schrift: ____"), "a line to write the passport's spelling on: " + text);
+        assertTrue(
+                text.contains("in lateinischer Schrift: ____"), "a line to write the passport's spelling on: " + text);
     }
 
     @Test
     void shouldNotRepeatANameAlreadyInLatinScript() {
-        Certificate certificate = new Certificate("Träger", "Olena Koval", null, 1985, "Kurs", CourseLevel.A2, "Ort", "Ort",
-                LocalDate.of(2026, 3, 2), LocalDate.of(2026, 3, 2), new Certificate.Units(0, 0), LocalDate.of(2026, 3, 2));
+        Certificate certificate = new Certificate(
+                "Träger",
+                "Olena Koval",
+                null,
+                1985,
+                "Kurs",
+                CourseLevel.A2,
+                "Ort",
+                "Ort",
+                LocalDate.of(2026, 3, 2),
+                LocalDate.of(2026, 3, 2),
+                new Certificate.Units(0, 0),
+                LocalDate.of(2026, 3, 2));
 
         assertFalse(PdfText.of(certificate.render()).contains("lateinischer Schrift"));
     }

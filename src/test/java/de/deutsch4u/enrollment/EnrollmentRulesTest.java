@@ -28,19 +28,24 @@ class EnrollmentRulesTest {
     void theFromDateDefaultsToTheStartOrTodayWhileTheCourseRuns() {
         assertEquals(START, EnrollmentRules.fromDate(START, END, null, START.minusDays(10)));
         assertEquals(START, EnrollmentRules.fromDate(START, END, null, START));
-        assertEquals(LocalDate.of(2026, 11, 30), EnrollmentRules.fromDate(START, END, null, LocalDate.of(2026, 11, 30)));
+        assertEquals(
+                LocalDate.of(2026, 11, 30), EnrollmentRules.fromDate(START, END, null, LocalDate.of(2026, 11, 30)));
         assertEquals(END, EnrollmentRules.fromDate(START, END, null, END), "the last day still counts as running");
-        assertEquals("fromDate violation.fromDate.required",
+        assertEquals(
+                "fromDate violation.fromDate.required",
                 violation(() -> EnrollmentRules.fromDate(START, END, null, END.plusDays(1))));
     }
 
     @Test
     void aRequestedFromDateMustLieWithinTheCourse() {
-        assertEquals(START, EnrollmentRules.fromDate(START, END, START, END.plusDays(30)), "also after the course's end");
+        assertEquals(
+                START, EnrollmentRules.fromDate(START, END, START, END.plusDays(30)), "also after the course's end");
         assertEquals(END, EnrollmentRules.fromDate(START, END, END, START));
-        assertEquals("fromDate violation.fromDate.outsideCourse",
+        assertEquals(
+                "fromDate violation.fromDate.outsideCourse",
                 violation(() -> EnrollmentRules.fromDate(START, END, START.minusDays(1), START)));
-        assertEquals("fromDate violation.fromDate.outsideCourse",
+        assertEquals(
+                "fromDate violation.fromDate.outsideCourse",
                 violation(() -> EnrollmentRules.fromDate(START, END, END.plusDays(1), START)));
     }
 
@@ -57,19 +62,27 @@ class EnrollmentRulesTest {
         LocalDate from = LocalDate.of(2026, 10, 1);
         assertDoesNotThrow(() -> EnrollmentRules.requireWithdrawable(EnrollmentStatus.ENROLLED, from, END, from));
         assertDoesNotThrow(() -> EnrollmentRules.requireWithdrawable(EnrollmentStatus.ENROLLED, from, END, END));
-        assertEquals("date violation.withdrawal.date",
-                violation(() -> EnrollmentRules.requireWithdrawable(EnrollmentStatus.ENROLLED, from, END, from.minusDays(1))));
-        assertEquals("date violation.withdrawal.date",
-                violation(() -> EnrollmentRules.requireWithdrawable(EnrollmentStatus.ENROLLED, from, END, END.plusDays(1))));
+        assertEquals(
+                "date violation.withdrawal.date",
+                violation(() ->
+                        EnrollmentRules.requireWithdrawable(EnrollmentStatus.ENROLLED, from, END, from.minusDays(1))));
+        assertEquals(
+                "date violation.withdrawal.date",
+                violation(() ->
+                        EnrollmentRules.requireWithdrawable(EnrollmentStatus.ENROLLED, from, END, END.plusDays(1))));
     }
 
     @Test
     void aWaitingPersonWithdrawsAnyDayUpToTheCourseEndAndNobodyTwice() {
         LocalDate from = LocalDate.of(2026, 10, 1);
-        assertDoesNotThrow(() -> EnrollmentRules.requireWithdrawable(EnrollmentStatus.WAITLISTED, from, END, from.minusDays(40)));
-        assertEquals("date violation.withdrawal.date",
-                violation(() -> EnrollmentRules.requireWithdrawable(EnrollmentStatus.WAITLISTED, from, END, END.plusDays(1))));
-        BusinessException twice = assertThrows(BusinessException.class,
+        assertDoesNotThrow(
+                () -> EnrollmentRules.requireWithdrawable(EnrollmentStatus.WAITLISTED, from, END, from.minusDays(40)));
+        assertEquals(
+                "date violation.withdrawal.date",
+                violation(() ->
+                        EnrollmentRules.requireWithdrawable(EnrollmentStatus.WAITLISTED, from, END, END.plusDays(1))));
+        BusinessException twice = assertThrows(
+                BusinessException.class,
                 () -> EnrollmentRules.requireWithdrawable(EnrollmentStatus.WITHDRAWN, from, END, from));
         assertEquals(BusinessException.Kind.CONFLICT, twice.kind());
         assertEquals("enrollment.alreadyWithdrawn", twice.code());

@@ -35,7 +35,8 @@ class FinderApiIT {
     @BeforeEach
     void newProvider() {
         providerName = Api.unique("Finder-Träger ");
-        Api.Response created = Api.admin().post("/api/providers", "{\"name\":\"" + providerName + "\",\"districtId\":1}");
+        Api.Response created =
+                Api.admin().post("/api/providers", "{\"name\":\"" + providerName + "\",\"districtId\":1}");
         assertEquals(201, created.status(), created.body());
         provider = created.json().getJsonNumber("id").longValue();
     }
@@ -44,10 +45,15 @@ class FinderApiIT {
     void shouldListOnlyPublicCoursesThatHaveNotEndedWithoutLogin() {
         long open = create(publicCourse("Offen").raw("supportLanguages", "[\"ar\", \"UK\"]"));
         create(publicCourse("Intern").raw("public", "false"));
-        create(publicCourse("Vorbei").text("startDate", TODAY.minusDays(60).toString())
+        create(publicCourse("Vorbei")
+                .text("startDate", TODAY.minusDays(60).toString())
                 .text("endDate", TODAY.minusDays(1).toString()));
         long cancelled = create(publicCourse("Abgesagt"));
-        assertEquals(200, Api.admin().post("/api/courses/" + cancelled + "/cancellation", "{\"reason\":\"zu wenige\"}").status());
+        assertEquals(
+                200,
+                Api.admin()
+                        .post("/api/courses/" + cancelled + "/cancellation", "{\"reason\":\"zu wenige\"}")
+                        .status());
 
         Api.Response answer = Api.anonymous().get("/api/public/courses?q=" + encode(providerName));
 
@@ -66,8 +72,11 @@ class FinderApiIT {
         assertEquals("+49 6151 12345", place.getString("phone"));
         assertEquals("kurse@example.org", place.getString("email"));
         assertEquals(1, place.getInt("districtId"));
-        assertEquals(List.of("MONDAY", "WEDNESDAY"), course.getJsonArray("weekdays").getValuesAs(jakarta.json.JsonString.class)
-                .stream().map(jakarta.json.JsonString::getString).toList());
+        assertEquals(
+                List.of("MONDAY", "WEDNESDAY"),
+                course.getJsonArray("weekdays").getValuesAs(jakarta.json.JsonString.class).stream()
+                        .map(jakarta.json.JsonString::getString)
+                        .toList());
         assertEquals("09:00", course.getString("startTime"));
         assertEquals("12:00", course.getString("endTime"));
         assertEquals(TODAY.plusDays(7).toString(), course.getString("startDate"));
@@ -81,14 +90,21 @@ class FinderApiIT {
     void shouldNeverShowTeachersOrParticipantsAndCreateNoSession() {
         long teacher = Fixtures.teacher(provider);
         String teacherName = Api.admin().get("/api/users").jsonArray().getValuesAs(JsonObject.class).stream()
-                .filter(user -> user.getJsonNumber("id").longValue() == teacher).findFirst().orElseThrow()
+                .filter(user -> user.getJsonNumber("id").longValue() == teacher)
+                .findFirst()
+                .orElseThrow()
                 .getString("displayName");
-        long id = create(course(provider, location("Darmstadt", 1, true), teacher).text("title", Api.unique("Mit Lehrkraft "))
-                .text("startDate", TODAY.plusDays(7).toString()).text("endDate", TODAY.plusDays(60).toString())
+        long id = create(course(provider, location("Darmstadt", 1, true), teacher)
+                .text("title", Api.unique("Mit Lehrkraft "))
+                .text("startDate", TODAY.plusDays(7).toString())
+                .text("endDate", TODAY.plusDays(60).toString())
                 .raw("public", "true"));
         long participant = Fixtures.participant(provider);
-        assertEquals(201, Api.admin().post("/api/courses/" + id + "/enrollments", "{\"participantId\":" + participant + "}")
-                .status());
+        assertEquals(
+                201,
+                Api.admin()
+                        .post("/api/courses/" + id + "/enrollments", "{\"participantId\":" + participant + "}")
+                        .status());
 
         Api.Response answer = Api.anonymous().get("/api/public/courses?course=" + id);
 
@@ -113,11 +129,19 @@ class FinderApiIT {
     @Test
     void shouldShowAFullCourseWithItsWaitingList() {
         long id = create(publicCourse("Voll").raw("capacity", "1"));
-        assertEquals(201, Api.admin().post("/api/courses/" + id + "/enrollments",
-                "{\"participantId\":" + Fixtures.participant(provider) + "}").status());
+        assertEquals(
+                201,
+                Api.admin()
+                        .post(
+                                "/api/courses/" + id + "/enrollments",
+                                "{\"participantId\":" + Fixtures.participant(provider) + "}")
+                        .status());
         create(publicCourse("Danach"));
 
-        JsonObject course = Api.anonymous().get("/api/public/courses?course=" + id).jsonArray().getJsonObject(0);
+        JsonObject course = Api.anonymous()
+                .get("/api/public/courses?course=" + id)
+                .jsonArray()
+                .getJsonObject(0);
 
         assertEquals(0, course.getInt("freePlaces"));
         assertTrue(course.getBoolean("waitingList"));
@@ -127,8 +151,12 @@ class FinderApiIT {
     void shouldFilterByDistrictTownLevelWeekdayTimeChildcareAndLanguage() {
         long kassel = location("Kassel", 2, false);
         long morning = create(publicCourse("Morgens").raw("supportLanguages", "[\"fa\"]"));
-        long evening = create(publicCourse("Abends").raw("locationId", String.valueOf(kassel)).text("level", "B1")
-                .raw("weekdays", "[\"FRIDAY\"]").text("startTime", "18:00").text("endTime", "20:00"));
+        long evening = create(publicCourse("Abends")
+                .raw("locationId", String.valueOf(kassel))
+                .text("level", "B1")
+                .raw("weekdays", "[\"FRIDAY\"]")
+                .text("startTime", "18:00")
+                .text("endTime", "20:00"));
         String mine = "/api/public/courses?q=" + encode(providerName);
 
         assertEquals(List.of(evening, morning), ids(mine), "same start: by title");
@@ -143,21 +171,25 @@ class FinderApiIT {
         assertEquals(List.of(morning), ids(mine + "&language=fa"));
         assertEquals(List.of(evening), ids("/api/public/courses?q=" + encode(providerName + " abends")));
 
-        long withChildcareUnits = create(publicCourse("Mit Kinderbetreuung").raw("locationId", String.valueOf(kassel))
+        long withChildcareUnits = create(publicCourse("Mit Kinderbetreuung")
+                .raw("locationId", String.valueOf(kassel))
                 .raw("childcareUnits", "40"));
-        assertTrue(ids(mine + "&childcare=true").contains(withChildcareUnits), "a course that plans childcare offers it");
+        assertTrue(
+                ids(mine + "&childcare=true").contains(withChildcareUnits), "a course that plans childcare offers it");
     }
 
     @Test
     void shouldRefuseInvalidFiltersWithAGermanMessage() {
-        Api.Response answer = Api.anonymous().get("/api/public/courses?districtId=abc&level=C2&weekday=montag"
-                + "&childcare=ja&timeOfDay=noon&language=xx1&q=" + "x".repeat(101));
+        Api.Response answer = Api.anonymous()
+                .get("/api/public/courses?districtId=abc&level=C2&weekday=montag"
+                        + "&childcare=ja&timeOfDay=noon&language=xx1&q=" + "x".repeat(101));
 
         assertEquals(400, answer.status(), answer.body());
         assertEquals("finder.invalidFilter", answer.json().getString("code"));
         assertEquals("Ein Filter des Kursfinders ist ungültig.", answer.json().getString("message"));
         List<String> fields = answer.json().getJsonArray("violations").getValuesAs(JsonObject.class).stream()
-                .map(violation -> violation.getString("field")).toList();
+                .map(violation -> violation.getString("field"))
+                .toList();
         assertEquals(List.of("districtId", "level", "weekday", "timeOfDay", "childcare", "language", "q"), fields);
         assertTrue(answer.body().contains("Bitte eine Stufe angeben"), answer.body());
 
@@ -173,19 +205,30 @@ class FinderApiIT {
         long cancelledId = create(publicCourse("Wird abgesagt"));
         assertEquals(List.of(cancelledId, hiddenId), ids("/api/public/courses?q=" + encode(providerName)));
 
-        Api.Response changed = Api.admin().send("PUT", "/api/courses/" + hiddenId, "application/json",
-                hidden.raw("public", "false").json());
+        Api.Response changed = Api.admin()
+                .send(
+                        "PUT",
+                        "/api/courses/" + hiddenId,
+                        "application/json",
+                        hidden.raw("public", "false").json());
         assertEquals(200, changed.status(), changed.body());
         assertFalse(changed.json().getBoolean("public"));
         assertEquals(List.of(cancelledId), ids("/api/public/courses?q=" + encode(providerName)));
 
-        assertEquals(200, Api.admin().post("/api/courses/" + cancelledId + "/cancellation", "{\"reason\":\"krank\"}").status());
+        assertEquals(
+                200,
+                Api.admin()
+                        .post("/api/courses/" + cancelledId + "/cancellation", "{\"reason\":\"krank\"}")
+                        .status());
         assertEquals(List.of(), ids("/api/public/courses?q=" + encode(providerName)));
     }
 
     @Test
     void shouldKeepThePublicFlagAndLanguagesOnTheCourseAndCheckThem() {
-        Api.Response plain = Api.admin().post("/api/courses", publicCourse("Ohne Angabe").without("public").json());
+        Api.Response plain = Api.admin()
+                .post(
+                        "/api/courses",
+                        publicCourse("Ohne Angabe").without("public").json());
         assertEquals(201, plain.status(), plain.body());
         assertFalse(plain.json().getBoolean("public"));
         assertEquals(0, plain.json().getJsonArray("supportLanguages").size());
@@ -195,20 +238,36 @@ class FinderApiIT {
         assertTrue(read.getBoolean("public"));
         assertEquals("[\"ti\"]", read.getJsonArray("supportLanguages").toString());
 
-        Api.Response unknown = Api.admin().post("/api/courses", publicCourse("Falsch").raw("supportLanguages", "[\"xx\"]").json());
+        Api.Response unknown = Api.admin()
+                .post(
+                        "/api/courses",
+                        publicCourse("Falsch")
+                                .raw("supportLanguages", "[\"xx\"]")
+                                .json());
         assertEquals(400, unknown.status(), unknown.body());
-        assertEquals("supportLanguages", unknown.json().getJsonArray("violations").getJsonObject(0).getString("field"));
-        Api.Response notAFlag = Api.admin().post("/api/courses", publicCourse("Falsch").raw("public", "\"ja\"").json());
+        assertEquals(
+                "supportLanguages",
+                unknown.json().getJsonArray("violations").getJsonObject(0).getString("field"));
+        Api.Response notAFlag = Api.admin()
+                .post(
+                        "/api/courses",
+                        publicCourse("Falsch").raw("public", "\"ja\"").json());
         assertEquals(400, notAFlag.status(), notAFlag.body());
     }
 
     @Test
     void shouldCheckTheLocationContact() {
-        Api.Response bad = Api.admin().post("/api/locations", locationJson("Gießen", 1, false)
-                .replace("+49 6151 12345", "anrufen!").replace("kurse@example.org", "kein-at"));
+        Api.Response bad = Api.admin()
+                .post(
+                        "/api/locations",
+                        locationJson("Gießen", 1, false)
+                                .replace("+49 6151 12345", "anrufen!")
+                                .replace("kurse@example.org", "kein-at"));
         assertEquals(400, bad.status(), bad.body());
         List<String> fields = bad.json().getJsonArray("violations").getValuesAs(JsonObject.class).stream()
-                .map(violation -> violation.getString("field")).sorted().toList();
+                .map(violation -> violation.getString("field"))
+                .sorted()
+                .toList();
         assertEquals(List.of("contactEmail", "contactPhone"), fields);
     }
 
@@ -221,8 +280,10 @@ class FinderApiIT {
 
     private CourseJson publicCourse(String title) {
         // A location and a teacher of its own: a course without a room occupies its whole location (clash rule).
-        return course(provider, location("Darmstadt", 1, true), Fixtures.teacher(provider)).text("title", Api.unique(title + " "))
-                .text("startDate", TODAY.plusDays(7).toString()).text("endDate", TODAY.plusDays(60).toString())
+        return course(provider, location("Darmstadt", 1, true), Fixtures.teacher(provider))
+                .text("title", Api.unique(title + " "))
+                .text("startDate", TODAY.plusDays(7).toString())
+                .text("endDate", TODAY.plusDays(60).toString())
                 .raw("public", "true");
     }
 
@@ -239,8 +300,10 @@ class FinderApiIT {
     }
 
     private String locationJson(String city, int districtId, boolean childcare) {
-        return "{\"providerId\":" + provider + ",\"name\":\"" + Api.unique("Kursort ") + "\",\"street\":\"Rheinstraße 1\","
-                + "\"postalCode\":\"64283\",\"city\":\"" + city + "\",\"districtId\":" + districtId + ",\"capacity\":40,"
+        return "{\"providerId\":" + provider + ",\"name\":\"" + Api.unique("Kursort ")
+                + "\",\"street\":\"Rheinstraße 1\","
+                + "\"postalCode\":\"64283\",\"city\":\"" + city + "\",\"districtId\":" + districtId
+                + ",\"capacity\":40,"
                 + "\"childcareAvailable\":" + childcare + ",\"contactPhone\":\"+49 6151 12345\","
                 + "\"contactEmail\":\"kurse@example.org\"}";
     }
@@ -248,7 +311,9 @@ class FinderApiIT {
     private static List<Long> ids(String path) {
         Api.Response answer = Api.anonymous().get(path);
         assertEquals(200, answer.status(), answer.body());
-        return answer.jsonArray().getValuesAs(JsonObject.class).stream().map(c -> c.getJsonNumber("id").longValue()).toList();
+        return answer.jsonArray().getValuesAs(JsonObject.class).stream()
+                .map(c -> c.getJsonNumber("id").longValue())
+                .toList();
     }
 
     private static String encode(String text) {

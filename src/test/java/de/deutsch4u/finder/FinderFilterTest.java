@@ -27,8 +27,21 @@ class FinderFilterTest {
 
     @Test
     void shouldReadFiltersInAnyCase() {
-        FinderFilter filter = FinderFilter.parse(Map.of("level", "a1", "weekday", "monday", "timeOfDay", "morning",
-                "childcare", "TRUE", "language", "AR", "town", "frankfurt am main", "districtId", "7"));
+        FinderFilter filter = FinderFilter.parse(Map.of(
+                "level",
+                "a1",
+                "weekday",
+                "monday",
+                "timeOfDay",
+                "morning",
+                "childcare",
+                "TRUE",
+                "language",
+                "AR",
+                "town",
+                "frankfurt am main",
+                "districtId",
+                "7"));
         assertTrue(filter.matches(COURSE));
         assertFalse(FinderFilter.parse(Map.of("weekday", "TUESDAY")).matches(COURSE));
         assertFalse(FinderFilter.parse(Map.of("childcare", "false")).matches(COURSE));
@@ -36,7 +49,8 @@ class FinderFilterTest {
 
     @Test
     void shouldNameEveryInvalidParameter() {
-        BusinessException e = assertThrows(BusinessException.class,
+        BusinessException e = assertThrows(
+                BusinessException.class,
                 () -> FinderFilter.parse(Map.of("districtId", "-1", "course", "x", "town", "t".repeat(101))));
         assertEquals(BusinessException.Kind.INVALID, e.kind());
         assertEquals(3, e.violations().size());

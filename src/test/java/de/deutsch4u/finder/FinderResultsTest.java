@@ -14,8 +14,9 @@ class FinderResultsTest {
     @Test
     void shouldShowTwentyCardsAPageAndNameTheirPositions() {
         FinderResults first = FinderResults.of(FORTY_FIVE, null);
-        assertEquals(List.of(20, 1, 3, 45, 1, 20), List.of(first.shown().size(), first.page(), first.pages(), first.total(),
-                first.first(), first.last()));
+        assertEquals(
+                List.of(20, 1, 3, 45, 1, 20),
+                List.of(first.shown().size(), first.page(), first.pages(), first.total(), first.first(), first.last()));
         FinderResults last = FinderResults.of(FORTY_FIVE, "3");
         assertEquals(List.of(5, 3, 41, 45), List.of(last.shown().size(), last.page(), last.first(), last.last()));
     }
@@ -26,13 +27,15 @@ class FinderResultsTest {
         assertEquals(1, FinderResults.of(FORTY_FIVE, "0").page());
         assertEquals(1, FinderResults.of(FORTY_FIVE, "-2").page());
         assertEquals(1, FinderResults.of(FORTY_FIVE, "zwei").page());
-        assertEquals(1, FinderResults.of(FORTY_FIVE, "99999999999").page(), "too long for a page number: the first page");
+        assertEquals(
+                1, FinderResults.of(FORTY_FIVE, "99999999999").page(), "too long for a page number: the first page");
     }
 
     @Test
     void shouldCountNothingWhenNothingMatched() {
         FinderResults none = FinderResults.of(new ArrayList<>(), "2");
-        assertEquals(List.of(0, 1, 1, 0, 0, 0), List.of(none.shown().size(), none.page(), none.pages(), none.total(),
-                none.first(), none.last()));
+        assertEquals(
+                List.of(0, 1, 1, 0, 0, 0),
+                List.of(none.shown().size(), none.page(), none.pages(), none.total(), none.first(), none.last()));
     }
 }

@@ -25,7 +25,8 @@ class FinderSnapshotTest {
 
         assertTrue(snapshot.isFreshAt(READ_AT.plusSeconds(59), minute, 3));
         assertFalse(snapshot.isFreshAt(READ_AT.plusSeconds(60), minute, 3), "read again after a minute at the latest");
-        assertFalse(snapshot.isFreshAt(READ_AT.plusSeconds(1), minute, 4), "a saved course change makes it stale at once");
+        assertFalse(
+                snapshot.isFreshAt(READ_AT.plusSeconds(1), minute, 4), "a saved course change makes it stale at once");
     }
 
     @Test
@@ -46,9 +47,21 @@ class FinderSnapshotTest {
     }
 
     static PublicCourse course(long id, LocalDate end) {
-        return new PublicCourse(id, "Kurs " + id, CourseLevel.A1, "Träger",
-                new PublicCourse.PublicLocation("Ort", "Weg 1", "60311", "Frankfurt am Main", 7, "Frankfurt am Main", null, null),
-                List.of(DayOfWeek.MONDAY), LocalTime.of(9, 0), LocalTime.of(12, 0), end.minusDays(30), end, 3, false, true,
+        return new PublicCourse(
+                id,
+                "Kurs " + id,
+                CourseLevel.A1,
+                "Träger",
+                new PublicCourse.PublicLocation(
+                        "Ort", "Weg 1", "60311", "Frankfurt am Main", 7, "Frankfurt am Main", null, null),
+                List.of(DayOfWeek.MONDAY),
+                LocalTime.of(9, 0),
+                LocalTime.of(12, 0),
+                end.minusDays(30),
+                end,
+                3,
+                false,
+                true,
                 List.of("ar"));
     }
 }

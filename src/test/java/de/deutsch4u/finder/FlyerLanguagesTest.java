@@ -24,10 +24,24 @@ class FlyerLanguagesTest {
         for (String code : FlyerLanguages.CHOICES) {
             Locale language = FlyerLanguages.printed(code);
             assertEquals(code, language.getLanguage());
-            for (String key : List.of("flyer.subtitle", "flyer.where", "flyer.when", "flyer.period", "flyer.places",
-                    "flyer.freePlace", "flyer.freePlaces", "flyer.waitingList", "flyer.childcare", "flyer.childcare.yes",
-                    "flyer.childcare.no", "flyer.languages", "flyer.provider", "flyer.contact", "flyer.qr",
-                    "DayOfWeek.MONDAY", "DayOfWeek.SUNDAY")) {
+            for (String key : List.of(
+                    "flyer.subtitle",
+                    "flyer.where",
+                    "flyer.when",
+                    "flyer.period",
+                    "flyer.places",
+                    "flyer.freePlace",
+                    "flyer.freePlaces",
+                    "flyer.waitingList",
+                    "flyer.childcare",
+                    "flyer.childcare.yes",
+                    "flyer.childcare.no",
+                    "flyer.languages",
+                    "flyer.provider",
+                    "flyer.contact",
+                    "flyer.qr",
+                    "DayOfWeek.MONDAY",
+                    "DayOfWeek.SUNDAY")) {
                 String text = FlyerLanguages.text(language, key, 3);
                 assertNotEquals(key, text, code + " lacks " + key);
                 assertNotEquals(FlyerLanguages.text(Locale.GERMAN, key, 3), text, code + " prints German for " + key);

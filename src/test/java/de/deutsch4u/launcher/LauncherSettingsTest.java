@@ -25,7 +25,8 @@ class LauncherSettingsTest {
 
     @Test
     void shouldTreatEmptyValuesAsUnset() {
-        LauncherSettings settings = LauncherSettings.fromEnvironment(Map.of("PORT", "", "DB_URL", " ", "BIND_ADDRESS", ""));
+        LauncherSettings settings =
+                LauncherSettings.fromEnvironment(Map.of("PORT", "", "DB_URL", " ", "BIND_ADDRESS", ""));
         assertEquals(8080, settings.port());
         assertTrue(settings.embeddedDatabase());
         assertNull(settings.dbUrl());
@@ -33,8 +34,8 @@ class LauncherSettingsTest {
 
     @Test
     void shouldReadAnExternalDatabase() {
-        LauncherSettings settings = LauncherSettings.fromEnvironment(Map.of("DB_URL", "jdbc:mariadb://h/db",
-                "DB_USER", "u", "DB_PASSWORD", "p", "PORT", "9090"));
+        LauncherSettings settings = LauncherSettings.fromEnvironment(
+                Map.of("DB_URL", "jdbc:mariadb://h/db", "DB_USER", "u", "DB_PASSWORD", "p", "PORT", "9090"));
         assertEquals(9090, settings.port());
         assertEquals("jdbc:mariadb://h/db", settings.dbUrl());
     }
@@ -43,7 +44,8 @@ class LauncherSettingsTest {
     void shouldExplainBadSettings() {
         assertThrows(LauncherException.class, () -> LauncherSettings.fromEnvironment(Map.of("PORT", "http")));
         assertThrows(LauncherException.class, () -> LauncherSettings.fromEnvironment(Map.of("PORT", "70000")));
-        LauncherException noPassword = assertThrows(LauncherException.class,
+        LauncherException noPassword = assertThrows(
+                LauncherException.class,
                 () -> LauncherSettings.fromEnvironment(Map.of("DB_URL", "jdbc:mariadb://h/db", "DB_USER", "u")));
         assertTrue(noPassword.getMessage().contains("DB_PASSWORD"));
     }
@@ -58,30 +60,58 @@ class LauncherSettingsTest {
 
     @Test
     void shouldClusterByTcpIpOnTheBindAddressOnly() {
-        LauncherSettings settings = LauncherSettings.fromEnvironment(Map.of("DB_URL", "jdbc:mariadb://h/db",
-                "DB_USER", "u", "DB_PASSWORD", "p", "BIND_ADDRESS", "10.0.0.1",
-                "CLUSTER_MEMBERS", "10.0.0.1:5901, 10.0.0.2:5901", "CLUSTER_PORT", "5911"));
+        LauncherSettings settings = LauncherSettings.fromEnvironment(Map.of(
+                "DB_URL",
+                "jdbc:mariadb://h/db",
+                "DB_USER",
+                "u",
+                "DB_PASSWORD",
+                "p",
+                "BIND_ADDRESS",
+                "10.0.0.1",
+                "CLUSTER_MEMBERS",
+                "10.0.0.1:5901, 10.0.0.2:5901",
+                "CLUSTER_PORT",
+                "5911"));
         List<String> arguments = settings.cluster().payaraArguments(settings.bindAddress());
         assertEquals("tcpip:10.0.0.1:5901,10.0.0.2:5901", arguments.get(arguments.indexOf("--clustermode") + 1));
         assertEquals("5911", arguments.get(arguments.indexOf("--startport") + 1));
         assertEquals("10.0.0.1", arguments.get(arguments.indexOf("--interfaces") + 1));
         assertFalse(arguments.contains("--nohazelcast"));
-        assertEquals(List.of("-Dhazelcast.socket.bind.any=false", "-Dhazelcast.phone.home.enabled=false"),
+        assertEquals(
+                List.of("-Dhazelcast.socket.bind.any=false", "-Dhazelcast.phone.home.enabled=false"),
                 settings.cluster().jvmArguments());
-        assertEquals(ClusterSettings.DEFAULT_PORT, LauncherSettings.fromEnvironment(Map.of("DB_URL", "jdbc:mariadb://h/db",
-                "DB_USER", "u", "DB_PASSWORD", "p", "CLUSTER_MEMBERS", "a:5901")).cluster().port());
+        assertEquals(
+                ClusterSettings.DEFAULT_PORT,
+                LauncherSettings.fromEnvironment(Map.of(
+                                "DB_URL",
+                                "jdbc:mariadb://h/db",
+                                "DB_USER",
+                                "u",
+                                "DB_PASSWORD",
+                                "p",
+                                "CLUSTER_MEMBERS",
+                                "a:5901"))
+                        .cluster()
+                        .port());
     }
 
     @Test
     void shouldExplainBadClusterSettings() {
         Map<String, String> db = Map.of("DB_URL", "jdbc:mariadb://h/db", "DB_USER", "u", "DB_PASSWORD", "p");
-        LauncherException embedded = assertThrows(LauncherException.class,
+        LauncherException embedded = assertThrows(
+                LauncherException.class,
                 () -> LauncherSettings.fromEnvironment(Map.of("CLUSTER_MEMBERS", "a:5901,b:5901")));
         assertTrue(embedded.getMessage().contains("DB_URL"));
-        assertThrows(LauncherException.class, () -> LauncherSettings.fromEnvironment(with(db, "CLUSTER_MEMBERS", "a,b:5901")));
-        assertThrows(LauncherException.class, () -> LauncherSettings.fromEnvironment(with(db, "CLUSTER_MEMBERS", "a:x")));
-        assertThrows(LauncherException.class,
-                () -> LauncherSettings.fromEnvironment(with(with(db, "CLUSTER_MEMBERS", "a:5901"), "CLUSTER_PORT", "0")));
+        assertThrows(
+                LauncherException.class,
+                () -> LauncherSettings.fromEnvironment(with(db, "CLUSTER_MEMBERS", "a,b:5901")));
+        assertThrows(
+                LauncherException.class, () -> LauncherSettings.fromEnvironment(with(db, "CLUSTER_MEMBERS", "a:x")));
+        assertThrows(
+                LauncherException.class,
+                () -> LauncherSettings.fromEnvironment(
+                        with(with(db, "CLUSTER_MEMBERS", "a:5901"), "CLUSTER_PORT", "0")));
     }
 
     private static Map<String, String> with(Map<String, String> env, String name, String value) {
@@ -106,11 +136,11 @@ class LauncherSettingsTest {
 
     @Test
     void shouldExplainABadLogFormatOrHeap() {
-        LauncherException format = assertThrows(LauncherException.class,
-                () -> LauncherSettings.fromEnvironment(Map.of("LOG_FORMAT", "xml")));
+        LauncherException format = assertThrows(
+                LauncherException.class, () -> LauncherSettings.fromEnvironment(Map.of("LOG_FORMAT", "xml")));
         assertTrue(format.getMessage().contains("LOG_FORMAT"), format.getMessage());
-        LauncherException heap = assertThrows(LauncherException.class,
-                () -> LauncherSettings.fromEnvironment(Map.of("PAYARA_XMX", "viel")));
+        LauncherException heap = assertThrows(
+                LauncherException.class, () -> LauncherSettings.fromEnvironment(Map.of("PAYARA_XMX", "viel")));
         assertTrue(heap.getMessage().contains("PAYARA_XMX"), heap.getMessage());
     }
 }

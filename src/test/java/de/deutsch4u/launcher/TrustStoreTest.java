@@ -29,7 +29,10 @@ class TrustStoreTest {
     @Test
     void shouldDropCertificatesThatExpireBeforeTheGivenDay(@TempDir Path dir) throws Exception {
         Date farFuture = new Date(4_102_444_800_000L); // 2100-01-01: every CA in the JDK has expired by then
-        assertEquals(0, load(TrustStore.writeValidCertificates(dir.resolve("2100.p12"), farFuture)).size());
+        assertEquals(
+                0,
+                load(TrustStore.writeValidCertificates(dir.resolve("2100.p12"), farFuture))
+                        .size());
     }
 
     private static KeyStore load(Path file) throws Exception {

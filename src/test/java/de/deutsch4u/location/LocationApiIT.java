@@ -21,9 +21,11 @@ class LocationApiIT {
     void shouldLetAProviderCreateItsOwnLocationWithRooms() {
         long provider = Fixtures.provider();
         Api staff = Fixtures.as(Fixtures.user("PROVIDER", provider));
-        Api.Response created = staff.post("/api/locations", "{\"name\":\"Familienzentrum Nord\",\"street\":\"Holländische Str. 5\","
-                + "\"postalCode\":\"34127\",\"city\":\"Kassel\",\"districtId\":6,\"capacity\":30,\"stepFree\":true,"
-                + "\"childcareAvailable\":true,\"transportNote\":\"Tram 1, Haltestelle Holländischer Platz\"}");
+        Api.Response created = staff.post(
+                "/api/locations",
+                "{\"name\":\"Familienzentrum Nord\",\"street\":\"Holländische Str. 5\","
+                        + "\"postalCode\":\"34127\",\"city\":\"Kassel\",\"districtId\":6,\"capacity\":30,\"stepFree\":true,"
+                        + "\"childcareAvailable\":true,\"transportNote\":\"Tram 1, Haltestelle Holländischer Platz\"}");
         assertEquals(201, created.status(), created.body());
         JsonObject location = created.json();
         assertEquals(provider, location.getJsonNumber("providerId").longValue());
@@ -32,14 +34,23 @@ class LocationApiIT {
 
         Api.Response room = staff.post("/api/locations/" + id + "/rooms", "{\"name\":\"Raum 1\",\"seats\":16}");
         assertEquals(201, room.status(), room.body());
-        assertEquals(16, staff.get("/api/locations/" + id).json().getJsonArray("rooms").getJsonObject(0).getInt("seats"));
+        assertEquals(
+                16,
+                staff.get("/api/locations/" + id)
+                        .json()
+                        .getJsonArray("rooms")
+                        .getJsonObject(0)
+                        .getInt("seats"));
     }
 
     @Test
     void shouldReportEveryInvalidField() {
         long provider = Fixtures.provider();
-        Api.Response response = Api.admin().post("/api/locations", "{\"providerId\":" + provider
-                + ",\"name\":\"\",\"street\":\"x\",\"postalCode\":\"6428\",\"city\":\"x\",\"districtId\":1,\"capacity\":0}");
+        Api.Response response = Api.admin()
+                .post(
+                        "/api/locations",
+                        "{\"providerId\":" + provider
+                                + ",\"name\":\"\",\"street\":\"x\",\"postalCode\":\"6428\",\"city\":\"x\",\"districtId\":1,\"capacity\":0}");
         assertEquals(400, response.status());
         String body = response.body();
         assertTrue(body.contains("\"name\"") && body.contains("\"postalCode\"") && body.contains("\"capacity\""), body);
@@ -54,9 +65,18 @@ class LocationApiIT {
         assertEquals(404, staff.get("/api/locations/" + foreign).status());
         assertEquals(404, staff.get("/api/locations?providerId=" + other).status());
         assertFalse(staff.get("/api/locations").body().contains("\"id\":" + foreign + ","));
-        assertEquals(404, staff.post("/api/locations", "{\"providerId\":" + other + ",\"name\":\"X\",\"street\":\"x\","
-                + "\"postalCode\":\"64283\",\"city\":\"x\",\"districtId\":1,\"capacity\":5}").status());
-        assertEquals(403, Fixtures.as(Fixtures.user("PROGRAMME", null)).post("/api/locations", "{}").status());
+        assertEquals(
+                404,
+                staff.post(
+                                "/api/locations",
+                                "{\"providerId\":" + other + ",\"name\":\"X\",\"street\":\"x\","
+                                        + "\"postalCode\":\"64283\",\"city\":\"x\",\"districtId\":1,\"capacity\":5}")
+                        .status());
+        assertEquals(
+                403,
+                Fixtures.as(Fixtures.user("PROGRAMME", null))
+                        .post("/api/locations", "{}")
+                        .status());
     }
 
     @Test

@@ -51,7 +51,10 @@ class ApiErrorsIT {
 
     @Test
     void shouldAnswer400ForWrongTypes() {
-        assertError(Api.admin().post("/api/providers", "{\"name\": \"x\", \"districtId\": \"abc\"}"), 400, "request.malformed");
+        assertError(
+                Api.admin().post("/api/providers", "{\"name\": \"x\", \"districtId\": \"abc\"}"),
+                400,
+                "request.malformed");
     }
 
     @Test
@@ -66,17 +69,22 @@ class ApiErrorsIT {
         Api.Response response = Api.admin().post("/api/providers", "{\"name\": \"\"}");
         JsonObject error = assertError(response, 400, "validation.failed");
         assertEquals(2, error.getJsonArray("violations").size());
-        assertEquals("districtId", error.getJsonArray("violations").getJsonObject(0).getString("field"));
+        assertEquals(
+                "districtId", error.getJsonArray("violations").getJsonObject(0).getString("field"));
         assertEquals("name", error.getJsonArray("violations").getJsonObject(1).getString("field"));
-        assertEquals("Bitte ausfüllen.", error.getJsonArray("violations").getJsonObject(1).getString("message"));
+        assertEquals(
+                "Bitte ausfüllen.",
+                error.getJsonArray("violations").getJsonObject(1).getString("message"));
     }
 
     @Test
     void shouldSpeakEnglishWhenAskedTo() {
-        JsonObject error = assertError(Api.admin().inLanguage("en").post("/api/providers", "{\"name\": \"\"}"),
-                400, "validation.failed");
+        JsonObject error = assertError(
+                Api.admin().inLanguage("en").post("/api/providers", "{\"name\": \"\"}"), 400, "validation.failed");
         assertEquals("Some of the data is invalid.", error.getString("message"));
-        assertEquals("Please fill in.", error.getJsonArray("violations").getJsonObject(1).getString("message"));
+        assertEquals(
+                "Please fill in.",
+                error.getJsonArray("violations").getJsonObject(1).getString("message"));
     }
 
     @Test

@@ -39,11 +39,21 @@ class BackupRestoreIT {
         Fixtures.courseWithOnePresence(provider, Api.unique("Gesichert "), monday, 12);
         Fixtures.courseWithOnePresence(provider, Api.unique("Auch gesichert "), monday.minusWeeks(1), 8);
         Map<String, String> before = reports(Api.admin(), monday.minusMonths(2), monday.plusWeeks(1));
-        assertTrue(before.get("provider").contains("Gesichert") || before.get("course").contains("Gesichert"), before.toString());
+        assertTrue(
+                before.get("provider").contains("Gesichert")
+                        || before.get("course").contains("Gesichert"),
+                before.toString());
 
         Path backup = AppProcess.target().resolve("backup-it/running.sql");
-        Map<String, String> dbUrl = Map.of("DB_URL", TestApp.database().url(), "DB_USER", TestApp.database().user(),
-                "DB_PASSWORD", TestApp.database().password(), "DATA_DIR", AppProcess.target().resolve("backup-it/tools").toString());
+        Map<String, String> dbUrl = Map.of(
+                "DB_URL",
+                TestApp.database().url(),
+                "DB_USER",
+                TestApp.database().user(),
+                "DB_PASSWORD",
+                TestApp.database().password(),
+                "DATA_DIR",
+                AppProcess.target().resolve("backup-it/tools").toString());
         assertEquals(0, command(dbUrl, "backup", backup, "backup-running.log"), log("backup-running.log"));
         assertTrue(Files.readString(backup).contains("CREATE TABLE `course`"), "an SQL dump of the schema and data");
 
@@ -53,22 +63,33 @@ class BackupRestoreIT {
         assertEquals(1, command(embedded, "restore", backup, "restore-again.log"), "a second restore is refused");
         assertTrue(log("restore-again.log").contains("is not empty"), log("restore-again.log"));
 
-        AppProcess restored = AppProcess.start(Map.of("DATA_DIR", restoredDir.toString(),
-                "ADMIN_PASSWORD", "not-used-the-restored-admin-keeps-its-password"), "backup-restored-app.log");
+        AppProcess restored = AppProcess.start(
+                Map.of(
+                        "DATA_DIR",
+                        restoredDir.toString(),
+                        "ADMIN_PASSWORD",
+                        "not-used-the-restored-admin-keeps-its-password"),
+                "backup-restored-app.log");
         Path runningCopy = AppProcess.target().resolve("backup-it/restored-running.sql");
         try {
             restored.awaitReady(Duration.ofMinutes(8));
             Api admin = Api.at(restored.baseUrl(), "admin", TestApp.ADMIN_PASSWORD);
             assertEquals(before, reports(admin, monday.minusMonths(2), monday.plusWeeks(1)));
-            assertEquals(0, command(embedded, "backup", runningCopy, "backup-embedded-running.log"),
+            assertEquals(
+                    0,
+                    command(embedded, "backup", runningCopy, "backup-embedded-running.log"),
                     log("backup-embedded-running.log"));
         } finally {
             restored.stop();
         }
         Path stoppedCopy = AppProcess.target().resolve("backup-it/restored-stopped.sql");
-        assertEquals(0, command(embedded, "backup", stoppedCopy, "backup-embedded-stopped.log"),
+        assertEquals(
+                0,
+                command(embedded, "backup", stoppedCopy, "backup-embedded-stopped.log"),
                 log("backup-embedded-stopped.log"));
-        assertEquals(Files.readString(runningCopy), Files.readString(stoppedCopy),
+        assertEquals(
+                Files.readString(runningCopy),
+                Files.readString(stoppedCopy),
                 "the backup of the running and of the stopped instance hold the same data");
     }
 
@@ -85,11 +106,16 @@ class BackupRestoreIT {
     /** {@code java -jar target/deutsch4u.jar COMMAND FILE}; returns its exit code. */
     private static int command(Map<String, String> environment, String command, Path file, String logName)
             throws IOException, InterruptedException {
-        ProcessBuilder builder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-jar", AppProcess.target().resolve("deutsch4u.jar").toString(), command, file.toString());
+        ProcessBuilder builder = new ProcessBuilder(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-jar",
+                AppProcess.target().resolve("deutsch4u.jar").toString(),
+                command,
+                file.toString());
         builder.environment().keySet().removeIf(key -> key.startsWith("DB_") || key.equals("DATA_DIR"));
         builder.environment().putAll(environment);
-        builder.redirectErrorStream(true).redirectOutput(AppProcess.target().resolve(logName).toFile());
+        builder.redirectErrorStream(true)
+                .redirectOutput(AppProcess.target().resolve(logName).toFile());
         Process process = builder.start();
         if (!process.waitFor(6, TimeUnit.MINUTES)) {
             process.destroyForcibly();

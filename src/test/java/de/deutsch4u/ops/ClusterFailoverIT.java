@@ -35,7 +35,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 class ClusterFailoverIT {
 
     private static final Map<String, String> AJAX = Map.of("Faces-Request", "partial/ajax");
-    private static final Pattern DRAFT_VERSION = Pattern.compile("id=\"sheetForm:draftVersion\"[^>]*value=\"([^\"]*)\"");
+    private static final Pattern DRAFT_VERSION =
+            Pattern.compile("id=\"sheetForm:draftVersion\"[^>]*value=\"([^\"]*)\"");
     private static final LocalDate TODAY = LocalDate.now(java.time.ZoneId.of("Europe/Berlin"));
 
     private static AppProcess first;
@@ -61,7 +62,9 @@ class ClusterFailoverIT {
                 "CLUSTER_MEMBERS", members,
                 "CLUSTER_PORT", String.valueOf(clusterPort),
                 "PAYARA_XMX", "512m",
-                "DATA_DIR", Path.of(System.getProperty("project.build.directory", "target"), name + "-data").toString());
+                "DATA_DIR",
+                        Path.of(System.getProperty("project.build.directory", "target"), name + "-data")
+                                .toString());
     }
 
     @AfterAll
@@ -77,12 +80,24 @@ class ClusterFailoverIT {
     void shouldKeepTheSignInAndTheOpenPageWhenTheInstanceStops() throws Exception {
         long provider = Fixtures.provider();
         String teacher = Fixtures.user("TEACHER", provider);
-        long courseId = Api.admin().post("/api/courses", course(provider, Fixtures.location(provider), Fixtures.userId(teacher))
-                .everyDay(TODAY.minusDays(7), TODAY.plusDays(7)).json()).json().getJsonNumber("id").longValue();
+        long courseId = Api.admin()
+                .post(
+                        "/api/courses",
+                        course(provider, Fixtures.location(provider), Fixtures.userId(teacher))
+                                .everyDay(TODAY.minusDays(7), TODAY.plusDays(7))
+                                .json())
+                .json()
+                .getJsonNumber("id")
+                .longValue();
         long session = Fixtures.todaysSession(courseId);
         long participant = Fixtures.participant(provider);
-        assertEquals(201, Api.admin().post("/api/courses/" + courseId + "/enrollments", "{\"participantId\":" + participant
-                + ",\"fromDate\":\"" + TODAY.minusDays(7) + "\"}").status());
+        assertEquals(
+                201,
+                Api.admin()
+                        .post(
+                                "/api/courses/" + courseId + "/enrollments",
+                                "{\"participantId\":" + participant + ",\"fromDate\":\"" + TODAY.minusDays(7) + "\"}")
+                        .status());
 
         WebSession browser = WebSession.signedIn(first.baseUrl(), teacher, Fixtures.PASSWORD);
         HttpResponse<String> sheet = browser.get("/attendance/session.xhtml?id=" + session);
@@ -96,7 +111,8 @@ class ClusterFailoverIT {
         assertEquals(200, saved.statusCode(), saved.body());
         assertFalse(saved.body().contains("login.xhtml"), "no new sign-in on B: " + saved.body());
         assertTrue(saved.body().contains("gespeichert"), "the page's own save message: " + saved.body());
-        JsonObject stored = Api.admin().get("/api/sessions/" + session + "/attendance").json();
+        JsonObject stored =
+                Api.admin().get("/api/sessions/" + session + "/attendance").json();
         assertEquals("Im Cluster gespeichert", stored.getString("topic"));
         assertEquals("ABSENT", stored.getJsonArray("entries").getJsonObject(0).getString("status"));
         assertEquals(200, browser.get("/attendance/today.xhtml").statusCode(), "still signed in on B");
@@ -119,5 +135,4 @@ class ClusterFailoverIT {
         form.put("primefaces.nonce", WebSession.nonce(sheet));
         return form;
     }
-
 }

@@ -23,7 +23,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 class CompressionIT {
 
     /** HTTP/1.1 as browsers speak it without TLS (Java's default would ask for an HTTP/2 upgrade). */
-    private static final HttpClient CLIENT = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+    private static final HttpClient CLIENT =
+            HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
 
     @Test
     void shouldCompressPagesScriptsStylesAndJson() throws Exception {
@@ -37,24 +38,33 @@ class CompressionIT {
 
     @Test
     void shouldSendPlainTextToClientsThatDoNotAcceptGzip() throws Exception {
-        HttpResponse<String> plain = CLIENT.send(HttpRequest.newBuilder(URI.create(TestApp.baseUrl() + "/login.xhtml")).build(),
+        HttpResponse<String> plain = CLIENT.send(
+                HttpRequest.newBuilder(URI.create(TestApp.baseUrl() + "/login.xhtml"))
+                        .build(),
                 HttpResponse.BodyHandlers.ofString());
         assertEquals(200, plain.statusCode());
         assertTrue(plain.headers().firstValue("Content-Encoding").isEmpty());
     }
 
     /** GETs with Accept-Encoding: gzip, checks the answer is gzip of the given type, and returns it unpacked. */
-    private static String get(String path, String basicAuth, String contentType) throws IOException, InterruptedException {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(TestApp.baseUrl() + path))
-                .header("Accept-Encoding", "gzip");
+    private static String get(String path, String basicAuth, String contentType)
+            throws IOException, InterruptedException {
+        HttpRequest.Builder request =
+                HttpRequest.newBuilder(URI.create(TestApp.baseUrl() + path)).header("Accept-Encoding", "gzip");
         if (basicAuth != null) {
-            request.header("Authorization", "Basic " + Base64.getEncoder().encodeToString(basicAuth.getBytes(StandardCharsets.UTF_8)));
+            request.header(
+                    "Authorization",
+                    "Basic " + Base64.getEncoder().encodeToString(basicAuth.getBytes(StandardCharsets.UTF_8)));
         }
         HttpResponse<byte[]> response = CLIENT.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
         assertEquals(200, response.statusCode(), path);
-        assertTrue(response.headers().firstValue("Content-Type").orElse("").contains(contentType),
+        assertTrue(
+                response.headers().firstValue("Content-Type").orElse("").contains(contentType),
                 path + ": " + response.headers().map());
-        assertEquals("gzip", response.headers().firstValue("Content-Encoding").orElse(""), path + ": " + response.headers().map());
+        assertEquals(
+                "gzip",
+                response.headers().firstValue("Content-Encoding").orElse(""),
+                path + ": " + response.headers().map());
         try (GZIPInputStream unpacked = new GZIPInputStream(new ByteArrayInputStream(response.body()))) {
             return new String(unpacked.readAllBytes(), StandardCharsets.UTF_8);
         }

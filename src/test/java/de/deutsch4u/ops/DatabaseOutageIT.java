@@ -36,7 +36,8 @@ import org.junit.jupiter.api.Test;
 class DatabaseOutageIT {
 
     private static final String PASSWORD = "outage-admin-pw-1";
-    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private static final HttpClient HTTP =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private static final String LOG = "outage-app.log";
 
     private static TestDatabase db;
@@ -45,8 +46,19 @@ class DatabaseOutageIT {
     @BeforeAll
     static void startDatabaseAndApp() throws Exception {
         db = TestDatabase.startEmbedded(AppProcess.freshDir("outage-db").toFile());
-        app = AppProcess.start(Map.of("DB_URL", db.url(), "DB_USER", db.user(), "DB_PASSWORD", db.password(),
-                "ADMIN_PASSWORD", PASSWORD, "DATA_DIR", AppProcess.freshDir("outage-app").toString()), LOG);
+        app = AppProcess.start(
+                Map.of(
+                        "DB_URL",
+                        db.url(),
+                        "DB_USER",
+                        db.user(),
+                        "DB_PASSWORD",
+                        db.password(),
+                        "ADMIN_PASSWORD",
+                        PASSWORD,
+                        "DATA_DIR",
+                        AppProcess.freshDir("outage-app").toString()),
+                LOG);
         app.awaitReady(Duration.ofMinutes(8));
     }
 
@@ -72,15 +84,23 @@ class DatabaseOutageIT {
         for (int i = 0; i < 30; i++) {
             assertUnavailableJson(api("/api/providers", "de"), "vorübergehend");
         }
-        assertUnavailableJson(send(request("/api/providers", "de").header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString("{\"name\":\"Während des Ausfalls\",\"districtId\":4}"))), "vorübergehend");
+        assertUnavailableJson(
+                send(request("/api/providers", "de")
+                        .header("Content-Type", "application/json")
+                        .POST(HttpRequest.BodyPublishers.ofString(
+                                "{\"name\":\"Während des Ausfalls\",\"districtId\":4}"))),
+                "vorübergehend");
         assertUnavailableJson(api("/api/districts", "en"), "temporarily");
         assertReadyAnswersDownWithin(Duration.ofSeconds(2));
 
         HttpResponse<String> page = send(HttpRequest.newBuilder(URI.create(app.baseUrl() + "/login.xhtml"))
-                .header("Accept", "text/html").header("Accept-Language", "de").GET());
+                .header("Accept", "text/html")
+                .header("Accept-Language", "de")
+                .GET());
         assertEquals(503, page.statusCode(), page.body());
-        assertTrue(page.headers().firstValue("Content-Type").orElse("").startsWith("text/html"), page.headers().toString());
+        assertTrue(
+                page.headers().firstValue("Content-Type").orElse("").startsWith("text/html"),
+                page.headers().toString());
         assertTrue(page.body().contains("vorübergehend nicht erreichbar"), page.body());
         assertTrue(page.headers().firstValue("Retry-After").isPresent());
 
@@ -91,7 +111,9 @@ class DatabaseOutageIT {
         String outageLog = logSince(logBefore);
         assertEquals(1, count(outageLog, "Database unreachable"), outageLog);
         assertEquals(1, count(outageLog, "Database reachable again"), outageLog);
-        assertTrue(outageLog.length() < 30_000, "no stack-trace flood: " + outageLog.length() + " characters\n" + outageLog);
+        assertTrue(
+                outageLog.length() < 30_000,
+                "no stack-trace flood: " + outageLog.length() + " characters\n" + outageLog);
     }
 
     @Test
@@ -135,17 +157,21 @@ class DatabaseOutageIT {
 
     private static void assertUnavailableJson(HttpResponse<String> response, String messagePart) {
         assertEquals(503, response.statusCode(), response.body());
-        assertTrue(response.headers().firstValue("Content-Type").orElse("").startsWith("application/json"),
+        assertTrue(
+                response.headers().firstValue("Content-Type").orElse("").startsWith("application/json"),
                 response.headers().toString());
         assertTrue(response.body().contains("\"code\":\"service.unavailable\""), response.body());
         assertTrue(response.body().contains("\"status\":503"), response.body());
         assertTrue(response.body().contains(messagePart), response.body());
-        assertTrue(response.headers().firstValue("Retry-After").orElse("").matches("\\d+"), response.headers().toString());
+        assertTrue(
+                response.headers().firstValue("Retry-After").orElse("").matches("\\d+"),
+                response.headers().toString());
     }
 
     private static void assertReadyAnswersDownWithin(Duration limit) throws Exception {
         long start = System.nanoTime();
-        HttpResponse<String> ready = send(HttpRequest.newBuilder(URI.create(app.baseUrl() + "/health/ready")).GET());
+        HttpResponse<String> ready = send(HttpRequest.newBuilder(URI.create(app.baseUrl() + "/health/ready"))
+                .GET());
         long millis = (System.nanoTime() - start) / 1_000_000;
         assertEquals(503, ready.statusCode(), ready.body());
         assertTrue(ready.body().contains("DOWN"), ready.body());
@@ -158,7 +184,8 @@ class DatabaseOutageIT {
 
     private static HttpRequest.Builder request(String path, String language) {
         String token = Base64.getEncoder().encodeToString(("admin:" + PASSWORD).getBytes(StandardCharsets.UTF_8));
-        return HttpRequest.newBuilder(URI.create(app.baseUrl() + path)).header("Authorization", "Basic " + token)
+        return HttpRequest.newBuilder(URI.create(app.baseUrl() + path))
+                .header("Authorization", "Basic " + token)
                 .header("Accept-Language", language);
     }
 
@@ -167,7 +194,9 @@ class DatabaseOutageIT {
     }
 
     private static void awaitGone(long pid) throws InterruptedException {
-        for (int i = 0; i < 100 && ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false); i++) {
+        for (int i = 0;
+                i < 100 && ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false);
+                i++) {
             Thread.sleep(100);
         }
     }

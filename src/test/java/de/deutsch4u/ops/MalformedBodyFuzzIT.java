@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import de.deutsch4u.testsupport.Api;
-import de.deutsch4u.testsupport.CourseJson;
 import de.deutsch4u.testsupport.Fixtures;
 import de.deutsch4u.testsupport.MalformedJson;
 import de.deutsch4u.testsupport.OpenApi;
@@ -45,27 +44,56 @@ class MalformedBodyFuzzIT {
         LocalDate firstDay = LocalDate.now().minusDays(20);
         long courseId = Fixtures.courseWithOnePresence(provider, Api.unique("Fuzz "), firstDay, 10);
         long participant = Fixtures.participant(provider);
-        Api.Response enrolled = Api.admin().post("/api/courses/" + courseId + "/enrollments",
-                "{\"participantId\":" + participant + ",\"fromDate\":\"" + firstDay + "\"}");
+        Api.Response enrolled = Api.admin()
+                .post(
+                        "/api/courses/" + courseId + "/enrollments",
+                        "{\"participantId\":" + participant + ",\"fromDate\":\"" + firstDay + "\"}");
         assertEquals(201, enrolled.status(), enrolled.body());
-        String session = Api.admin().get("/api/courses/" + courseId + "/sessions").jsonArray().getJsonObject(1)
-                .getJsonNumber("id").toString();
+        String session = Api.admin()
+                .get("/api/courses/" + courseId + "/sessions")
+                .jsonArray()
+                .getJsonObject(1)
+                .getJsonNumber("id")
+                .toString();
         String teacher = String.valueOf(Fixtures.teacher(provider));
-        ids = Map.of("courses", String.valueOf(courseId), "sessions", session, "locations", String.valueOf(location),
-                "participants", String.valueOf(participant), "providers", String.valueOf(provider),
-                "enrollments", enrolled.json().getJsonNumber("id").toString(), "users", teacher);
-        watched = List.of("/api/providers", "/api/locations", "/api/courses", "/api/participants", "/api/users",
-                "/api/courses/" + courseId, "/api/courses/" + courseId + "/sessions",
-                "/api/courses/" + courseId + "/enrollments", "/api/courses/" + courseId + "/month-closings",
-                "/api/sessions/" + session + "/attendance", "/api/participants/" + participant,
-                "/api/locations/" + location, "/api/providers/" + provider);
+        ids = Map.of(
+                "courses",
+                String.valueOf(courseId),
+                "sessions",
+                session,
+                "locations",
+                String.valueOf(location),
+                "participants",
+                String.valueOf(participant),
+                "providers",
+                String.valueOf(provider),
+                "enrollments",
+                enrolled.json().getJsonNumber("id").toString(),
+                "users",
+                teacher);
+        watched = List.of(
+                "/api/providers",
+                "/api/locations",
+                "/api/courses",
+                "/api/participants",
+                "/api/users",
+                "/api/courses/" + courseId,
+                "/api/courses/" + courseId + "/sessions",
+                "/api/courses/" + courseId + "/enrollments",
+                "/api/courses/" + courseId + "/month-closings",
+                "/api/sessions/" + session + "/attendance",
+                "/api/participants/" + participant,
+                "/api/locations/" + location,
+                "/api/providers/" + provider);
     }
 
     @TestFactory
     Stream<DynamicTest> everyEndpointRefusesMalformedBodies() {
-        List<OpenApi.Endpoint> endpoints = OpenApi.endpoints().stream().filter(OpenApi.Endpoint::takesJson).toList();
+        List<OpenApi.Endpoint> endpoints =
+                OpenApi.endpoints().stream().filter(OpenApi.Endpoint::takesJson).toList();
         assertTrue(endpoints.size() >= 15, "endpoints with a JSON body in /openapi: " + endpoints);
-        return endpoints.stream().map(endpoint -> DynamicTest.dynamicTest(endpoint.toString(), () -> refuses(endpoint)));
+        return endpoints.stream()
+                .map(endpoint -> DynamicTest.dynamicTest(endpoint.toString(), () -> refuses(endpoint)));
     }
 
     private void refuses(OpenApi.Endpoint endpoint) {
@@ -94,16 +122,23 @@ class MalformedBodyFuzzIT {
     }
 
     private List<String> snapshot() {
-        return watched.stream().map(path -> path + " " + Api.admin().get(path).body()).toList();
+        return watched.stream()
+                .map(path -> path + " " + Api.admin().get(path).body())
+                .toList();
     }
 
     private static boolean isErrorBody(Api.Response response) {
-        if (response.status() < 400 || response.status() >= 500 || response.status() == 401
-                || !"application/json".equals(String.valueOf(response.header("Content-Type")).split(";")[0])) {
+        if (response.status() < 400
+                || response.status() >= 500
+                || response.status() == 401
+                || !"application/json"
+                        .equals(String.valueOf(response.header("Content-Type")).split(";")[0])) {
             return false;
         }
         JsonObject error = response.json();
-        return error.getInt("status", 0) == response.status() && !error.getString("code", "").isBlank()
-                && !error.getString("message", "").isBlank() && !response.body().contains("Exception");
+        return error.getInt("status", 0) == response.status()
+                && !error.getString("code", "").isBlank()
+                && !error.getString("message", "").isBlank()
+                && !response.body().contains("Exception");
     }
 }

@@ -40,8 +40,9 @@ class OperationsIT {
     void shouldDocumentEveryApiEndpointUnderItsFullPath() {
         Api.Response response = Api.anonymous().get("/openapi");
         assertEquals(200, response.status());
-        for (String path : new String[] {"/api/districts:", "/api/providers:", "/api/providers/{id}:", "/api/users:",
-                "/api/users/{id}:"}) {
+        for (String path : new String[] {
+            "/api/districts:", "/api/providers:", "/api/providers/{id}:", "/api/users:", "/api/users/{id}:"
+        }) {
             assertTrue(response.body().contains(path), "missing " + path + " in\n" + response.body());
         }
     }

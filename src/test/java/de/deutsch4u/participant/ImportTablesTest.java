@@ -40,32 +40,36 @@ class ImportTablesTest {
     @Test
     void shouldStopAtTheFirstRowBeyondTheLimit() throws Exception {
         Rows seen = new Rows();
-        BusinessException refused = assertThrows(BusinessException.class,
-                () -> ImportTables.read(file(ImportFiles.handWritten(500_000, 0)), seen));
+        BusinessException refused = assertThrows(
+                BusinessException.class, () -> ImportTables.read(file(ImportFiles.handWritten(500_000, 0)), seen));
         assertEquals("violation.import.tooManyRows", refused.violations().get(0).messageKey());
         assertEquals(ParticipantImport.MAX_ROWS, seen.values.size(), "no row after the limit was handed on");
 
         StringBuilder csv = new StringBuilder(ImportFiles.HEADER);
         csv.append("Amal;Haddad;1990;w;SY;SY;ja\r\n".repeat(ParticipantImport.MAX_ROWS + 1));
         Rows csvSeen = new Rows();
-        assertThrows(BusinessException.class,
+        assertThrows(
+                BusinessException.class,
                 () -> ImportTables.read(file(csv.toString().getBytes(StandardCharsets.UTF_8)), csvSeen));
         assertEquals(ParticipantImport.MAX_ROWS, csvSeen.values.size());
     }
 
     @Test
     void shouldRefuseSharedStringsThatUnpackBeyondTheBound() throws Exception {
-        BusinessException refused = assertThrows(BusinessException.class,
+        BusinessException refused = assertThrows(
+                BusinessException.class,
                 () -> ImportTables.read(file(ImportFiles.sharedStringsBomb(100_000)), new Rows()));
         assertEquals("violation.import.tooMuchText", refused.violations().get(0).messageKey());
     }
 
     @Test
     void shouldReadCsvWithByteOrderMarkAndCommasAndRefuseOtherEncodings() throws Exception {
-        Rows rows = read(("\uFEFFVorname,Nachname\r\nAmal,Haddad\r\n\r\nZahra,Ahmadi\r\n").getBytes(StandardCharsets.UTF_8));
+        Rows rows = read(
+                ("\uFEFFVorname,Nachname\r\nAmal,Haddad\r\n\r\nZahra,Ahmadi\r\n").getBytes(StandardCharsets.UTF_8));
         assertEquals(List.of("Vorname", "Nachname"), rows.headings);
         assertEquals(List.of(2, 4), rows.lines);
-        BusinessException refused = assertThrows(BusinessException.class,
+        BusinessException refused = assertThrows(
+                BusinessException.class,
                 () -> read((ImportFiles.HEADER + "Jürgen;Müller\r\n").getBytes(StandardCharsets.ISO_8859_1)));
         assertEquals("violation.import.encoding", refused.violations().get(0).messageKey());
     }

@@ -21,9 +21,13 @@ class ParticipantApiIT {
     void shouldStoreNamesInAnyScriptExactlyAndCountryCodesInUpperCase() {
         long provider = Fixtures.provider();
         String lastName = Api.unique("ተስፋይ-");
-        Api.Response created = Api.admin().post("/api/participants", "{\"providerId\":" + provider
-                + ",\"firstName\":\"مريم\",\"lastName\":\"" + lastName + "\",\"birthYear\":1988,\"gender\":\"FEMALE\","
-                + "\"countryOfOrigin\":\"er\",\"nationality\":\"XX\",\"consentGiven\":true,\"firstLanguages\":\"Tigrinya\"}");
+        Api.Response created = Api.admin()
+                .post(
+                        "/api/participants",
+                        "{\"providerId\":" + provider
+                                + ",\"firstName\":\"مريم\",\"lastName\":\"" + lastName
+                                + "\",\"birthYear\":1988,\"gender\":\"FEMALE\","
+                                + "\"countryOfOrigin\":\"er\",\"nationality\":\"XX\",\"consentGiven\":true,\"firstLanguages\":\"Tigrinya\"}");
         assertEquals(201, created.status(), created.body());
         JsonObject participant = created.json();
         assertEquals("مريم", participant.getString("firstName"));
@@ -32,7 +36,9 @@ class ParticipantApiIT {
         assertTrue(participant.getBoolean("amifEligible"));
         long id = participant.getJsonNumber("id").longValue();
         assertEquals("مريم", Api.admin().get("/api/participants/" + id).json().getString("firstName"));
-        assertTrue(Api.admin().get("/api/participants?providerId=" + provider + "&q=" + lastName.substring(0, 4)).body()
+        assertTrue(Api.admin()
+                .get("/api/participants?providerId=" + provider + "&q=" + lastName.substring(0, 4))
+                .body()
                 .contains("\"id\":" + id + ","));
     }
 
@@ -41,20 +47,34 @@ class ParticipantApiIT {
     void shouldKeepALatinScriptNameBesideANameInArabicScriptAndFindThePersonByIt() {
         long provider = Fixtures.provider();
         // Letters only (a Latin-script name has no digits): the unique number spelled with letters a-j.
-        String latin = "Amal Haddad-" + Api.unique("").chars().mapToObj(d -> String.valueOf((char) ('a' + d - '0')))
-                .collect(java.util.stream.Collectors.joining());
-        Api.Response created = Api.admin().post("/api/participants", "{\"providerId\":" + provider
-                + ",\"firstName\":\"أمل\",\"lastName\":\"حداد\",\"latinName\":\"" + latin + "\",\"birthYear\":1990,"
-                + "\"gender\":\"FEMALE\",\"countryOfOrigin\":\"SY\",\"consentGiven\":true}");
+        String latin = "Amal Haddad-"
+                + Api.unique("")
+                        .chars()
+                        .mapToObj(d -> String.valueOf((char) ('a' + d - '0')))
+                        .collect(java.util.stream.Collectors.joining());
+        Api.Response created = Api.admin()
+                .post(
+                        "/api/participants",
+                        "{\"providerId\":" + provider
+                                + ",\"firstName\":\"أمل\",\"lastName\":\"حداد\",\"latinName\":\"" + latin
+                                + "\",\"birthYear\":1990,"
+                                + "\"gender\":\"FEMALE\",\"countryOfOrigin\":\"SY\",\"consentGiven\":true}");
         assertEquals(201, created.status(), created.body());
         long id = created.json().getJsonNumber("id").longValue();
         assertEquals(latin, Api.admin().get("/api/participants/" + id).json().getString("latinName"));
-        assertTrue(Api.admin().get("/api/participants?providerId=" + provider + "&q=" + latin.substring(5)).body()
-                .contains("\"id\":" + id + ","), "found by the Latin-script name");
+        assertTrue(
+                Api.admin()
+                        .get("/api/participants?providerId=" + provider + "&q=" + latin.substring(5))
+                        .body()
+                        .contains("\"id\":" + id + ","),
+                "found by the Latin-script name");
 
-        Api.Response arabic = Api.admin().post("/api/participants", "{\"providerId\":" + provider
-                + ",\"firstName\":\"أمل\",\"lastName\":\"حداد\",\"latinName\":\"أمل\",\"birthYear\":1990,"
-                + "\"gender\":\"FEMALE\",\"countryOfOrigin\":\"SY\",\"consentGiven\":true}");
+        Api.Response arabic = Api.admin()
+                .post(
+                        "/api/participants",
+                        "{\"providerId\":" + provider
+                                + ",\"firstName\":\"أمل\",\"lastName\":\"حداد\",\"latinName\":\"أمل\",\"birthYear\":1990,"
+                                + "\"gender\":\"FEMALE\",\"countryOfOrigin\":\"SY\",\"consentGiven\":true}");
         assertEquals(400, arabic.status(), arabic.body());
         assertTrue(arabic.body().contains("\"field\":\"latinName\""), arabic.body());
     }
@@ -62,18 +82,32 @@ class ParticipantApiIT {
     @Test
     void shouldRefuseMissingConsentBadYearsAndUnknownCountries() {
         long provider = Fixtures.provider();
-        Api.Response response = Api.admin().post("/api/participants", "{\"providerId\":" + provider
-                + ",\"firstName\":\"A\",\"lastName\":\"B\",\"birthYear\":2999,\"gender\":\"MALE\",\"countryOfOrigin\":\"QQ\","
-                + "\"nationality\":\"ZZ\",\"consentGiven\":false}");
+        Api.Response response = Api.admin()
+                .post(
+                        "/api/participants",
+                        "{\"providerId\":" + provider
+                                + ",\"firstName\":\"A\",\"lastName\":\"B\",\"birthYear\":2999,\"gender\":\"MALE\",\"countryOfOrigin\":\"QQ\","
+                                + "\"nationality\":\"ZZ\",\"consentGiven\":false}");
         assertEquals(400, response.status());
         String body = response.body();
         for (String field : new String[] {"birthYear", "countryOfOrigin", "nationality", "consentGiven"}) {
             assertTrue(body.contains("\"field\":\"" + field + "\""), field + " in " + body);
         }
-        assertEquals(400, Api.admin().post("/api/participants", "{\"providerId\":" + provider + ",\"firstName\":\""
-                + "x".repeat(101) + "\",\"lastName\":\"B\",\"birthYear\":1899,\"gender\":\"MALE\",\"countryOfOrigin\":\"SY\","
-                + "\"consentGiven\":true}").status());
-        assertFalse(Api.admin().get("/api/participants?providerId=" + provider).body().contains("\"lastName\":\"B\""),
+        assertEquals(
+                400,
+                Api.admin()
+                        .post(
+                                "/api/participants",
+                                "{\"providerId\":" + provider + ",\"firstName\":\""
+                                        + "x".repeat(101)
+                                        + "\",\"lastName\":\"B\",\"birthYear\":1899,\"gender\":\"MALE\",\"countryOfOrigin\":\"SY\","
+                                        + "\"consentGiven\":true}")
+                        .status());
+        assertFalse(
+                Api.admin()
+                        .get("/api/participants?providerId=" + provider)
+                        .body()
+                        .contains("\"lastName\":\"B\""),
                 "nothing saved");
     }
 
@@ -83,25 +117,33 @@ class ParticipantApiIT {
         long id = Fixtures.participant(provider);
         JsonObject read = Api.admin().get("/api/participants/" + id).json();
         String body = "{\"firstName\":\"Amaal\",\"lastName\":\"" + read.getString("lastName") + "\",\"birthYear\":1991,"
-                + "\"gender\":\"FEMALE\",\"countryOfOrigin\":\"SY\",\"nationality\":\"SY\",\"version\":" + read.getInt("version") + "}";
+                + "\"gender\":\"FEMALE\",\"countryOfOrigin\":\"SY\",\"nationality\":\"SY\",\"version\":"
+                + read.getInt("version") + "}";
         Api.Response corrected = Api.admin().send("PUT", "/api/participants/" + id, "application/json", body);
         assertEquals(200, corrected.status(), corrected.body());
         assertEquals("Amaal", corrected.json().getString("firstName"));
         assertEquals(1991, corrected.json().getInt("birthYear"));
 
-        Api.Response stale = Api.admin().send("PUT", "/api/participants/" + id, "application/json",
-                body.replace("Amaal", "Amala"));
+        Api.Response stale =
+                Api.admin().send("PUT", "/api/participants/" + id, "application/json", body.replace("Amaal", "Amala"));
         assertEquals(409, stale.status(), "the second correction with the old version is refused");
-        assertEquals("Amaal", Api.admin().get("/api/participants/" + id).json().getString("firstName"), "nothing overwritten");
-        assertEquals(403, Fixtures.as(Fixtures.user("PROGRAMME", null)).send("PUT", "/api/participants/" + id,
-                "application/json", body).status());
+        assertEquals(
+                "Amaal",
+                Api.admin().get("/api/participants/" + id).json().getString("firstName"),
+                "nothing overwritten");
+        assertEquals(
+                403,
+                Fixtures.as(Fixtures.user("PROGRAMME", null))
+                        .send("PUT", "/api/participants/" + id, "application/json", body)
+                        .status());
     }
 
     @Test
     void shouldNeverRefuseADuplicateThroughTheApi() {
         long provider = Fixtures.provider();
-        String body = "{\"providerId\":" + provider + ",\"firstName\":\"Olena\",\"lastName\":\"Koval\",\"birthYear\":1985,"
-                + "\"gender\":\"FEMALE\",\"countryOfOrigin\":\"UA\",\"consentGiven\":true}";
+        String body =
+                "{\"providerId\":" + provider + ",\"firstName\":\"Olena\",\"lastName\":\"Koval\",\"birthYear\":1985,"
+                        + "\"gender\":\"FEMALE\",\"countryOfOrigin\":\"UA\",\"consentGiven\":true}";
         assertEquals(201, Api.admin().post("/api/participants", body).status());
         assertEquals(201, Api.admin().post("/api/participants", body).status());
     }

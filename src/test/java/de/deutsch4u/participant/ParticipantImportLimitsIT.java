@@ -33,13 +33,18 @@ class ParticipantImportLimitsIT {
 
     private static final String PREVIEW = "/api/participants/import/preview";
     private static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
-    private static final String HEADER = "Vorname;Nachname;Geburtsjahr;Geschlecht;Herkunftsland;Staatsangehörigkeit;Einwilligung\r\n";
+    private static final String HEADER =
+            "Vorname;Nachname;Geburtsjahr;Geschlecht;Herkunftsland;Staatsangehörigkeit;Einwilligung\r\n";
 
     @Test
     void shouldAnswer413ToADeclaredLengthOverTenMegabytesBeforeTheBodyIsSent() throws Exception {
         try (Socket socket = connect()) {
-            socket.getOutputStream().write(head(PREVIEW, "de", "Content-Length: " + 11 * 1024 * 1024)
-                    .getBytes(StandardCharsets.UTF_8)); // and not a byte of the body: a server that read it first would wait
+            socket.getOutputStream()
+                    .write(head(PREVIEW, "de", "Content-Length: " + 11 * 1024 * 1024)
+                            .getBytes(
+                                    StandardCharsets
+                                            .UTF_8)); // and not a byte of the body: a server that read it first would
+            // wait
             assertTooLarge(answer(socket.getInputStream()), "Die Datei ist größer als 10 MB");
         }
     }
@@ -60,7 +65,10 @@ class ParticipantImportLimitsIT {
     @Test
     void shouldCheckTheMaximumOfTwentyThousandRowsAndRefuseTheNextRow() throws Exception {
         Api.Response maximum = Api.admin().sendBytes(PREVIEW, XLSX, ImportFiles.workbook(20_000));
-        assertEquals(200, maximum.status(), maximum.body().substring(0, Math.min(300, maximum.body().length())));
+        assertEquals(
+                200,
+                maximum.status(),
+                maximum.body().substring(0, Math.min(300, maximum.body().length())));
         assertEquals(20_000, maximum.jsonArray().size());
         assertEquals(20_001, maximum.jsonArray().getJsonObject(19_999).getInt("line"));
 
@@ -70,7 +78,9 @@ class ParticipantImportLimitsIT {
         }
         Api.Response oneMore = Api.admin().send("POST", PREVIEW, "text/csv", csv.toString());
         assertEquals(400, oneMore.status(), oneMore.body());
-        assertEquals("file", oneMore.json().getJsonArray("violations").getJsonObject(0).getString("field"));
+        assertEquals(
+                "file",
+                oneMore.json().getJsonArray("violations").getJsonObject(0).getString("field"));
     }
 
     @Test
@@ -81,7 +91,8 @@ class ParticipantImportLimitsIT {
         Api.Response refused = Api.admin().sendBytes(PREVIEW, XLSX, file);
         long millis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start);
         assertEquals(400, refused.status(), refused.body());
-        assertEquals("Höchstens 20000 Zeilen pro Datei.",
+        assertEquals(
+                "Höchstens 20000 Zeilen pro Datei.",
                 refused.json().getJsonArray("violations").getJsonObject(0).getString("message"));
         assertTrue(millis < 20_000, "stops reading early, took " + millis + " ms");
     }
@@ -89,10 +100,12 @@ class ParticipantImportLimitsIT {
     @Test
     void shouldRefuseAWorkbookWhoseSharedStringsUnpackToHundredsOfMegabytes() throws Exception {
         byte[] bomb = ImportFiles.sharedStringsBomb(1_000_000);
-        try (ZipFile zip = new ZipFile(Files.write(Files.createTempFile("bomb", ".xlsx"), bomb).toFile())) {
+        try (ZipFile zip = new ZipFile(
+                Files.write(Files.createTempFile("bomb", ".xlsx"), bomb).toFile())) {
             ZipEntry strings = zip.getEntry("xl/sharedStrings.xml");
             assertTrue(strings.getSize() > 200L * 1024 * 1024, "unpacks to " + strings.getSize());
-            assertTrue(strings.getSize() / strings.getCompressedSize() < 100,
+            assertTrue(
+                    strings.getSize() / strings.getCompressedSize() < 100,
                     "below POI's own zip bomb ratio, so only the application's bound can stop it");
         }
         Api.Response refused = Api.admin().sendBytes(PREVIEW, XLSX, bomb);
@@ -125,14 +138,19 @@ class ParticipantImportLimitsIT {
         for (CompletableFuture<HttpResponse<String>> request : slow) {
             assertEquals(400, request.get(60, TimeUnit.SECONDS).statusCode(), "a header without rows is empty");
         }
-        assertEquals(200, Api.admin().send("POST", PREVIEW, "text/csv", HEADER + "Amal;Haddad;1990;w;SY;SY;ja\r\n").status(),
+        assertEquals(
+                200,
+                Api.admin()
+                        .send("POST", PREVIEW, "text/csv", HEADER + "Amal;Haddad;1990;w;SY;SY;ja\r\n")
+                        .status(),
                 "the slots are free again");
     }
 
     private static void assertTooLarge(String answer, String message) {
         assertTrue(answer.startsWith("HTTP/1.1 413"), answer);
         String json = answer.substring(answer.indexOf("\r\n\r\n") + 4);
-        var error = jakarta.json.Json.createReader(new java.io.StringReader(json)).readObject();
+        var error =
+                jakarta.json.Json.createReader(new java.io.StringReader(json)).readObject();
         assertEquals("import.tooLarge", error.getString("code"));
         assertEquals(413, error.getInt("status"));
         assertTrue(error.getString("message").contains(message), answer);
@@ -146,8 +164,9 @@ class ParticipantImportLimitsIT {
     }
 
     private static String head(String path, String language, String framing) {
-        return "POST " + path + " HTTP/1.1\r\nHost: 127.0.0.1\r\nAuthorization: " + Api.admin().authorization()
-                + "\r\nAccept-Language: " + language + "\r\nContent-Type: text/csv\r\n" + framing + "\r\n\r\n";
+        return "POST " + path + " HTTP/1.1\r\nHost: 127.0.0.1\r\nAuthorization: "
+                + Api.admin().authorization() + "\r\nAccept-Language: " + language + "\r\nContent-Type: text/csv\r\n"
+                + framing + "\r\n\r\n";
     }
 
     /** Status line, headers and the body of the length they give (the connection may stay open). */
@@ -161,8 +180,11 @@ class ParticipantImportLimitsIT {
             head.write(b);
         }
         String headers = head.toString(StandardCharsets.ISO_8859_1);
-        int length = headers.lines().filter(l -> l.toLowerCase(java.util.Locale.ROOT).startsWith("content-length:"))
-                .map(l -> Integer.parseInt(l.substring(15).trim())).findFirst().orElse(0);
+        int length = headers.lines()
+                .filter(l -> l.toLowerCase(java.util.Locale.ROOT).startsWith("content-length:"))
+                .map(l -> Integer.parseInt(l.substring(15).trim()))
+                .findFirst()
+                .orElse(0);
         return headers + new String(in.readNBytes(length), StandardCharsets.UTF_8);
     }
 
@@ -240,5 +262,4 @@ class ParticipantImportLimitsIT {
             return -1;
         }
     }
-
 }

@@ -32,7 +32,11 @@ class ProviderApiIT {
     @Test
     void shouldRefuseADuplicateNameWith409() {
         String name = Api.unique("Caritas ");
-        assertEquals(201, Api.admin().post("/api/providers", "{\"name\":\"" + name + "\",\"districtId\":2}").status());
+        assertEquals(
+                201,
+                Api.admin()
+                        .post("/api/providers", "{\"name\":\"" + name + "\",\"districtId\":2}")
+                        .status());
         Api.Response duplicate = Api.admin().post("/api/providers", "{\"name\":\"" + name + "\",\"districtId\":3}");
         assertEquals(409, duplicate.status());
         assertEquals("provider.duplicateName", duplicate.json().getString("code"));
@@ -40,18 +44,33 @@ class ProviderApiIT {
 
     @Test
     void shouldRefuseADistrictThatIsNoLongerValid() {
-        Api.Response response = Api.admin().post("/api/providers", "{\"name\":\"" + Api.unique("Alt ") + "\",\"districtId\":34}");
+        Api.Response response =
+                Api.admin().post("/api/providers", "{\"name\":\"" + Api.unique("Alt ") + "\",\"districtId\":34}");
         assertEquals(400, response.status());
-        assertEquals("districtId", response.json().getJsonArray("violations").getJsonObject(0).getString("field"));
+        assertEquals(
+                "districtId",
+                response.json().getJsonArray("violations").getJsonObject(0).getString("field"));
     }
 
     @Test
     void shouldLetOnlyAdminCreateProviders() {
         long own = Fixtures.provider();
         String body = "{\"name\":\"" + Api.unique("X ") + "\",\"districtId\":1}";
-        assertEquals(403, Fixtures.as(Fixtures.user("PROVIDER", own)).post("/api/providers", body).status());
-        assertEquals(403, Fixtures.as(Fixtures.user("PROGRAMME", null)).post("/api/providers", body).status());
-        assertEquals(403, Fixtures.as(Fixtures.user("TEACHER", own)).post("/api/providers", body).status());
+        assertEquals(
+                403,
+                Fixtures.as(Fixtures.user("PROVIDER", own))
+                        .post("/api/providers", body)
+                        .status());
+        assertEquals(
+                403,
+                Fixtures.as(Fixtures.user("PROGRAMME", null))
+                        .post("/api/providers", body)
+                        .status());
+        assertEquals(
+                403,
+                Fixtures.as(Fixtures.user("TEACHER", own))
+                        .post("/api/providers", body)
+                        .status());
     }
 
     @Test
@@ -60,9 +79,16 @@ class ProviderApiIT {
         long other = Fixtures.provider();
         Api staff = Fixtures.as(Fixtures.user("PROVIDER", own));
         assertEquals(1, staff.get("/api/providers").jsonArray().size());
-        assertEquals(own, staff.get("/api/providers").jsonArray().getJsonObject(0).getJsonNumber("id").longValue());
+        assertEquals(
+                own,
+                staff.get("/api/providers")
+                        .jsonArray()
+                        .getJsonObject(0)
+                        .getJsonNumber("id")
+                        .longValue());
         assertEquals(200, staff.get("/api/providers/" + own).status());
-        assertEquals(404, staff.get("/api/providers/" + other).status(), "outside the scope is not found, not forbidden");
+        assertEquals(
+                404, staff.get("/api/providers/" + other).status(), "outside the scope is not found, not forbidden");
         Api teacher = Fixtures.as(Fixtures.user("TEACHER", own));
         assertEquals(404, teacher.get("/api/providers/" + other).status());
     }

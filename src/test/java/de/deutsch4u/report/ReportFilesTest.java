@@ -29,7 +29,8 @@ class ReportFilesTest {
     @Test
     void shouldBindOnlyTheScopeParametersThatUsageQueryProvides() {
         Set<String> provided = new UsageQuery(LocalDate.of(2026, 1, 1), LocalDate.of(2026, 1, 31), null, null)
-                .sqlParameters(7L, 9L).keySet();
+                .sqlParameters(7L, 9L)
+                .keySet();
         for (String file : List.of("usage-participants.sql", "usage-sessions.sql", "funding-courses.sql")) {
             assertEquals(new TreeSet<>(provided), parameters(Sql.file("reports/" + file)), file);
         }
@@ -37,7 +38,8 @@ class ReportFilesTest {
 
     @Test
     void shouldOfferEveryGroupingOfTheContract() {
-        assertEquals(List.of("course", "location", "provider", "district", "region"),
+        assertEquals(
+                List.of("course", "location", "provider", "district", "region"),
                 Arrays.stream(GroupBy.values()).map(GroupBy::param).toList());
     }
 

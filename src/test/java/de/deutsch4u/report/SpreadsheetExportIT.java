@@ -34,34 +34,49 @@ class SpreadsheetExportIT {
     @Test
     void shouldNeverStartACellWithAFormula() throws Exception {
         long provider = Fixtures.provider();
-        Api.Response location = Api.admin().post("/api/locations", "{\"providerId\":" + provider + ",\"name\":\""
-                + FORMULA.replace("\"", "\\\"") + "\",\"street\":\"Rheinstraße 1\",\"postalCode\":\"64283\","
-                + "\"city\":\"Darmstadt\",\"districtId\":1,\"capacity\":40}");
+        Api.Response location = Api.admin()
+                .post(
+                        "/api/locations",
+                        "{\"providerId\":" + provider + ",\"name\":\""
+                                + FORMULA.replace("\"", "\\\"")
+                                + "\",\"street\":\"Rheinstraße 1\",\"postalCode\":\"64283\","
+                                + "\"city\":\"Darmstadt\",\"districtId\":1,\"capacity\":40}");
         assertEquals(201, location.status(), location.body());
         LocalDate monday = LocalDate.now().minusWeeks(3).with(java.time.DayOfWeek.MONDAY);
-        Api.Response course = Api.admin().post("/api/courses", CourseJson.course(provider,
-                location.json().getJsonNumber("id").longValue(), Fixtures.teacher(provider))
-                .raw("title", "\"" + FORMULA.replace("\"", "\\\"") + "\"").everyDay(monday, monday.plusDays(2)).json());
+        Api.Response course = Api.admin()
+                .post(
+                        "/api/courses",
+                        CourseJson.course(
+                                        provider,
+                                        location.json().getJsonNumber("id").longValue(),
+                                        Fixtures.teacher(provider))
+                                .raw("title", "\"" + FORMULA.replace("\"", "\\\"") + "\"")
+                                .everyDay(monday, monday.plusDays(2))
+                                .json());
         assertEquals(201, course.status(), course.body());
         String period = "from=" + monday + "&to=" + monday.plusDays(6);
 
         for (String groupBy : List.of("course", "location")) {
-            HttpResponse<byte[]> csv = Api.admin().getBytes("/api/reports/usage?" + period + "&groupBy=" + groupBy + "&format=csv");
+            HttpResponse<byte[]> csv =
+                    Api.admin().getBytes("/api/reports/usage?" + period + "&groupBy=" + groupBy + "&format=csv");
             assertEquals(200, csv.statusCode());
             List<String> cells = new ArrayList<>();
             String text = new String(csv.body(), StandardCharsets.UTF_8).substring(1);
-            for (CSVRecord record : CSVFormat.DEFAULT.builder().setDelimiter(';').get().parse(new StringReader(text))) {
+            for (CSVRecord record :
+                    CSVFormat.DEFAULT.builder().setDelimiter(';').get().parse(new StringReader(text))) {
                 record.forEach(cells::add);
             }
             assertSafe(cells, groupBy + " CSV");
 
-            HttpResponse<byte[]> xlsx = Api.admin().getBytes("/api/reports/usage?" + period + "&groupBy=" + groupBy + "&format=xlsx");
+            HttpResponse<byte[]> xlsx =
+                    Api.admin().getBytes("/api/reports/usage?" + period + "&groupBy=" + groupBy + "&format=xlsx");
             assertEquals(200, xlsx.statusCode());
             List<String> texts = new ArrayList<>();
             try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(xlsx.body()))) {
                 for (Row row : workbook.getSheetAt(0)) {
                     for (Cell cell : row) {
-                        assertTrue(cell.getCellType() != CellType.FORMULA, "a formula cell in the " + groupBy + " XLSX");
+                        assertTrue(
+                                cell.getCellType() != CellType.FORMULA, "a formula cell in the " + groupBy + " XLSX");
                         if (cell.getCellType() == CellType.STRING) {
                             texts.add(cell.getStringCellValue());
                         }

@@ -4,9 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import de.deutsch4u.course.FundingLine;
 import com.lowagie.text.pdf.PdfReader;
 import com.lowagie.text.pdf.parser.PdfTextExtractor;
+import de.deutsch4u.course.FundingLine;
 import jakarta.ws.rs.core.MediaType;
 import java.io.ByteArrayInputStream;
 import java.math.BigDecimal;
@@ -23,21 +23,27 @@ class UsageDownloadsTest {
 
     private static final UsageReport REPORT = new UsageReport(
             new UsageQuery(LocalDate.of(2026, 3, 1), LocalDate.of(2026, 3, 31), GroupBy.REGION, FundingLine.AMIF),
-            List.of(new UsageRow("DARMSTADT", "Regierungsbezirk Darmstadt; Süd",
-                    new UsageFigures(2, 3, 1, 12, 4, 36, new BigDecimal("0.8333"), new BigDecimal("0.1000"))),
+            List.of(
+                    new UsageRow(
+                            "DARMSTADT",
+                            "Regierungsbezirk Darmstadt; Süd",
+                            new UsageFigures(2, 3, 1, 12, 4, 36, new BigDecimal("0.8333"), new BigDecimal("0.1000"))),
                     new UsageRow(7L, "Nur ausgefallen", new UsageFigures(1, 0, 2, 0, 0, 0, null, null))),
             new UsageFigures(3, 3, 3, 12, 4, 36, new BigDecimal("0.8333"), new BigDecimal("0.0500")),
-            LocalDateTime.of(2026, 4, 2, 9, 30), "Träger Süd");
+            LocalDateTime.of(2026, 4, 2, 9, 30),
+            "Träger Süd");
 
     @Test
     void shouldWriteCsvForAGermanExcel() {
         String csv = new String(UsageCsv.write(REPORT), StandardCharsets.UTF_8);
-        assertEquals("\uFEFF"
-                + "Schlüssel;Name;Kurse;Termine gehalten;Termine ausgefallen;UE gehalten;Teilnehmende;Teilnehmer-UE;"
-                + "Anwesenheitsquote;Auslastung\r\n"
-                + "DARMSTADT;\"Regierungsbezirk Darmstadt; Süd\";2;3;1;12;4;36;0,8333;0,1000\r\n"
-                + "7;Nur ausgefallen;1;0;2;0;0;0;;\r\n"
-                + "Gesamt;;3;3;3;12;4;36;0,8333;0,0500\r\n", csv);
+        assertEquals(
+                "\uFEFF"
+                        + "Schlüssel;Name;Kurse;Termine gehalten;Termine ausgefallen;UE gehalten;Teilnehmende;Teilnehmer-UE;"
+                        + "Anwesenheitsquote;Auslastung\r\n"
+                        + "DARMSTADT;\"Regierungsbezirk Darmstadt; Süd\";2;3;1;12;4;36;0,8333;0,1000\r\n"
+                        + "7;Nur ausgefallen;1;0;2;0;0;0;;\r\n"
+                        + "Gesamt;;3;3;3;12;4;36;0,8333;0,0500\r\n",
+                csv);
     }
 
     @Test
@@ -45,17 +51,23 @@ class UsageDownloadsTest {
         try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(UsageXlsx.write(REPORT)))) {
             Sheet sheet = workbook.getSheetAt(0);
             String heading = sheet.getRow(0).getCell(0).getStringCellValue() + "|"
-                    + sheet.getRow(1).getCell(0).getStringCellValue() + "|" + sheet.getRow(2).getCell(0).getStringCellValue()
-                    + "|" + sheet.getRow(3).getCell(0).getStringCellValue() + "|" + sheet.getRow(4).getCell(0).getStringCellValue()
+                    + sheet.getRow(1).getCell(0).getStringCellValue() + "|"
+                    + sheet.getRow(2).getCell(0).getStringCellValue()
+                    + "|" + sheet.getRow(3).getCell(0).getStringCellValue() + "|"
+                    + sheet.getRow(4).getCell(0).getStringCellValue()
                     + "|" + sheet.getRow(5).getCell(0).getStringCellValue();
-            assertEquals("Nutzungsbericht|Zeitraum: 01.03.2026 – 31.03.2026|Gruppiert nach: Regierungsbezirk"
-                    + "|Förderlinie: AMIF (EU-kofinanziert)|Träger: Träger Süd|Erstellt am: 02.04.2026 09:30", heading);
+            assertEquals(
+                    "Nutzungsbericht|Zeitraum: 01.03.2026 – 31.03.2026|Gruppiert nach: Regierungsbezirk"
+                            + "|Förderlinie: AMIF (EU-kofinanziert)|Träger: Träger Süd|Erstellt am: 02.04.2026 09:30",
+                    heading);
             int header = 7;
             assertEquals("Schlüssel", sheet.getRow(header).getCell(0).getStringCellValue());
             assertEquals("Auslastung", sheet.getRow(header).getCell(9).getStringCellValue());
             assertEquals(36, sheet.getRow(header + 1).getCell(7).getNumericCellValue());
             assertEquals(0.8333, sheet.getRow(header + 1).getCell(8).getNumericCellValue());
-            assertEquals(org.apache.poi.ss.usermodel.CellType.BLANK, sheet.getRow(header + 2).getCell(8).getCellType());
+            assertEquals(
+                    org.apache.poi.ss.usermodel.CellType.BLANK,
+                    sheet.getRow(header + 2).getCell(8).getCellType());
             assertEquals("Gesamt", sheet.getRow(header + 3).getCell(0).getStringCellValue());
             assertEquals(0.05, sheet.getRow(header + 3).getCell(9).getNumericCellValue());
         }
@@ -68,9 +80,18 @@ class UsageDownloadsTest {
             assertEquals(842, reader.getPageSizeWithRotation(1).getWidth(), 1, "landscape as shown");
             assertEquals(595, reader.getPageSizeWithRotation(1).getHeight(), 1);
             // spaces as the extractor sees them: a no-break space, sometimes with a space before it
-            String text = new PdfTextExtractor(reader).getTextFromPage(1).replace('\u00a0', ' ').replaceAll(" +", " ");
-            for (String expected : List.of("Nutzungsbericht", "Zeitraum: 01.03.2026 – 31.03.2026", "Träger: Träger Süd",
-                    "Erstellt am: 02.04.2026 09:30", "Anwesenheitsquote", "83,3 %", "Gesamt")) {
+            String text = new PdfTextExtractor(reader)
+                    .getTextFromPage(1)
+                    .replace('\u00a0', ' ')
+                    .replaceAll(" +", " ");
+            for (String expected : List.of(
+                    "Nutzungsbericht",
+                    "Zeitraum: 01.03.2026 – 31.03.2026",
+                    "Träger: Träger Süd",
+                    "Erstellt am: 02.04.2026 09:30",
+                    "Anwesenheitsquote",
+                    "83,3 %",
+                    "Gesamt")) {
                 assertTrue(text.contains(expected), expected + " in " + text);
             }
         } finally {
@@ -80,7 +101,9 @@ class UsageDownloadsTest {
 
     @Test
     void shouldNameTheFileAfterGroupingFundingLineAndPeriod() {
-        assertEquals("nutzungsbericht-regierungsbezirke-amif-2026-03-01-bis-2026-03-31.xlsx", UsageFormat.XLSX.fileName(REPORT));
+        assertEquals(
+                "nutzungsbericht-regierungsbezirke-amif-2026-03-01-bis-2026-03-31.xlsx",
+                UsageFormat.XLSX.fileName(REPORT));
     }
 
     @Test

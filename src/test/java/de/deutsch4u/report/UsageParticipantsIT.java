@@ -33,7 +33,10 @@ class UsageParticipantsIT {
         long provider = Fixtures.provider();
         String staff = Fixtures.user("PROVIDER", provider);
         long course = createCourse(course(provider, Fixtures.location(provider), Fixtures.teacher(provider))
-                .text("startDate", "2026-06-01").text("endDate", "2026-06-15").raw("weekdays", "[\"MONDAY\"]").json());
+                .text("startDate", "2026-06-01")
+                .text("endDate", "2026-06-15")
+                .raw("weekdays", "[\"MONDAY\"]")
+                .json());
         long x = Fixtures.participant(provider);
         long y = Fixtures.participant(provider);
         enroll(course, x);
@@ -42,7 +45,8 @@ class UsageParticipantsIT {
         save(course, "2026-06-01", 0, Map.of(x, "PRESENT", y, "ABSENT"));
         save(course, "2026-06-08", 0, Map.of(x, "ABSENT", y, "EXCUSED"));
         save(course, "2026-06-15", 0, Map.of(x, "PRESENT", y, "ABSENT"));
-        assertEquals(0, participants(staff, "2026-06-08", "2026-06-08"), "x was present before and after, not on 08.06.");
+        assertEquals(
+                0, participants(staff, "2026-06-08", "2026-06-08"), "x was present before and after, not on 08.06.");
         assertEquals(1, participants(staff, "2026-06-01", "2026-06-08"));
         assertEquals(1, participants(staff, "2026-06-02", "2026-06-30"));
         assertEquals(1, participants(staff, "2026-06-01", "2026-06-30"));
@@ -56,7 +60,10 @@ class UsageParticipantsIT {
         assertEquals(1, participants(staff, "2026-06-01", "2026-06-30"), "x's presences were all taken back");
         assertEquals(0, participants(staff, "2026-06-09", "2026-06-30"));
         assertEquals(1, participants(staff, "2026-06-08", "2026-06-15"));
-        assertEquals(recomputedPresence(course), presence(course), "course_presence equals a recomputation from the entries");
+        assertEquals(
+                recomputedPresence(course),
+                presence(course),
+                "course_presence equals a recomputation from the entries");
         assertEquals(List.of(y + " 2026-06-08 2026-06-08"), presence(course));
     }
 
@@ -77,7 +84,8 @@ class UsageParticipantsIT {
 
     private static List<String> rows(String sql, long courseId) throws SQLException {
         List<String> rows = new ArrayList<>();
-        try (Connection c = TestApp.database().connect(); PreparedStatement s = c.prepareStatement(sql)) {
+        try (Connection c = TestApp.database().connect();
+                PreparedStatement s = c.prepareStatement(sql)) {
             s.setLong(1, courseId);
             try (ResultSet r = s.executeQuery()) {
                 while (r.next()) {
@@ -90,9 +98,13 @@ class UsageParticipantsIT {
 
     /** The totals' participants of the provider's own courses (the scope of a PROVIDER). */
     private static long participants(String staff, String from, String to) {
-        Api.Response report = Fixtures.as(staff).get("/api/reports/usage?from=" + from + "&to=" + to + "&groupBy=course");
+        Api.Response report =
+                Fixtures.as(staff).get("/api/reports/usage?from=" + from + "&to=" + to + "&groupBy=course");
         assertEquals(200, report.status(), report.body());
-        return report.json().getJsonObject("totals").getJsonNumber("participants").longValue();
+        return report.json()
+                .getJsonObject("totals")
+                .getJsonNumber("participants")
+                .longValue();
     }
 
     private static long createCourse(String json) {
@@ -102,20 +114,34 @@ class UsageParticipantsIT {
     }
 
     private static void enroll(long courseId, long participantId) {
-        Api.Response created = Api.admin().post("/api/courses/" + courseId + "/enrollments",
-                "{\"participantId\":" + participantId + ",\"fromDate\":\"2026-06-01\"}");
+        Api.Response created = Api.admin()
+                .post(
+                        "/api/courses/" + courseId + "/enrollments",
+                        "{\"participantId\":" + participantId + ",\"fromDate\":\"2026-06-01\"}");
         assertEquals(201, created.status(), created.body());
     }
 
     private static void save(long courseId, String date, int version, Map<Long, String> entries) {
-        long session = Api.admin().get("/api/courses/" + courseId + "/sessions").jsonArray().getValuesAs(JsonObject.class)
-                .stream().filter(s -> s.getString("date").equals(date)).findFirst().orElseThrow()
-                .getJsonNumber("id").longValue();
+        long session = Api.admin()
+                .get("/api/courses/" + courseId + "/sessions")
+                .jsonArray()
+                .getValuesAs(JsonObject.class)
+                .stream()
+                .filter(s -> s.getString("date").equals(date))
+                .findFirst()
+                .orElseThrow()
+                .getJsonNumber("id")
+                .longValue();
         String body = entries.entrySet().stream()
                 .map(e -> "{\"participantId\":" + e.getKey() + ",\"status\":\"" + e.getValue() + "\"}")
-                .reduce((a, b) -> a + "," + b).orElseThrow();
-        Api.Response saved = Api.admin().send("PUT", "/api/sessions/" + session + "/attendance", "application/json",
-                "{\"version\":" + version + ",\"entries\":[" + body + "]}");
+                .reduce((a, b) -> a + "," + b)
+                .orElseThrow();
+        Api.Response saved = Api.admin()
+                .send(
+                        "PUT",
+                        "/api/sessions/" + session + "/attendance",
+                        "application/json",
+                        "{\"version\":" + version + ",\"entries\":[" + body + "]}");
         assertEquals(200, saved.status(), saved.body());
     }
 }

@@ -19,8 +19,11 @@ class UsageQueryTest {
         UsageQuery query = UsageQuery.ofParams(JAN, DEC, null, "");
         assertEquals(GroupBy.PROVIDER, query.groupBy());
         assertNull(query.fundingLine());
-        assertEquals(GroupBy.REGION, UsageQuery.ofParams(JAN, DEC, "region", null).groupBy());
-        assertEquals(FundingLine.AMIF, UsageQuery.ofParams(JAN, DEC, "course", "AMIF").fundingLine());
+        assertEquals(
+                GroupBy.REGION, UsageQuery.ofParams(JAN, DEC, "region", null).groupBy());
+        assertEquals(
+                FundingLine.AMIF,
+                UsageQuery.ofParams(JAN, DEC, "course", "AMIF").fundingLine());
     }
 
     @Test

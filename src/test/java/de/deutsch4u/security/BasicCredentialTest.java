@@ -12,7 +12,8 @@ class BasicCredentialTest {
 
     @Test
     void shouldDecodeUsernameAndPasswordWithColonsAndUmlauts() {
-        UsernamePasswordCredential credential = AppAuthenticationMechanism.basicCredential("Basic " + encode("Admin:pä:ss"));
+        UsernamePasswordCredential credential =
+                AppAuthenticationMechanism.basicCredential("Basic " + encode("Admin:pä:ss"));
         assertEquals("admin", credential.getCaller(), "usernames are case-insensitive");
         assertEquals("pä:ss", credential.getPasswordAsString());
     }

@@ -43,28 +43,65 @@ class IsolationMatrixIT {
         String title = Api.unique("Matrixkurs ");
         LocalDate firstDay = LocalDate.now().minusDays(20);
         long course = Fixtures.courseWithOnePresence(providerA, title, firstDay, 10);
-        String participant = Api.admin().get("/api/courses/" + course + "/enrollments").jsonArray().getJsonObject(0)
-                .getJsonNumber("participantId").toString();
-        String enrollment = Api.admin().get("/api/courses/" + course + "/enrollments").jsonArray().getJsonObject(0)
-                .getJsonNumber("id").toString();
-        participantName = Api.admin().get("/api/participants/" + participant).json().getString("lastName");
-        String session = Api.admin().get("/api/courses/" + course + "/sessions").jsonArray().getJsonObject(0)
-                .getJsonNumber("id").toString();
-        String location = Api.admin().get("/api/courses/" + course).json().getJsonNumber("locationId").toString();
-        String locationName = Api.admin().get("/api/locations/" + location).json().getString("name");
+        String participant = Api.admin()
+                .get("/api/courses/" + course + "/enrollments")
+                .jsonArray()
+                .getJsonObject(0)
+                .getJsonNumber("participantId")
+                .toString();
+        String enrollment = Api.admin()
+                .get("/api/courses/" + course + "/enrollments")
+                .jsonArray()
+                .getJsonObject(0)
+                .getJsonNumber("id")
+                .toString();
+        participantName =
+                Api.admin().get("/api/participants/" + participant).json().getString("lastName");
+        String session = Api.admin()
+                .get("/api/courses/" + course + "/sessions")
+                .jsonArray()
+                .getJsonObject(0)
+                .getJsonNumber("id")
+                .toString();
+        String location = Api.admin()
+                .get("/api/courses/" + course)
+                .json()
+                .getJsonNumber("locationId")
+                .toString();
+        String locationName =
+                Api.admin().get("/api/locations/" + location).json().getString("name");
         String teacherA = String.valueOf(Fixtures.teacher(providerA));
-        ids = Map.of("courses", String.valueOf(course), "sessions", session, "locations", location,
-                "participants", participant, "providers", String.valueOf(providerA), "enrollments", enrollment,
-                "users", teacherA);
+        ids = Map.of(
+                "courses",
+                String.valueOf(course),
+                "sessions",
+                session,
+                "locations",
+                location,
+                "participants",
+                participant,
+                "providers",
+                String.valueOf(providerA),
+                "enrollments",
+                enrollment,
+                "users",
+                teacherA);
         namesOfA = List.of(title, participantName, locationName);
 
         long providerB = Fixtures.provider();
-        callers = Map.of("anonymous", Api.anonymous(),
-                "PROGRAMME", Fixtures.as(Fixtures.user("PROGRAMME", null)),
-                "PROVIDER of B", Fixtures.as(Fixtures.user("PROVIDER", providerB)),
-                "TEACHER of B", Fixtures.as(Fixtures.user("TEACHER", providerB)),
-                "DISTRICT of A's district", Fixtures.as(Fixtures.districtUser(1)),
-                "DISTRICT of another district", Fixtures.as(Fixtures.districtUser(2, 6)));
+        callers = Map.of(
+                "anonymous",
+                Api.anonymous(),
+                "PROGRAMME",
+                Fixtures.as(Fixtures.user("PROGRAMME", null)),
+                "PROVIDER of B",
+                Fixtures.as(Fixtures.user("PROVIDER", providerB)),
+                "TEACHER of B",
+                Fixtures.as(Fixtures.user("TEACHER", providerB)),
+                "DISTRICT of A's district",
+                Fixtures.as(Fixtures.districtUser(1)),
+                "DISTRICT of another district",
+                Fixtures.as(Fixtures.districtUser(2, 6)));
     }
 
     @TestFactory
@@ -82,7 +119,8 @@ class IsolationMatrixIT {
             Api.Response response = api.send(endpoint.method(), path, body == null ? null : "application/json", body);
             String problem = problem(role, endpoint, response);
             if (problem != null) {
-                failures.add(role + ": " + problem + " (" + response.status() + " " + abbreviate(response.body()) + ")");
+                failures.add(
+                        role + ": " + problem + " (" + response.status() + " " + abbreviate(response.body()) + ")");
             }
         });
         assertEquals(List.of(), failures, endpoint + " as " + path);
@@ -103,7 +141,9 @@ class IsolationMatrixIT {
             if (isPersonal(endpoint) && status != 403) {
                 return role + " may never reach participant, enrollment or attendance endpoints (403)";
             }
-            return success && response.body().contains(participantName) ? "a participant's name shown to " + role : null;
+            return success && response.body().contains(participantName)
+                    ? "a participant's name shown to " + role
+                    : null;
         }
         if (success && namesOfA.stream().anyMatch(response.body()::contains)) {
             return "provider A's data shown to another provider or district";
@@ -132,8 +172,10 @@ class IsolationMatrixIT {
     /** Query parameters that some reads require (period, month, year); the others ignore them. */
     private static String query(OpenApi.Endpoint endpoint) {
         LocalDate today = LocalDate.now();
-        return endpoint.method().equals("GET") ? "?from=" + today.minusMonths(2) + "&to=" + today + "&year=" + today.getYear()
-                + "&month=" + today.minusMonths(1).toString().substring(0, 7) : "";
+        return endpoint.method().equals("GET")
+                ? "?from=" + today.minusMonths(2) + "&to=" + today + "&year=" + today.getYear() + "&month="
+                        + today.minusMonths(1).toString().substring(0, 7)
+                : "";
     }
 
     private static String abbreviate(String body) {

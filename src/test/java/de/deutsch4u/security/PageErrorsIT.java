@@ -26,18 +26,27 @@ class PageErrorsIT {
     @Test
     void shouldShowTheForbiddenPageWhenProgrammeStaffOpenAttendance() {
         long provider = Fixtures.provider();
-        long course = Fixtures.courseWithOnePresence(provider, Api.unique("Anwesenheit "), LocalDate.now().minusDays(10), 10);
-        String session = Api.admin().get("/api/courses/" + course + "/sessions").jsonArray().getJsonObject(0)
-                .getJsonNumber("id").toString();
+        long course = Fixtures.courseWithOnePresence(
+                provider, Api.unique("Anwesenheit "), LocalDate.now().minusDays(10), 10);
+        String session = Api.admin()
+                .get("/api/courses/" + course + "/sessions")
+                .jsonArray()
+                .getJsonObject(0)
+                .getJsonNumber("id")
+                .toString();
         WebSession programme = WebSession.signedIn(Fixtures.user("PROGRAMME", null), Fixtures.PASSWORD);
-        for (String page : new String[] {"/attendance/session.xhtml?id=" + session, "/courses/attendance.xhtml?id=" + course,
-                "/attendance/today.xhtml"}) {
+        for (String page : new String[] {
+            "/attendance/session.xhtml?id=" + session,
+            "/courses/attendance.xhtml?id=" + course,
+            "/attendance/today.xhtml"
+        }) {
             HttpResponse<String> response = programme.get(page);
             assertEquals(403, response.statusCode(), page + ": " + response.body());
             assertTrue(response.body().contains("Kein Zugriff"), page + ": " + response.body());
             assertFalse(response.body().contains("Fehlernummer"), page);
         }
-        assertEquals(200, programme.get("/courses/detail.xhtml?id=" + course).statusCode(), "the course itself stays open");
+        assertEquals(
+                200, programme.get("/courses/detail.xhtml?id=" + course).statusCode(), "the course itself stays open");
     }
 
     @Test
@@ -64,7 +73,8 @@ class PageErrorsIT {
 
         HttpResponse<String> partial = browser.post("/login.xhtml?continue=%2Fcourses%2Flist.xhtml", ajax(form), AJAX);
         assertEquals(200, partial.statusCode(), partial.body());
-        assertTrue(partial.body().contains("<redirect url=\"/login.xhtml?continue=%2Fcourses%2Flist.xhtml\""),
+        assertTrue(
+                partial.body().contains("<redirect url=\"/login.xhtml?continue=%2Fcourses%2Flist.xhtml\""),
                 partial.body());
 
         HttpResponse<String> plain = browser.post("/login.xhtml", form, Map.of());

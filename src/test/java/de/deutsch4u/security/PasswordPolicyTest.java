@@ -29,27 +29,49 @@ class PasswordPolicyTest {
 
     @Test
     void shouldRefuseCommonPasswordsRunsAndRepetitions() {
-        for (String weak : java.util.List.of("passwort1234", "aaaaaaaaaaaa", "123456789012", "qwertzuiopü+", "Passwort2024!",
-                "abababababab", "abcdefghijklm", "qwertyuiop[]", "!!hallo123456", "1234567890123")) {
+        for (String weak : java.util.List.of(
+                "passwort1234",
+                "aaaaaaaaaaaa",
+                "123456789012",
+                "qwertzuiopü+",
+                "Passwort2024!",
+                "abababababab",
+                "abcdefghijklm",
+                "qwertyuiop[]",
+                "!!hallo123456",
+                "1234567890123")) {
             assertTrue(PasswordPolicy.weakness(weak, "someone", "Some One").isPresent(), weak);
         }
-        assertEquals(java.util.Optional.of(PasswordPolicy.Weakness.TOO_SHORT), PasswordPolicy.weakness("qwertzuiopü", "x", "y"));
-        assertEquals(java.util.Optional.of(PasswordPolicy.Weakness.COMMON), PasswordPolicy.weakness("passwort1234", "x", "y"));
-        assertEquals(java.util.Optional.of(PasswordPolicy.Weakness.PATTERN), PasswordPolicy.weakness("123456789012", "x", "y"));
+        assertEquals(
+                java.util.Optional.of(PasswordPolicy.Weakness.TOO_SHORT),
+                PasswordPolicy.weakness("qwertzuiopü", "x", "y"));
+        assertEquals(
+                java.util.Optional.of(PasswordPolicy.Weakness.COMMON),
+                PasswordPolicy.weakness("passwort1234", "x", "y"));
+        assertEquals(
+                java.util.Optional.of(PasswordPolicy.Weakness.PATTERN),
+                PasswordPolicy.weakness("123456789012", "x", "y"));
     }
 
     @Test
     void shouldRefuseTheUsernameAndTheDisplayName() {
-        assertEquals(java.util.Optional.of(PasswordPolicy.Weakness.LIKE_NAME),
+        assertEquals(
+                java.util.Optional.of(PasswordPolicy.Weakness.LIKE_NAME),
                 PasswordPolicy.weakness("Mueller.Anna2026", "mueller.anna", "Anna Müller"));
-        assertEquals(java.util.Optional.of(PasswordPolicy.Weakness.LIKE_NAME),
+        assertEquals(
+                java.util.Optional.of(PasswordPolicy.Weakness.LIKE_NAME),
                 PasswordPolicy.weakness("Aleksandra Wisniewska", "a.w", "Aleksandra Wisniewska"));
     }
 
     @Test
     void shouldAcceptOrdinaryPassphrasesAndTheTestPasswords() {
-        for (String good : java.util.List.of("correct-horse-battery", "a-long-password", "ein-sicheres-passwort",
-                "it-admin-password-1", "Deutschkurs in Kassel 2026", PasswordPolicy.generate())) {
+        for (String good : java.util.List.of(
+                "correct-horse-battery",
+                "a-long-password",
+                "ein-sicheres-passwort",
+                "it-admin-password-1",
+                "Deutschkurs in Kassel 2026",
+                PasswordPolicy.generate())) {
             assertEquals(java.util.Optional.empty(), PasswordPolicy.weakness(good, "teacher-17", "Olena Koval"), good);
         }
     }

@@ -16,8 +16,16 @@ class SafeRedirectTest {
 
     @ParameterizedTest
     @NullAndEmptySource
-    @ValueSource(strings = {"https://evil.example", "//evil.example/x", "/\\evil.example", "javascript:alert(1)",
-            "/api/users", "/login.xhtml", "/x\r\nSet-Cookie: a=b"})
+    @ValueSource(
+            strings = {
+                "https://evil.example",
+                "//evil.example/x",
+                "/\\evil.example",
+                "javascript:alert(1)",
+                "/api/users",
+                "/login.xhtml",
+                "/x\r\nSet-Cookie: a=b"
+            })
     void shouldSendEverythingElseToTheStartPage(String requested) {
         assertEquals(SafeRedirect.START_PAGE, SafeRedirect.target(requested));
     }

@@ -30,7 +30,8 @@ class SecurityHeadersIT {
         assertCommonHeaders(login.headers());
         assertEquals("no-store", login.headers().firstValue("Cache-Control").orElse(null));
         String csp = login.headers().firstValue("Content-Security-Policy").orElseThrow();
-        for (String directive : List.of("object-src 'none'", "base-uri 'self'", "frame-ancestors 'self'", "script-src 'self' 'nonce-")) {
+        for (String directive : List.of(
+                "object-src 'none'", "base-uri 'self'", "frame-ancestors 'self'", "script-src 'self' 'nonce-")) {
             assertTrue(csp.contains(directive), directive + " in " + csp);
         }
         String cookie = sessionCookie(login.headers());
@@ -46,14 +47,16 @@ class SecurityHeadersIT {
         String cookie = sessionCookie(login.headers());
         assertTrue(cookie.contains("Secure"), cookie);
         assertTrue(cookie.contains("HttpOnly") && cookie.contains("SameSite=Lax"), cookie);
-        assertFalse(sessionCookie(browser.get("/login.xhtml", Map.of("X-Forwarded-Proto", "http")).headers())
+        assertFalse(sessionCookie(browser.get("/login.xhtml", Map.of("X-Forwarded-Proto", "http"))
+                        .headers())
                 .contains("Secure"));
     }
 
     @Test
     void shouldNeverLetPagesApiAnswersOrFilesBeCached() {
         long provider = Fixtures.provider();
-        Fixtures.courseWithOnePresence(provider, Api.unique("Kurs "), LocalDate.now().minusDays(10), 10);
+        Fixtures.courseWithOnePresence(
+                provider, Api.unique("Kurs "), LocalDate.now().minusDays(10), 10);
         WebSession page = WebSession.signedIn(Fixtures.user("PROVIDER", provider), Fixtures.PASSWORD);
         HttpResponse<String> courses = page.get("/courses/list.xhtml");
         assertEquals(200, courses.statusCode());
@@ -75,12 +78,14 @@ class SecurityHeadersIT {
     @Test
     void shouldLetStaticResourcesBeCached() {
         HttpResponse<String> login = WebSession.anonymous().get("/login.xhtml");
-        String stylesheet = login.body().replaceAll("(?s).*href=\"(/jakarta.faces.resource/[^\"]+\\.css[^\"]*)\".*", "$1")
+        String stylesheet = login.body()
+                .replaceAll("(?s).*href=\"(/jakarta.faces.resource/[^\"]+\\.css[^\"]*)\".*", "$1")
                 .replace("&amp;", "&");
         HttpResponse<String> css = WebSession.anonymous().get(stylesheet);
         assertEquals(200, css.statusCode(), stylesheet);
         assertNotEquals("no-store", css.headers().firstValue("Cache-Control").orElse(""));
-        assertEquals("nosniff", css.headers().firstValue("X-Content-Type-Options").orElse(null));
+        assertEquals(
+                "nosniff", css.headers().firstValue("X-Content-Type-Options").orElse(null));
     }
 
     @Test
@@ -99,7 +104,9 @@ class SecurityHeadersIT {
 
     /** The last Set-Cookie for JSESSIONID: the one a browser keeps. */
     private static String sessionCookie(HttpHeaders headers) {
-        List<String> cookies = headers.allValues("Set-Cookie").stream().filter(c -> c.startsWith("JSESSIONID=")).toList();
+        List<String> cookies = headers.allValues("Set-Cookie").stream()
+                .filter(c -> c.startsWith("JSESSIONID="))
+                .toList();
         assertFalse(cookies.isEmpty(), "no session cookie: " + headers.map());
         return cookies.get(cookies.size() - 1);
     }

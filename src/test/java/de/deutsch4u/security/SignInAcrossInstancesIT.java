@@ -36,12 +36,15 @@ class SignInAcrossInstancesIT {
 
     @BeforeAll
     static void startSecondInstance() throws Exception {
-        second = AppProcess.start(Map.of(
-                "DB_URL", TestApp.database().url(),
-                "DB_USER", TestApp.database().user(),
-                "DB_PASSWORD", TestApp.database().password(),
-                "LOGIN_LOCK_SECONDS", "6",
-                "DATA_DIR", Path.of(System.getProperty("project.build.directory", "target"), "it-second-data").toString()),
+        second = AppProcess.start(
+                Map.of(
+                        "DB_URL", TestApp.database().url(),
+                        "DB_USER", TestApp.database().user(),
+                        "DB_PASSWORD", TestApp.database().password(),
+                        "LOGIN_LOCK_SECONDS", "6",
+                        "DATA_DIR",
+                                Path.of(System.getProperty("project.build.directory", "target"), "it-second-data")
+                                        .toString()),
                 "it-second-app.log");
         second.awaitReady(Duration.ofMinutes(4));
     }
@@ -58,16 +61,32 @@ class SignInAcrossInstancesIT {
         String teacher = Fixtures.user("TEACHER", Fixtures.provider());
         assertEquals(200, onSecond(teacher, Fixtures.PASSWORD), "signed in (and remembered) on the second instance");
 
-        Api.admin().send("PUT", "/api/users/" + Fixtures.userId(teacher), "application/json",
-                "{\"displayName\":\"Test\",\"active\":false}");
+        Api.admin()
+                .send(
+                        "PUT",
+                        "/api/users/" + Fixtures.userId(teacher),
+                        "application/json",
+                        "{\"displayName\":\"Test\",\"active\":false}");
         assertEquals(401, onSecond(teacher, Fixtures.PASSWORD));
 
-        Api.admin().send("PUT", "/api/users/" + Fixtures.userId(teacher), "application/json",
-                "{\"displayName\":\"Test\",\"active\":true}");
+        Api.admin()
+                .send(
+                        "PUT",
+                        "/api/users/" + Fixtures.userId(teacher),
+                        "application/json",
+                        "{\"displayName\":\"Test\",\"active\":true}");
         assertEquals(200, onSecond(teacher, Fixtures.PASSWORD));
         String newPassword = "Kurse-in-Giessen-am-Abend";
-        assertEquals(204, Fixtures.as(teacher).send("PUT", "/api/users/me/password", "application/json",
-                "{\"currentPassword\":\"" + Fixtures.PASSWORD + "\",\"newPassword\":\"" + newPassword + "\"}").status());
+        assertEquals(
+                204,
+                Fixtures.as(teacher)
+                        .send(
+                                "PUT",
+                                "/api/users/me/password",
+                                "application/json",
+                                "{\"currentPassword\":\"" + Fixtures.PASSWORD + "\",\"newPassword\":\"" + newPassword
+                                        + "\"}")
+                        .status());
         assertEquals(401, onSecond(teacher, Fixtures.PASSWORD), "the old password is gone on the other instance too");
         assertEquals(200, onSecond(teacher, newPassword));
     }
@@ -88,8 +107,12 @@ class SignInAcrossInstancesIT {
 
     private static int onSecond(String username, String password) throws Exception {
         String token = Base64.getEncoder().encodeToString((username + ":" + password).getBytes(StandardCharsets.UTF_8));
-        return CLIENT.send(HttpRequest.newBuilder(URI.create(second.baseUrl() + "/api/courses"))
-                .header("Authorization", "Basic " + token).timeout(Duration.ofSeconds(30)).build(),
-                HttpResponse.BodyHandlers.discarding()).statusCode();
+        return CLIENT.send(
+                        HttpRequest.newBuilder(URI.create(second.baseUrl() + "/api/courses"))
+                                .header("Authorization", "Basic " + token)
+                                .timeout(Duration.ofSeconds(30))
+                                .build(),
+                        HttpResponse.BodyHandlers.discarding())
+                .statusCode();
     }
 }

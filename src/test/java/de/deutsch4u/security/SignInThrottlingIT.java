@@ -52,7 +52,9 @@ public class SignInThrottlingIT {
                 assertEquals(401, Api.as(victim, WRONG).get("/api/courses").status());
             }
             for (int i = 0; i < 3; i++) {
-                assertEquals(401, Api.as(Api.unique("nobody-"), WRONG).get("/api/courses").status());
+                assertEquals(
+                        401,
+                        Api.as(Api.unique("nobody-"), WRONG).get("/api/courses").status());
             }
         }
         for (String victim : victims) {
@@ -74,7 +76,9 @@ public class SignInThrottlingIT {
             unknown.add(millis(Api.as(Api.unique("unknown-"), WRONG)));
         }
         double ratio = (double) median(known) / Math.max(1, median(unknown));
-        assertTrue(ratio > 0.5 && ratio < 2.0, "median known " + median(known) + " ms, unknown " + median(unknown) + " ms");
+        assertTrue(
+                ratio > 0.5 && ratio < 2.0,
+                "median known " + median(known) + " ms, unknown " + median(unknown) + " ms");
     }
 
     @Test
@@ -88,15 +92,18 @@ public class SignInThrottlingIT {
         assertEquals(1, auditCount(teacher, "LOCKED"));
         assertEquals(0, auditCount(teacher, "SIGN_IN"), "API requests are no sign-ins");
         String log = Files.readString(Path.of(System.getProperty("project.build.directory", "target"), "it-app.log"));
-        assertTrue(log.contains(teacher) && log.contains("127.0.0.1"), "failed sign-ins are logged with username and address");
+        assertTrue(
+                log.contains(teacher) && log.contains("127.0.0.1"),
+                "failed sign-ins are logged with username and address");
         assertFalse(log.contains(secretGuess), "never the password");
     }
 
     /** Audit rows of the account with that action (entity user). */
     public static long auditCount(String username, String action) throws SQLException {
-        try (Connection c = TestApp.database().connect(); PreparedStatement s = c.prepareStatement(
-                "SELECT COUNT(*) FROM audit_log a JOIN app_user u ON u.id = a.entity_id"
-                        + " WHERE a.entity_type = 'user' AND u.username = ? AND a.action = ?")) {
+        try (Connection c = TestApp.database().connect();
+                PreparedStatement s =
+                        c.prepareStatement("SELECT COUNT(*) FROM audit_log a JOIN app_user u ON u.id = a.entity_id"
+                                + " WHERE a.entity_type = 'user' AND u.username = ? AND a.action = ?")) {
             s.setString(1, username);
             s.setString(2, action);
             try (ResultSet r = s.executeQuery()) {

@@ -7,9 +7,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.LongStream;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.junit.jupiter.api.Test;
 
 /**
  * The suppression rule of docs/reports.md: counts as shown ("<3" = hidden, under 3; "x" = a larger count
@@ -18,35 +18,42 @@ import org.junit.jupiter.api.Test;
 class SmallCellsTest {
 
     @ParameterizedTest(name = "{0} -> {1}")
-    @CsvSource(delimiter = '|', value = {
-        // nothing small: nothing hidden
-        "10 5 3         | 10 5 3",
-        // a zero is not a secret
-        "10 0 5         | 10 0 5",
-        // one small cell would follow from the total: the next smallest non-zero cell goes too
-        "10 2 5         | 10 <3 x",
-        "1 10 5         | <3 10 x",
-        "7 1 0 4        | 7 <3 0 x",
-        // two small cells that are not both 1: the total does not give them away
-        "10 2 1 5       | 10 <3 <3 5",
-        "2 2 9          | <3 <3 9",
-        // all hidden cells 1: their sum equals their number, so the next smallest joins them
-        "1 1 9 4        | <3 <3 9 x",
-        "1 1 1 6 8      | <3 <3 <3 x 8",
-        // a tie for the next smallest: the first one in the breakdown's order
-        "5 1 5          | x <3 5",
-        "4 3 1 3        | 4 x <3 3",
-        // nothing non-zero left to hide: a zero cell is hidden ("<3" is true for 0)
-        "1 0            | <3 <3",
-        "0 1 0          | <3 <3 0",
-        "1 1 0          | <3 <3 <3",
-        // no cell to add at all: stays as it is
-        "1              | <3",
-        "0 0 0          | 0 0 0",
-    })
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                // nothing small: nothing hidden
+                "10 5 3         | 10 5 3",
+                // a zero is not a secret
+                "10 0 5         | 10 0 5",
+                // one small cell would follow from the total: the next smallest non-zero cell goes too
+                "10 2 5         | 10 <3 x",
+                "1 10 5         | <3 10 x",
+                "7 1 0 4        | 7 <3 0 x",
+                // two small cells that are not both 1: the total does not give them away
+                "10 2 1 5       | 10 <3 <3 5",
+                "2 2 9          | <3 <3 9",
+                // all hidden cells 1: their sum equals their number, so the next smallest joins them
+                "1 1 9 4        | <3 <3 9 x",
+                "1 1 1 6 8      | <3 <3 <3 x 8",
+                // a tie for the next smallest: the first one in the breakdown's order
+                "5 1 5          | x <3 5",
+                "4 3 1 3        | 4 x <3 3",
+                // nothing non-zero left to hide: a zero cell is hidden ("<3" is true for 0)
+                "1 0            | <3 <3",
+                "0 1 0          | <3 <3 0",
+                "1 1 0          | <3 <3 <3",
+                // no cell to add at all: stays as it is
+                "1              | <3",
+                "0 0 0          | 0 0 0",
+            })
     void shouldHideSmallCellsAndTheCellsThatWouldRevealThem(String counts, String expected) {
         Breakdown shown = SmallCells.suppress(breakdown(counts));
-        assertEquals(expected, shown.cells().stream().map(Cell::display).reduce((a, b) -> a + " " + b).orElseThrow());
+        assertEquals(
+                expected,
+                shown.cells().stream()
+                        .map(Cell::display)
+                        .reduce((a, b) -> a + " " + b)
+                        .orElseThrow());
         shown.cells().stream().filter(Cell::suppressed).forEach(cell -> assertEquals(null, cell.count()));
     }
 
@@ -60,7 +67,8 @@ class SmallCellsTest {
     @Test
     void shouldKeepKeysAndOrder() {
         Breakdown shown = SmallCells.suppress(breakdown("3 1 4"));
-        assertEquals(List.of("C0", "C1", "C2"), shown.cells().stream().map(Cell::key).toList());
+        assertEquals(
+                List.of("C0", "C1", "C2"), shown.cells().stream().map(Cell::key).toList());
         assertEquals("X", shown.name());
     }
 
@@ -90,7 +98,8 @@ class SmallCellsTest {
             boolean everyCellHidden = hidden.size() == counts.length;
             if (!everyCellHidden && !hidden.isEmpty()) {
                 assertTrue(hidden.size() >= 2, "one hidden cell would follow from the total: " + List.of(counts));
-                assertFalse(hidden.stream().allMatch(count -> count == 1), "hidden ones would follow: " + List.of(counts));
+                assertFalse(
+                        hidden.stream().allMatch(count -> count == 1), "hidden ones would follow: " + List.of(counts));
             }
             checked++;
         }
@@ -101,7 +110,8 @@ class SmallCellsTest {
     void shouldNotHideAnythingWithoutSmallCounts() {
         for (long[] counts : allBreakdowns(3, 6)) {
             if (LongStream.of(counts).noneMatch(SmallCells::isSmall)) {
-                assertTrue(SmallCells.suppress(breakdown(counts)).cells().stream().noneMatch(Cell::suppressed));
+                assertTrue(
+                        SmallCells.suppress(breakdown(counts)).cells().stream().noneMatch(Cell::suppressed));
             }
         }
     }
@@ -122,7 +132,9 @@ class SmallCellsTest {
     }
 
     private static Breakdown breakdown(String counts) {
-        return breakdown(java.util.Arrays.stream(counts.strip().split(" +")).mapToLong(Long::parseLong).toArray());
+        return breakdown(java.util.Arrays.stream(counts.strip().split(" +"))
+                .mapToLong(Long::parseLong)
+                .toArray());
     }
 
     private static Breakdown breakdown(long[] counts) {

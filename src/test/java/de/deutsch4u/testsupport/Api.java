@@ -18,7 +18,8 @@ import java.util.concurrent.atomic.AtomicLong;
 /** A small HTTP client for the API tests: HTTP Basic, JSON in and out. */
 public final class Api {
 
-    private static final HttpClient CLIENT = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private static final HttpClient CLIENT =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private static final AtomicLong UNIQUE = new AtomicLong(System.currentTimeMillis() % 1_000_000);
 
     private final String baseUrl;
@@ -81,13 +82,18 @@ public final class Api {
     }
 
     public Response post(String path, String json) {
-        return send(request(path).header("Content-Type", "application/json")
+        return send(request(path)
+                .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8)));
     }
 
     public Response send(String method, String path, String contentType, String body) {
-        HttpRequest.Builder builder = request(path).method(method, body == null
-                ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
+        HttpRequest.Builder builder = request(path)
+                .method(
+                        method,
+                        body == null
+                                ? HttpRequest.BodyPublishers.noBody()
+                                : HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
         if (contentType != null) {
             builder.header("Content-Type", contentType);
         }
@@ -95,14 +101,19 @@ public final class Api {
     }
 
     public Response sendBytes(String path, String contentType, byte[] body) {
-        return send(request(path).header("Content-Type", contentType).POST(HttpRequest.BodyPublishers.ofByteArray(body)));
+        return send(
+                request(path).header("Content-Type", contentType).POST(HttpRequest.BodyPublishers.ofByteArray(body)));
     }
 
     /** A POST whose body comes from a stream of unknown length (sent in chunks), without waiting for the answer. */
-    public java.util.concurrent.CompletableFuture<HttpResponse<String>> sendStreamAsync(String path, String contentType,
-            java.util.function.Supplier<java.io.InputStream> body) {
-        return CLIENT.sendAsync(request(path).header("Content-Type", contentType)
-                .POST(HttpRequest.BodyPublishers.ofInputStream(body)).build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    public java.util.concurrent.CompletableFuture<HttpResponse<String>> sendStreamAsync(
+            String path, String contentType, java.util.function.Supplier<java.io.InputStream> body) {
+        return CLIENT.sendAsync(
+                request(path)
+                        .header("Content-Type", contentType)
+                        .POST(HttpRequest.BodyPublishers.ofInputStream(body))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
     }
 
     public String authorization() {
@@ -110,7 +121,8 @@ public final class Api {
     }
 
     private HttpRequest.Builder request(String path) {
-        HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(baseUrl + path)).timeout(Duration.ofSeconds(30));
+        HttpRequest.Builder builder =
+                HttpRequest.newBuilder(URI.create(baseUrl + path)).timeout(Duration.ofSeconds(30));
         if (authorization != null) {
             builder.header("Authorization", authorization);
         }
@@ -122,7 +134,8 @@ public final class Api {
 
     private static Response send(HttpRequest.Builder builder) {
         try {
-            HttpResponse<String> response = CLIENT.send(builder.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            HttpResponse<String> response =
+                    CLIENT.send(builder.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
             return new Response(response);
         } catch (IOException e) {
             throw new IllegalStateException(e);

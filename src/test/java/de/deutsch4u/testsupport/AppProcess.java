@@ -36,10 +36,15 @@ public final class AppProcess {
         int port = freePort();
         Path target = target();
         ProcessBuilder builder = new ProcessBuilder(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar",
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-jar",
                 target.resolve("deutsch4u.jar").toString());
-        builder.environment().keySet().removeIf(key -> key.startsWith("DB_") || key.equals("ADMIN_PASSWORD")
-                || key.equals("DEMO_DATA") || key.equals("DATA_DIR"));
+        builder.environment()
+                .keySet()
+                .removeIf(key -> key.startsWith("DB_")
+                        || key.equals("ADMIN_PASSWORD")
+                        || key.equals("DEMO_DATA")
+                        || key.equals("DATA_DIR"));
         builder.environment().put("PORT", String.valueOf(port));
         builder.environment().putAll(environment);
         builder.redirectErrorStream(true);
@@ -53,17 +58,22 @@ public final class AppProcess {
     public AppProcess awaitReady(Duration timeout) throws InterruptedException {
         // HTTP/1.1 (an h2c upgrade leaves a session Payara warns about) and a patient answer: a poll given up
         // while the server still works on it is logged as a WARNING ("Connection is closed"), which LauncherIT forbids.
-        HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-                .connectTimeout(Duration.ofSeconds(2)).build();
+        HttpClient client = HttpClient.newBuilder()
+                .version(HttpClient.Version.HTTP_1_1)
+                .connectTimeout(Duration.ofSeconds(2))
+                .build();
         long deadline = System.nanoTime() + timeout.toNanos();
         String lastAnswer = "none";
         while (System.nanoTime() < deadline) {
             if (!process.isAlive()) {
-                throw new IllegalStateException("The application exited with " + process.exitValue() + "; see its log in target/.");
+                throw new IllegalStateException(
+                        "The application exited with " + process.exitValue() + "; see its log in target/.");
             }
             try {
                 HttpResponse<String> response = client.send(
-                        HttpRequest.newBuilder(URI.create(baseUrl + "/health/ready")).timeout(Duration.ofSeconds(60)).build(),
+                        HttpRequest.newBuilder(URI.create(baseUrl + "/health/ready"))
+                                .timeout(Duration.ofSeconds(60))
+                                .build(),
                         HttpResponse.BodyHandlers.ofString());
                 lastAnswer = response.statusCode() + " " + response.body();
                 if (response.statusCode() == 200 && response.body().contains("database")) {
@@ -74,8 +84,8 @@ public final class AppProcess {
             }
             Thread.sleep(500);
         }
-        throw new IllegalStateException("The application was not ready within " + timeout + " (last answer: " + lastAnswer
-                + "); see its log in target/.");
+        throw new IllegalStateException("The application was not ready within " + timeout + " (last answer: "
+                + lastAnswer + "); see its log in target/.");
     }
 
     public String baseUrl() {
@@ -117,8 +127,10 @@ public final class AppProcess {
         while (processes.stream().anyMatch(ProcessHandle::isAlive) && System.nanoTime() < deadline) {
             Thread.sleep(250);
         }
-        List<String> leftOver = processes.stream().filter(ProcessHandle::isAlive)
-                .map(process -> process.info().command().orElse("pid " + process.pid())).toList();
+        List<String> leftOver = processes.stream()
+                .filter(ProcessHandle::isAlive)
+                .map(process -> process.info().command().orElse("pid " + process.pid()))
+                .toList();
         if (!leftOver.isEmpty()) {
             throw new AssertionError("left over: " + leftOver);
         }

@@ -40,8 +40,11 @@ public final class CourseJson {
 
     /** A session every day of the week (holidays aside) from {@code from} to {@code to}. */
     public CourseJson everyDay(java.time.LocalDate from, java.time.LocalDate to) {
-        return text("startDate", from.toString()).text("endDate", to.toString()).raw("weekdays",
-                "[\"MONDAY\",\"TUESDAY\",\"WEDNESDAY\",\"THURSDAY\",\"FRIDAY\",\"SATURDAY\",\"SUNDAY\"]");
+        return text("startDate", from.toString())
+                .text("endDate", to.toString())
+                .raw(
+                        "weekdays",
+                        "[\"MONDAY\",\"TUESDAY\",\"WEDNESDAY\",\"THURSDAY\",\"FRIDAY\",\"SATURDAY\",\"SUNDAY\"]");
     }
 
     public CourseJson without(String name) {
@@ -50,7 +53,8 @@ public final class CourseJson {
     }
 
     public String json() {
-        return fields.entrySet().stream().map(e -> "\"" + e.getKey() + "\":" + e.getValue())
+        return fields.entrySet().stream()
+                .map(e -> "\"" + e.getKey() + "\":" + e.getValue())
                 .collect(Collectors.joining(",", "{", "}"));
     }
 }

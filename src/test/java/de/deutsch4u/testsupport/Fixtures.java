@@ -10,13 +10,12 @@ public final class Fixtures {
 
     public static final String PASSWORD = "correct-horse-battery";
 
-    private Fixtures() {
-    }
+    private Fixtures() {}
 
     /** A new provider in Darmstadt (district 1); returns its id. */
     public static long provider() {
-        Api.Response created = Api.admin().post("/api/providers",
-                "{\"name\":\"" + Api.unique("Träger ") + "\",\"districtId\":1}");
+        Api.Response created =
+                Api.admin().post("/api/providers", "{\"name\":\"" + Api.unique("Träger ") + "\",\"districtId\":1}");
         assertEquals(201, created.status(), created.body());
         return created.json().getJsonNumber("id").longValue();
     }
@@ -25,8 +24,11 @@ public final class Fixtures {
     public static String user(String role, Long providerId) {
         String username = Api.unique(role.toLowerCase() + "-");
         String provider = providerId == null ? "" : ",\"providerId\":" + providerId;
-        Api.Response created = Api.admin().post("/api/users", "{\"username\":\"" + username + "\",\"password\":\"" + PASSWORD
-                + "\",\"displayName\":\"Test " + role + "\",\"role\":\"" + role + "\"" + provider + "}");
+        Api.Response created = Api.admin()
+                .post(
+                        "/api/users",
+                        "{\"username\":\"" + username + "\",\"password\":\"" + PASSWORD + "\",\"displayName\":\"Test "
+                                + role + "\",\"role\":\"" + role + "\"" + provider + "}");
         assertEquals(201, created.status(), created.body());
         return username;
     }
@@ -38,17 +40,22 @@ public final class Fixtures {
 
     /** A new location of the provider in the given district; returns its id. */
     public static long location(long providerId, int districtId) {
-        Api.Response created = Api.admin().post("/api/locations", "{\"providerId\":" + providerId + ",\"name\":\""
-                + Api.unique("Standort ") + "\",\"street\":\"Rheinstraße 1\",\"postalCode\":\"64283\","
-                + "\"city\":\"Darmstadt\",\"districtId\":" + districtId + ",\"capacity\":40}");
+        Api.Response created = Api.admin()
+                .post(
+                        "/api/locations",
+                        "{\"providerId\":" + providerId + ",\"name\":\""
+                                + Api.unique("Standort ") + "\",\"street\":\"Rheinstraße 1\",\"postalCode\":\"64283\","
+                                + "\"city\":\"Darmstadt\",\"districtId\":" + districtId + ",\"capacity\":40}");
         assertEquals(201, created.status(), created.body());
         return created.json().getJsonNumber("id").longValue();
     }
 
     /** A new room of the location; returns its id. */
     public static long room(long locationId, int seats) {
-        Api.Response created = Api.admin().post("/api/locations/" + locationId + "/rooms",
-                "{\"name\":\"" + Api.unique("Raum ") + "\",\"seats\":" + seats + "}");
+        Api.Response created = Api.admin()
+                .post(
+                        "/api/locations/" + locationId + "/rooms",
+                        "{\"name\":\"" + Api.unique("Raum ") + "\",\"seats\":" + seats + "}");
         assertEquals(201, created.status(), created.body());
         return created.json().getJsonNumber("id").longValue();
     }
@@ -56,10 +63,15 @@ public final class Fixtures {
     /** A new DISTRICT account (contract §11) bound to the given districts, with {@link #PASSWORD}; returns its username. */
     public static String districtUser(int... districtIds) {
         String username = Api.unique("district-");
-        String ids = java.util.Arrays.stream(districtIds).mapToObj(String::valueOf)
+        String ids = java.util.Arrays.stream(districtIds)
+                .mapToObj(String::valueOf)
                 .collect(java.util.stream.Collectors.joining(","));
-        Api.Response created = Api.admin().post("/api/users", "{\"username\":\"" + username + "\",\"password\":\""
-                + PASSWORD + "\",\"displayName\":\"Test DISTRICT\",\"role\":\"DISTRICT\",\"districtIds\":[" + ids + "]}");
+        Api.Response created = Api.admin()
+                .post(
+                        "/api/users",
+                        "{\"username\":\"" + username + "\",\"password\":\"" + PASSWORD
+                                + "\",\"displayName\":\"Test DISTRICT\",\"role\":\"DISTRICT\",\"districtIds\":[" + ids
+                                + "]}");
         assertEquals(201, created.status(), created.body());
         return username;
     }
@@ -73,14 +85,21 @@ public final class Fixtures {
     public static long userId(String username) {
         return Api.admin().get("/api/users").jsonArray().getValuesAs(jakarta.json.JsonObject.class).stream()
                 .filter(u -> u.getString("username").equals(username))
-                .findFirst().orElseThrow().getJsonNumber("id").longValue();
+                .findFirst()
+                .orElseThrow()
+                .getJsonNumber("id")
+                .longValue();
     }
 
     /** A new participant of the provider (with consent); returns their id. */
     public static long participant(long providerId) {
-        Api.Response created = Api.admin().post("/api/participants", "{\"providerId\":" + providerId
-                + ",\"firstName\":\"Amal\",\"lastName\":\"" + Api.unique("Haddad-") + "\",\"birthYear\":1990,"
-                + "\"gender\":\"FEMALE\",\"countryOfOrigin\":\"SY\",\"nationality\":\"SY\",\"consentGiven\":true}");
+        Api.Response created = Api.admin()
+                .post(
+                        "/api/participants",
+                        "{\"providerId\":" + providerId
+                                + ",\"firstName\":\"Amal\",\"lastName\":\"" + Api.unique("Haddad-")
+                                + "\",\"birthYear\":1990,"
+                                + "\"gender\":\"FEMALE\",\"countryOfOrigin\":\"SY\",\"nationality\":\"SY\",\"consentGiven\":true}");
         assertEquals(201, created.status(), created.body());
         return created.json().getJsonNumber("id").longValue();
     }
@@ -94,22 +113,38 @@ public final class Fixtures {
     }
 
     /** As {@link #courseWithOnePresence(long, String, LocalDate, int)}, at the given location of the provider. */
-    public static long courseWithOnePresence(long providerId, long locationId, String title, LocalDate firstDay,
-                                             int capacity) {
-        Api.Response created = Api.admin().post("/api/courses", CourseJson.course(providerId, locationId,
-                teacher(providerId)).text("title", title).text("startDate", firstDay.toString())
-                .text("endDate", firstDay.plusDays(6).toString())
-                .raw("weekdays", "[\"MONDAY\",\"TUESDAY\",\"WEDNESDAY\",\"THURSDAY\",\"FRIDAY\"]")
-                .raw("capacity", String.valueOf(capacity)).json());
+    public static long courseWithOnePresence(
+            long providerId, long locationId, String title, LocalDate firstDay, int capacity) {
+        Api.Response created = Api.admin()
+                .post(
+                        "/api/courses",
+                        CourseJson.course(providerId, locationId, teacher(providerId))
+                                .text("title", title)
+                                .text("startDate", firstDay.toString())
+                                .text("endDate", firstDay.plusDays(6).toString())
+                                .raw("weekdays", "[\"MONDAY\",\"TUESDAY\",\"WEDNESDAY\",\"THURSDAY\",\"FRIDAY\"]")
+                                .raw("capacity", String.valueOf(capacity))
+                                .json());
         assertEquals(201, created.status(), created.body());
         long courseId = created.json().getJsonNumber("id").longValue();
         long participant = participant(providerId);
-        assertEquals(201, Api.admin().post("/api/courses/" + courseId + "/enrollments",
-                "{\"participantId\":" + participant + ",\"fromDate\":\"" + firstDay + "\"}").status());
-        JsonObject session = Api.admin().get("/api/courses/" + courseId + "/sessions").jsonArray().getJsonObject(0);
-        Api.Response saved = Api.admin().send("PUT", "/api/sessions/" + session.getJsonNumber("id") + "/attendance",
-                "application/json", "{\"version\":0,\"entries\":[{\"participantId\":" + participant
-                        + ",\"status\":\"PRESENT\"}]}");
+        assertEquals(
+                201,
+                Api.admin()
+                        .post(
+                                "/api/courses/" + courseId + "/enrollments",
+                                "{\"participantId\":" + participant + ",\"fromDate\":\"" + firstDay + "\"}")
+                        .status());
+        JsonObject session = Api.admin()
+                .get("/api/courses/" + courseId + "/sessions")
+                .jsonArray()
+                .getJsonObject(0);
+        Api.Response saved = Api.admin()
+                .send(
+                        "PUT",
+                        "/api/sessions/" + session.getJsonNumber("id") + "/attendance",
+                        "application/json",
+                        "{\"version\":0,\"entries\":[{\"participantId\":" + participant + ",\"status\":\"PRESENT\"}]}");
         assertEquals(200, saved.status(), saved.body());
         return courseId;
     }
@@ -121,10 +156,20 @@ public final class Fixtures {
     /** Today's session (Berlin date) of the course; on a public holiday there is none, so a make-up session is added. */
     public static long todaysSession(long courseId) {
         String today = LocalDate.now(java.time.ZoneId.of("Europe/Berlin")).toString();
-        return Api.admin().get("/api/courses/" + courseId + "/sessions").jsonArray().getValuesAs(JsonObject.class).stream()
-                .filter(s -> s.getString("date").equals(today)).findFirst()
-                .orElseGet(() -> Api.admin().post("/api/courses/" + courseId + "/sessions", "{\"date\":\"" + today
-                        + "\",\"startTime\":\"14:00\",\"endTime\":\"16:00\",\"units\":2}").json())
-                .getJsonNumber("id").longValue();
+        return Api.admin()
+                .get("/api/courses/" + courseId + "/sessions")
+                .jsonArray()
+                .getValuesAs(JsonObject.class)
+                .stream()
+                .filter(s -> s.getString("date").equals(today))
+                .findFirst()
+                .orElseGet(() -> Api.admin()
+                        .post(
+                                "/api/courses/" + courseId + "/sessions",
+                                "{\"date\":\"" + today
+                                        + "\",\"startTime\":\"14:00\",\"endTime\":\"16:00\",\"units\":2}")
+                        .json())
+                .getJsonNumber("id")
+                .longValue();
     }
 }

@@ -15,19 +15,41 @@ import java.util.function.Function;
  */
 public final class MalformedJson {
 
-    private static final List<String> NOT_AN_OBJECT = List.of("null", "true", "0", "-1.5", "\"text\"", "[]", "[{}]",
-            "[null]", "[[[[[[[[[[[[[[[[[[[[]]]]]]]]]]]]]]]]]]]]", "\"\"", "1e308");
-    private static final List<String> NOT_AN_INTEGER = List.of("1.5", "10.7", "\"1\"", "9223372036854775808",
-            "-9223372036854775809", "1e400", "true", "[1]", "{\"id\":1}", "\"\"", "1e308");
-    private static final List<String> NOT_A_NUMBER = List.of("\"1.5\"", "true", "[1]", "{}", "1e308", "-1e308", "1e-400");
+    private static final List<String> NOT_AN_OBJECT = List.of(
+            "null",
+            "true",
+            "0",
+            "-1.5",
+            "\"text\"",
+            "[]",
+            "[{}]",
+            "[null]",
+            "[[[[[[[[[[[[[[[[[[[[]]]]]]]]]]]]]]]]]]]]",
+            "\"\"",
+            "1e308");
+    private static final List<String> NOT_AN_INTEGER = List.of(
+            "1.5",
+            "10.7",
+            "\"1\"",
+            "9223372036854775808",
+            "-9223372036854775809",
+            "1e400",
+            "true",
+            "[1]",
+            "{\"id\":1}",
+            "\"\"",
+            "1e308");
+    private static final List<String> NOT_A_NUMBER =
+            List.of("\"1.5\"", "true", "[1]", "{}", "1e308", "-1e308", "1e-400");
     private static final List<String> NOT_A_STRING = List.of("5", "1.5", "true", "[\"x\"]", "{\"x\":1}", "[]");
     private static final List<String> NOT_A_BOOLEAN = List.of("\"true\"", "1", "0", "[]", "{}", "\"yes\"");
-    private static final List<String> NOT_AN_ARRAY = List.of("{\"0\":\"MONDAY\"}", "\"MONDAY\"", "5", "true", "[[]]",
-            "[5]", "[{\"x\":[]}]");
-    private static final List<String> NOT_A_DATE = List.of("\"2026-13-45\"", "\"31.12.2026\"", "\"2026-02-30\"",
-            "20260101", "[2026,1,1]", "\"\"", "true");
+    private static final List<String> NOT_AN_ARRAY =
+            List.of("{\"0\":\"MONDAY\"}", "\"MONDAY\"", "5", "true", "[[]]", "[5]", "[{\"x\":[]}]");
+    private static final List<String> NOT_A_DATE =
+            List.of("\"2026-13-45\"", "\"31.12.2026\"", "\"2026-02-30\"", "20260101", "[2026,1,1]", "\"\"", "true");
     private static final List<String> NOT_A_TIME = List.of("\"25:00\"", "\"9 Uhr\"", "\"09:00:00:00\"", "900", "\"\"");
-    private static final List<String> NOT_AN_ENUM_VALUE = List.of("\"NO_SUCH_VALUE\"", "\"a1\"", "5", "[\"A1\"]", "\"\"");
+    private static final List<String> NOT_AN_ENUM_VALUE =
+            List.of("\"NO_SUCH_VALUE\"", "\"a1\"", "5", "[\"A1\"]", "\"\"");
 
     private final Random random;
     private final Function<JsonObject, JsonObject> resolve;
@@ -59,16 +81,28 @@ public final class MalformedJson {
             case "integer" -> pick(NOT_AN_INTEGER);
             case "number" -> pick(NOT_A_NUMBER);
             case "boolean" -> pick(NOT_A_BOOLEAN);
-            case "array" -> depth < 2 && schema.containsKey("items") && random.nextBoolean()
-                    ? "[" + wrongValue(schema.getJsonObject("items"), depth + 1) + "]" : pick(NOT_AN_ARRAY);
-            case "string" -> format.equals("date") ? pick(NOT_A_DATE)
-                    : format.equals("time") || format.equals("local-time") || format.equals("partial-time")
-                    ? pick(NOT_A_TIME) : pick(NOT_A_STRING);
-            default -> depth < 2 && schema.containsKey("properties") && random.nextBoolean()
-                    ? "{" + String.join(",", schema.getJsonObject("properties").entrySet().stream()
-                            .map(p -> "\"" + p.getKey() + "\":" + wrongValue(p.getValue().asJsonObject(), depth + 1))
-                            .toList()) + "}"
-                    : pick(NOT_A_STRING.subList(0, 4));
+            case "array" ->
+                depth < 2 && schema.containsKey("items") && random.nextBoolean()
+                        ? "[" + wrongValue(schema.getJsonObject("items"), depth + 1) + "]"
+                        : pick(NOT_AN_ARRAY);
+            case "string" ->
+                format.equals("date")
+                        ? pick(NOT_A_DATE)
+                        : format.equals("time") || format.equals("local-time") || format.equals("partial-time")
+                                ? pick(NOT_A_TIME)
+                                : pick(NOT_A_STRING);
+            default ->
+                depth < 2 && schema.containsKey("properties") && random.nextBoolean()
+                        ? "{"
+                                + String.join(
+                                        ",",
+                                        schema.getJsonObject("properties").entrySet().stream()
+                                                .map(p -> "\"" + p.getKey() + "\":"
+                                                        + wrongValue(
+                                                                p.getValue().asJsonObject(), depth + 1))
+                                                .toList())
+                                + "}"
+                        : pick(NOT_A_STRING.subList(0, 4));
         };
     }
 

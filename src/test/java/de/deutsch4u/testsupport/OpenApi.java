@@ -20,8 +20,7 @@ public final class OpenApi {
 
     private static final Pattern PARAMETER = Pattern.compile("\\{([^}]+)}");
 
-    private OpenApi() {
-    }
+    private OpenApi() {}
 
     /** One operation: method, path template and the schema of its JSON body (null if it takes none). */
     public record Endpoint(String method, String path, JsonObject bodySchema, JsonObject document) {
@@ -59,7 +58,9 @@ public final class OpenApi {
         public JsonObject resolve(JsonObject schema) {
             if (schema != null && schema.containsKey("$ref")) {
                 String name = schema.getString("$ref").substring("#/components/schemas/".length());
-                return document.getJsonObject("components").getJsonObject("schemas").getJsonObject(name);
+                return document.getJsonObject("components")
+                        .getJsonObject("schemas")
+                        .getJsonObject(name);
             }
             return schema;
         }
@@ -75,18 +76,21 @@ public final class OpenApi {
         assertEquals(200, response.status(), response.body());
         JsonObject document = response.json();
         List<Endpoint> endpoints = new ArrayList<>();
-        document.getJsonObject("paths").forEach((path, item) -> item.asJsonObject().forEach((method, operation) -> {
-            if (operation.getValueType() != JsonValue.ValueType.OBJECT || method.equals("parameters")) {
-                return;
-            }
-            JsonObject body = operation.asJsonObject().getJsonObject("requestBody");
-            JsonObject schema = null;
-            if (body != null && body.getJsonObject("content").containsKey("application/json")) {
-                JsonObject media = body.getJsonObject("content").getJsonObject("application/json");
-                schema = media.containsKey("schema") ? media.getJsonObject("schema") : JsonValue.EMPTY_JSON_OBJECT;
-            }
-            endpoints.add(new Endpoint(method.toUpperCase(Locale.ROOT), path, schema, document));
-        }));
+        document.getJsonObject("paths")
+                .forEach((path, item) -> item.asJsonObject().forEach((method, operation) -> {
+                    if (operation.getValueType() != JsonValue.ValueType.OBJECT || method.equals("parameters")) {
+                        return;
+                    }
+                    JsonObject body = operation.asJsonObject().getJsonObject("requestBody");
+                    JsonObject schema = null;
+                    if (body != null && body.getJsonObject("content").containsKey("application/json")) {
+                        JsonObject media = body.getJsonObject("content").getJsonObject("application/json");
+                        schema = media.containsKey("schema")
+                                ? media.getJsonObject("schema")
+                                : JsonValue.EMPTY_JSON_OBJECT;
+                    }
+                    endpoints.add(new Endpoint(method.toUpperCase(Locale.ROOT), path, schema, document));
+                }));
         return endpoints;
     }
 }

@@ -20,20 +20,22 @@ import java.util.List;
  */
 public final class PdfQrCode {
 
-    private PdfQrCode() {
-    }
+    private PdfQrCode() {}
 
     public static List<String> texts(byte[] pdf) {
         List<String> texts = new ArrayList<>();
         try {
             PdfReader reader = new PdfReader(pdf);
-            PdfDictionary images = reader.getPageN(1).getAsDict(PdfName.RESOURCES).getAsDict(PdfName.XOBJECT);
+            PdfDictionary images =
+                    reader.getPageN(1).getAsDict(PdfName.RESOURCES).getAsDict(PdfName.XOBJECT);
             for (PdfName name : images == null ? List.<PdfName>of() : images.getKeys()) {
                 if (PdfReader.getPdfObject(images.get(name)) instanceof PRStream stream
                         && PdfName.IMAGE.equals(stream.getAsName(PdfName.SUBTYPE))
                         && stream.getAsNumber(PdfName.BITSPERCOMPONENT).intValue() == 8) {
-                    texts.add(decode(stream.getAsNumber(PdfName.WIDTH).intValue(),
-                            stream.getAsNumber(PdfName.HEIGHT).intValue(), PdfReader.getStreamBytes(stream)));
+                    texts.add(decode(
+                            stream.getAsNumber(PdfName.WIDTH).intValue(),
+                            stream.getAsNumber(PdfName.HEIGHT).intValue(),
+                            PdfReader.getStreamBytes(stream)));
                 }
             }
             reader.close();
@@ -50,7 +52,8 @@ public final class PdfQrCode {
             pixels[i] = 0xff000000 | g << 16 | g << 8 | g;
         }
         try {
-            return new QRCodeReader().decode(new BinaryBitmap(new HybridBinarizer(new RGBLuminanceSource(width, height, pixels))))
+            return new QRCodeReader()
+                    .decode(new BinaryBitmap(new HybridBinarizer(new RGBLuminanceSource(width, height, pixels))))
                     .getText();
         } catch (NotFoundException | com.google.zxing.ChecksumException | com.google.zxing.FormatException e) {
             return "unreadable image " + width + "x" + height;

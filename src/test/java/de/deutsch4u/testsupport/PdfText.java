@@ -9,8 +9,7 @@ import java.text.Normalizer;
 /** The text of a PDF as a reader would copy it, to check what a document says. */
 public final class PdfText {
 
-    private PdfText() {
-    }
+    private PdfText() {}
 
     /** The text of every page, pages separated by a line break. */
     public static String of(byte[] pdf) {

@@ -23,14 +23,18 @@ public final class TestApp implements BeforeAllCallback {
         synchronized (TestApp.class) {
             if (app == null) {
                 database = TestDatabase.start();
-                app = AppProcess.start(Map.of(
-                        "DB_URL", database.url(),
-                        "DB_USER", database.user(),
-                        "DB_PASSWORD", database.password(),
-                        "ADMIN_PASSWORD", ADMIN_PASSWORD,
-                        "DATA_DIR", Path.of(System.getProperty("project.build.directory", "target"), "it-app-data").toString()),
+                app = AppProcess.start(
+                        Map.of(
+                                "DB_URL", database.url(),
+                                "DB_USER", database.user(),
+                                "DB_PASSWORD", database.password(),
+                                "ADMIN_PASSWORD", ADMIN_PASSWORD,
+                                "DATA_DIR",
+                                        Path.of(System.getProperty("project.build.directory", "target"), "it-app-data")
+                                                .toString()),
                         "it-app.log");
-                context.getRoot().getStore(ExtensionContext.Namespace.GLOBAL)
+                context.getRoot()
+                        .getStore(ExtensionContext.Namespace.GLOBAL)
                         .put(TestApp.class.getName(), (AutoCloseable) TestApp::shutdown);
                 app.awaitReady(Duration.ofMinutes(4));
             }

@@ -30,7 +30,8 @@ public final class TestDatabase {
     public static TestDatabase start() throws Exception {
         String url = System.getenv("TEST_DB_URL");
         if (url != null && !url.isBlank()) {
-            TestDatabase db = new TestDatabase(url, System.getenv("TEST_DB_USER"), System.getenv("TEST_DB_PASSWORD"), null);
+            TestDatabase db =
+                    new TestDatabase(url, System.getenv("TEST_DB_USER"), System.getenv("TEST_DB_PASSWORD"), null);
             db.recreate();
             return db;
         }
@@ -89,7 +90,7 @@ public final class TestDatabase {
             throw new IllegalStateException("TEST_DB_URL must name a database whose name contains 'test': " + url);
         }
         try (Connection c = DriverManager.getConnection(url.substring(0, slash + 1), user, password);
-             Statement s = c.createStatement()) {
+                Statement s = c.createStatement()) {
             s.execute("DROP DATABASE IF EXISTS " + name);
             s.execute("CREATE DATABASE " + name + " CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_520_ci");
         }
@@ -112,16 +113,25 @@ public final class TestDatabase {
 
     /** The mariadbd process of the embedded database (for fault tests: kill -9, SIGSTOP). */
     public ProcessHandle serverProcess() {
-        return ProcessHandle.current().descendants()
+        return ProcessHandle.current()
+                .descendants()
                 .filter(p -> p.info().command().map(c -> c.endsWith("mariadbd")).orElse(false))
-                .filter(p -> p.info().arguments().map(a -> String.join(" ", a).contains(
-                        "--port=" + embedded.getConfiguration().getPort())).orElse(false))
-                .findFirst().orElseThrow(() -> new IllegalStateException("no mariadbd running"));
+                .filter(p -> p.info()
+                        .arguments()
+                        .map(a -> String.join(" ", a)
+                                .contains(
+                                        "--port=" + embedded.getConfiguration().getPort()))
+                        .orElse(false))
+                .findFirst()
+                .orElseThrow(() -> new IllegalStateException("no mariadbd running"));
     }
 
     /** Sends a signal (KILL, STOP, CONT) to the embedded server process, as an operator or the kernel would. */
     public void signal(String signal) throws Exception {
-        Process kill = new ProcessBuilder("kill", "-" + signal, String.valueOf(serverProcess().pid())).inheritIO().start();
+        Process kill = new ProcessBuilder(
+                        "kill", "-" + signal, String.valueOf(serverProcess().pid()))
+                .inheritIO()
+                .start();
         if (kill.waitFor() != 0) {
             throw new IllegalStateException("kill -" + signal + " failed");
         }

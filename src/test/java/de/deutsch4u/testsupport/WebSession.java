@@ -23,11 +23,15 @@ import java.util.stream.Collectors;
  */
 public final class WebSession {
 
-    private static final Pattern VIEW_STATE = Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"");
+    private static final Pattern VIEW_STATE =
+            Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"");
     private static final Pattern NONCE = Pattern.compile("'nonce-([^']+)'");
 
-    private final HttpClient client = HttpClient.newBuilder().cookieHandler(new CookieManager())
-            .followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(5)).build();
+    private final HttpClient client = HttpClient.newBuilder()
+            .cookieHandler(new CookieManager())
+            .followRedirects(HttpClient.Redirect.NEVER)
+            .connectTimeout(Duration.ofSeconds(5))
+            .build();
 
     private String baseUrl;
 
@@ -77,9 +81,11 @@ public final class WebSession {
     }
 
     public HttpResponse<String> post(String path, Map<String, String> form, Map<String, String> headers) {
-        String body = form.entrySet().stream().map(e -> encode(e.getKey()) + "=" + encode(e.getValue()))
+        String body = form.entrySet().stream()
+                .map(e -> encode(e.getKey()) + "=" + encode(e.getValue()))
                 .collect(Collectors.joining("&"));
-        HttpRequest.Builder builder = request(path).header("Content-Type", "application/x-www-form-urlencoded")
+        HttpRequest.Builder builder = request(path)
+                .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(body));
         headers.forEach(builder::header);
         return send(builder);
@@ -95,15 +101,18 @@ public final class WebSession {
 
     /** The CSP nonce of a page response, as PrimeFaces' scripts send it back with every ajax request. */
     public static String nonce(HttpResponse<String> page) {
-        Matcher matcher = NONCE.matcher(page.headers().firstValue("Content-Security-Policy").orElse(""));
+        Matcher matcher = NONCE.matcher(
+                page.headers().firstValue("Content-Security-Policy").orElse(""));
         if (!matcher.find()) {
-            throw new AssertionError("no nonce in the CSP header: " + page.headers().map());
+            throw new AssertionError(
+                    "no nonce in the CSP header: " + page.headers().map());
         }
         return matcher.group(1);
     }
 
     private HttpRequest.Builder request(String path) {
-        return HttpRequest.newBuilder(URI.create((baseUrl == null ? TestApp.baseUrl() : baseUrl) + path)).timeout(Duration.ofSeconds(30))
+        return HttpRequest.newBuilder(URI.create((baseUrl == null ? TestApp.baseUrl() : baseUrl) + path))
+                .timeout(Duration.ofSeconds(30))
                 .header("Accept", "text/html");
     }
 

@@ -20,30 +20,53 @@ class AccessLogCoverageBrowserIT extends BrowserTest {
     @Test
     void shouldFindAViewEntryForEveryPageThatShowsAName() {
         long provider = Fixtures.provider();
-        long course = Fixtures.courseWithOnePresence(provider, "Kurs für das Zugriffsprotokoll",
-                LocalDate.now(ZoneId.of("Europe/Berlin")).minusDays(20), 10);
-        long participant = Api.admin().get("/api/courses/" + course + "/enrollments").jsonArray().getJsonObject(0)
-                .getJsonNumber("participantId").longValue();
-        long session = Api.admin().get("/api/courses/" + course + "/sessions").jsonArray().getJsonObject(0)
-                .getJsonNumber("id").longValue();
+        long course = Fixtures.courseWithOnePresence(
+                provider,
+                "Kurs für das Zugriffsprotokoll",
+                LocalDate.now(ZoneId.of("Europe/Berlin")).minusDays(20),
+                10);
+        long participant = Api.admin()
+                .get("/api/courses/" + course + "/enrollments")
+                .jsonArray()
+                .getJsonObject(0)
+                .getJsonNumber("participantId")
+                .longValue();
+        long session = Api.admin()
+                .get("/api/courses/" + course + "/sessions")
+                .jsonArray()
+                .getJsonObject(0)
+                .getJsonNumber("id")
+                .longValue();
         String staff = Fixtures.user("PROVIDER", provider);
         LoginPage.open(browser).signInAs(staff, Fixtures.PASSWORD);
 
         Map<String, String> pages = Map.of(
-                "/participants/list.xhtml", "participant list",
-                "/courses/participants.xhtml?id=" + course, "courses/participants.xhtml courseId=" + course,
-                "/courses/attendance.xhtml?id=" + course, "courses/attendance.xhtml courseId=" + course,
-                "/attendance/session.xhtml?id=" + session, "attendance/session.xhtml sessionId=" + session);
+                "/participants/list.xhtml",
+                "participant list",
+                "/courses/participants.xhtml?id=" + course,
+                "courses/participants.xhtml courseId=" + course,
+                "/courses/attendance.xhtml?id=" + course,
+                "courses/attendance.xhtml courseId=" + course,
+                "/attendance/session.xhtml?id=" + session,
+                "attendance/session.xhtml sessionId=" + session);
         pages.forEach((path, where) -> {
             browser.go(path);
-            String trail = Api.admin().get("/api/audit?entity=participant&entityId=" + participant + "&username=" + staff).body();
-            assertTrue(trail.contains("\"action\":\"VIEW\"") && trail.contains("\"new\":\"" + where + "\""),
+            String trail = Api.admin()
+                    .get("/api/audit?entity=participant&entityId=" + participant + "&username=" + staff)
+                    .body();
+            assertTrue(
+                    trail.contains("\"action\":\"VIEW\"") && trail.contains("\"new\":\"" + where + "\""),
                     path + " left no VIEW entry: " + trail);
         });
-        int before = Integer.parseInt(Api.admin().get("/api/audit?entity=participant&entityId=" + participant
-                + "&username=" + staff).header("X-Total-Count"));
+        int before = Integer.parseInt(Api.admin()
+                .get("/api/audit?entity=participant&entityId=" + participant + "&username=" + staff)
+                .header("X-Total-Count"));
         browser.go("/participants/detail.xhtml?id=" + participant);
-        assertEquals(before + 1, Integer.parseInt(Api.admin().get("/api/audit?entity=participant&entityId=" + participant
-                + "&username=" + staff).header("X-Total-Count")), "the person's page is one VIEW");
+        assertEquals(
+                before + 1,
+                Integer.parseInt(Api.admin()
+                        .get("/api/audit?entity=participant&entityId=" + participant + "&username=" + staff)
+                        .header("X-Total-Count")),
+                "the person's page is one VIEW");
     }
 }

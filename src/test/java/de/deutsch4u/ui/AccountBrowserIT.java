@@ -24,8 +24,12 @@ class AccountBrowserIT extends BrowserTest {
         browser.go("/attendance/today.xhtml");
         assertTrue(browser.driver().getCurrentUrl().contains("/attendance/today.xhtml"));
 
-        Api.Response deactivated = Api.admin().send("PUT", "/api/users/" + Fixtures.userId(teacher), "application/json",
-                "{\"displayName\":\"Test TEACHER\",\"active\":false}");
+        Api.Response deactivated = Api.admin()
+                .send(
+                        "PUT",
+                        "/api/users/" + Fixtures.userId(teacher),
+                        "application/json",
+                        "{\"displayName\":\"Test TEACHER\",\"active\":false}");
         assertEquals(200, deactivated.status(), deactivated.body());
 
         browser.go("/attendance/today.xhtml");
@@ -40,7 +44,9 @@ class AccountBrowserIT extends BrowserTest {
         assertFalse(page.asksForANewPassword(), "no reset, so no demand");
         String refused = page.changeFailing(Fixtures.PASSWORD, "passwort1234");
         assertTrue(refused.contains("verbreitet"), refused);
-        new ChangePasswordPage(browser).change(Fixtures.PASSWORD, "Mein-Unterricht-in-Marburg").signOut()
+        new ChangePasswordPage(browser)
+                .change(Fixtures.PASSWORD, "Mein-Unterricht-in-Marburg")
+                .signOut()
                 .signInAs(teacher, "Mein-Unterricht-in-Marburg");
     }
 
@@ -89,13 +95,17 @@ class AccountBrowserIT extends BrowserTest {
     void shouldCountFormAndApiFailuresTogetherAndTellALockedAccountWhenToTryAgain() throws Exception {
         String teacher = Fixtures.user("TEACHER", Fixtures.provider());
         for (int i = 0; i < 3; i++) {
-            assertEquals(401, Api.as(teacher, "wrong-password-xyz").get("/api/courses").status());
+            assertEquals(
+                    401,
+                    Api.as(teacher, "wrong-password-xyz").get("/api/courses").status());
         }
         for (int i = 0; i < 2; i++) {
             LoginPage.open(browser).signInFailing(teacher, "wrong-password-xyz");
         }
         assertEquals(429, Fixtures.as(teacher).get("/api/courses").status(), "three API and two form failures lock");
-        String message = LoginPage.open(browser).signInFailing(teacher, Fixtures.PASSWORD).errorText();
+        String message = LoginPage.open(browser)
+                .signInFailing(teacher, Fixtures.PASSWORD)
+                .errorText();
         assertTrue(message.contains("gesperrt") && message.matches("(?s).*\\d\\d:\\d\\d Uhr.*"), message);
         assertEquals(5, SignInThrottlingIT.auditCount(teacher, "SIGN_IN_FAILED"));
     }

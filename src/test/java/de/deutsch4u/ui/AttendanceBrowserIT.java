@@ -12,8 +12,8 @@ import de.deutsch4u.ui.pages.CourseAttendancePage;
 import de.deutsch4u.ui.pages.LoginPage;
 import jakarta.json.JsonObject;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.Dimension;
@@ -39,16 +39,20 @@ class AttendanceBrowserIT extends BrowserTest {
         sheet.topic("Einkaufen: Zahlen und Preise");
         assertTrue(sheet.save().contains("gespeichert"));
         assertEquals("Stattgefunden", sheet.sessionStatus(), "the head follows the save");
-        JsonObject saved = Api.admin().get("/api/sessions/" + session + "/attendance").json();
+        JsonObject saved =
+                Api.admin().get("/api/sessions/" + session + "/attendance").json();
         assertEquals(1, saved.getInt("version"));
         assertEquals("HELD", saved.getString("status"));
         assertEquals("Einkaufen: Zahlen und Preise", saved.getString("topic"));
 
         // The provider corrects the third person meanwhile; the teacher, unaware, changes the first one.
         String third = "{\"participantId\":" + people.get(2) + ",\"status\":\"EXCUSED\"}";
-        Api.Response byProvider = Fixtures.as(Fixtures.user("PROVIDER", provider)).send("PUT",
-                "/api/sessions/" + session + "/attendance", "application/json", "{\"version\":1,\"entries\":["
-                        + entry(saved, 0) + "," + entry(saved, 1) + "," + third + "]}");
+        Api.Response byProvider = Fixtures.as(Fixtures.user("PROVIDER", provider))
+                .send(
+                        "PUT",
+                        "/api/sessions/" + session + "/attendance",
+                        "application/json",
+                        "{\"version\":1,\"entries\":[" + entry(saved, 0) + "," + entry(saved, 1) + "," + third + "]}");
         assertEquals(200, byProvider.status(), byProvider.body());
         sheet.choose(0, AttendanceSheetPage.EXCUSED);
         String refused = sheet.save();
@@ -56,11 +60,14 @@ class AttendanceBrowserIT extends BrowserTest {
         assertTrue(sheet.showsConflict());
         assertTrue(sheet.isChosen(0, AttendanceSheetPage.EXCUSED), "the teacher's entry stays on screen");
         assertTrue(sheet.isChosen(2, AttendanceSheetPage.PRESENT), "the teacher's entry stays on screen");
-        assertTrue(sheet.line(2).contains("Gespeichert: Entschuldigt"), "the saved value is shown to compare: " + sheet.line(2));
+        assertTrue(
+                sheet.line(2).contains("Gespeichert: Entschuldigt"),
+                "the saved value is shown to compare: " + sheet.line(2));
 
         assertTrue(sheet.save().contains("gespeichert"), "saved again on top of the new version");
         assertFalse(sheet.showsConflict());
-        JsonObject after = Api.admin().get("/api/sessions/" + session + "/attendance").json();
+        JsonObject after =
+                Api.admin().get("/api/sessions/" + session + "/attendance").json();
         assertEquals(3, after.getInt("version"));
         assertEquals(List.of("EXCUSED", "ABSENT", "PRESENT"), statusesOf(after, people));
     }
@@ -82,11 +89,18 @@ class AttendanceBrowserIT extends BrowserTest {
         assertTrue(sheet.saveFailing().contains("Nicht gespeichert"), "a failed save says so");
         String kept = sheet.keptOnDevice(session);
         assertTrue(kept.contains("\"" + people.get(1) + "\":\"ABSENT\""), "kept on the device: " + kept);
-        String lastName = Api.admin().get("/api/participants/" + people.get(1)).json().getString("lastName");
+        String lastName =
+                Api.admin().get("/api/participants/" + people.get(1)).json().getString("lastName");
         assertFalse(kept.contains(lastName), "ids and statuses only, no names: " + kept);
         browser.offline(false);
         assertTrue(sheet.retrySave().contains("gespeichert"), "saved on retry");
-        assertEquals(List.of("PRESENT", "ABSENT"), statusesOf(Api.admin().get("/api/sessions/" + session + "/attendance").json(), people));
+        assertEquals(
+                List.of("PRESENT", "ABSENT"),
+                statusesOf(
+                        Api.admin()
+                                .get("/api/sessions/" + session + "/attendance")
+                                .json(),
+                        people));
         assertEquals(null, sheet.keptOnDevice(session), "cleared after the save");
 
         // Offline again: a change that never reaches the server is offered when the sheet is opened again.
@@ -97,30 +111,56 @@ class AttendanceBrowserIT extends BrowserTest {
         AttendanceSheetPage again = AttendanceSheetPage.open(browser, session);
         assertTrue(again.keptMarksOffer().contains("nicht gespeicherte Eingaben"), again.keptMarksOffer());
         // Meanwhile the provider saves a newer version: the kept marks must not silently overwrite it.
-        JsonObject saved = Api.admin().get("/api/sessions/" + session + "/attendance").json();
-        assertEquals(200, Api.admin().send("PUT", "/api/sessions/" + session + "/attendance", "application/json",
-                "{\"version\":" + saved.getInt("version") + ",\"entries\":[{\"participantId\":" + people.get(0)
-                        + ",\"status\":\"ABSENT\"}]}").status());
+        JsonObject saved =
+                Api.admin().get("/api/sessions/" + session + "/attendance").json();
+        assertEquals(
+                200,
+                Api.admin()
+                        .send(
+                                "PUT",
+                                "/api/sessions/" + session + "/attendance",
+                                "application/json",
+                                "{\"version\":" + saved.getInt("version") + ",\"entries\":[{\"participantId\":"
+                                        + people.get(0) + ",\"status\":\"ABSENT\"}]}")
+                        .status());
         again.useKeptMarks();
         assertTrue(again.isChosen(1, AttendanceSheetPage.EXCUSED), "the kept mark is back");
         String answer = again.save();
         assertTrue(again.showsConflict(), "the newer save is shown to compare: " + answer);
         assertTrue(again.save().contains("gespeichert"), "saved on top of the newer version after seeing it");
-        assertEquals("EXCUSED", statusesOf(Api.admin().get("/api/sessions/" + session + "/attendance").json(), people).get(1));
+        assertEquals(
+                "EXCUSED",
+                statusesOf(
+                                Api.admin()
+                                        .get("/api/sessions/" + session + "/attendance")
+                                        .json(),
+                                people)
+                        .get(1));
     }
 
     /** A course with a session every day of the week before and after today. */
     private static long dailyCourse(long provider, long teacherId, int capacity) {
-        return Api.admin().post("/api/courses", course(provider, Fixtures.location(provider), teacherId)
-                .everyDay(TODAY.minusDays(7), TODAY.plusDays(7)).raw("capacity", String.valueOf(capacity)).json())
-                .json().getJsonNumber("id").longValue();
+        return Api.admin()
+                .post(
+                        "/api/courses",
+                        course(provider, Fixtures.location(provider), teacherId)
+                                .everyDay(TODAY.minusDays(7), TODAY.plusDays(7))
+                                .raw("capacity", String.valueOf(capacity))
+                                .json())
+                .json()
+                .getJsonNumber("id")
+                .longValue();
     }
-
 
     private static long enroll(long provider, long courseId) {
         long participant = Fixtures.participant(provider);
-        assertEquals(201, Api.admin().post("/api/courses/" + courseId + "/enrollments", "{\"participantId\":" + participant
-                + ",\"fromDate\":\"" + TODAY.minusDays(7) + "\"}").status());
+        assertEquals(
+                201,
+                Api.admin()
+                        .post(
+                                "/api/courses/" + courseId + "/enrollments",
+                                "{\"participantId\":" + participant + ",\"fromDate\":\"" + TODAY.minusDays(7) + "\"}")
+                        .status());
         return participant;
     }
 
@@ -129,9 +169,13 @@ class AttendanceBrowserIT extends BrowserTest {
     }
 
     private static List<String> statusesOf(JsonObject sheet, List<Long> people) {
-        return people.stream().map(id -> sheet.getJsonArray("entries").getValuesAs(JsonObject.class).stream()
-                .filter(e -> e.getJsonNumber("participantId").longValue() == id).findFirst().orElseThrow()
-                .getString("status")).toList();
+        return people.stream()
+                .map(id -> sheet.getJsonArray("entries").getValuesAs(JsonObject.class).stream()
+                        .filter(e -> e.getJsonNumber("participantId").longValue() == id)
+                        .findFirst()
+                        .orElseThrow()
+                        .getString("status"))
+                .toList();
     }
 
     @Test
@@ -148,15 +192,30 @@ class AttendanceBrowserIT extends BrowserTest {
         assertEquals(1, sheet.lineCount());
         assertTrue(sheet.addWalkIn("Dawit", "Kidane", 1994).contains("aufgenommen"));
         assertEquals(2, sheet.lineCount());
-        assertTrue(sheet.isChosen(1, AttendanceSheetPage.PRESENT) || sheet.isChosen(0, AttendanceSheetPage.PRESENT),
+        assertTrue(
+                sheet.isChosen(1, AttendanceSheetPage.PRESENT) || sheet.isChosen(0, AttendanceSheetPage.PRESENT),
                 "the walk-in is marked present");
         assertTrue(sheet.save().contains("gespeichert"));
-        assertEquals(2, Api.admin().get("/api/sessions/" + session + "/attendance").json().getJsonArray("entries").size());
+        assertEquals(
+                2,
+                Api.admin()
+                        .get("/api/sessions/" + session + "/attendance")
+                        .json()
+                        .getJsonArray("entries")
+                        .size());
 
-        int participantsBefore = Api.admin().get("/api/participants?providerId=" + provider).jsonArray().size();
+        int participantsBefore = Api.admin()
+                .get("/api/participants?providerId=" + provider)
+                .jsonArray()
+                .size();
         String refused = sheet.addWalkIn("Selam", "Haile", 1999);
         assertTrue(refused.contains("kein Platz frei"), refused);
-        assertEquals(participantsBefore, Api.admin().get("/api/participants?providerId=" + provider).jsonArray().size(),
+        assertEquals(
+                participantsBefore,
+                Api.admin()
+                        .get("/api/participants?providerId=" + provider)
+                        .jsonArray()
+                        .size(),
                 "nothing saved when the walk-in is refused");
     }
 
@@ -164,19 +223,46 @@ class AttendanceBrowserIT extends BrowserTest {
     void shouldLetTheProviderCloseAPastMonthNamingItsUnrecordedSessionsAndReopenIt() {
         long provider = Fixtures.provider();
         LocalDate firstOfLastMonth = TODAY.minusMonths(1).withDayOfMonth(1);
-        long courseId = Api.admin().post("/api/courses", course(provider, Fixtures.location(provider), Fixtures.teacher(provider))
-                .everyDay(firstOfLastMonth, TODAY.plusDays(7)).json()).json().getJsonNumber("id").longValue();
+        long courseId = Api.admin()
+                .post(
+                        "/api/courses",
+                        course(provider, Fixtures.location(provider), Fixtures.teacher(provider))
+                                .everyDay(firstOfLastMonth, TODAY.plusDays(7))
+                                .json())
+                .json()
+                .getJsonNumber("id")
+                .longValue();
         long person = Fixtures.participant(provider);
-        assertEquals(201, Api.admin().post("/api/courses/" + courseId + "/enrollments", "{\"participantId\":" + person
-                + ",\"fromDate\":\"" + firstOfLastMonth + "\"}").status());
-        List<JsonObject> lastMonth = Api.admin().get("/api/courses/" + courseId + "/sessions").jsonArray()
-                .getValuesAs(JsonObject.class).stream()
-                .filter(s -> LocalDate.parse(s.getString("date")).isBefore(TODAY.withDayOfMonth(1))).toList();
+        assertEquals(
+                201,
+                Api.admin()
+                        .post(
+                                "/api/courses/" + courseId + "/enrollments",
+                                "{\"participantId\":" + person + ",\"fromDate\":\"" + firstOfLastMonth + "\"}")
+                        .status());
+        List<JsonObject> lastMonth = Api.admin()
+                .get("/api/courses/" + courseId + "/sessions")
+                .jsonArray()
+                .getValuesAs(JsonObject.class)
+                .stream()
+                .filter(s -> LocalDate.parse(s.getString("date")).isBefore(TODAY.withDayOfMonth(1)))
+                .toList();
         long recorded = lastMonth.get(0).getJsonNumber("id").longValue();
         String absent = "{\"version\":0,\"entries\":[{\"participantId\":" + person + ",\"status\":\"ABSENT\"}]}";
-        assertEquals(200, Api.admin().send("PUT", "/api/sessions/" + recorded + "/attendance", "application/json", absent).status());
-        assertEquals(200, Api.admin().send("PUT", "/api/sessions/" + Fixtures.todaysSession(courseId) + "/attendance", "application/json",
-                absent).status());
+        assertEquals(
+                200,
+                Api.admin()
+                        .send("PUT", "/api/sessions/" + recorded + "/attendance", "application/json", absent)
+                        .status());
+        assertEquals(
+                200,
+                Api.admin()
+                        .send(
+                                "PUT",
+                                "/api/sessions/" + Fixtures.todaysSession(courseId) + "/attendance",
+                                "application/json",
+                                absent)
+                        .status());
 
         LoginPage.open(browser).signInAs(Fixtures.user("PROVIDER", provider), Fixtures.PASSWORD);
         CourseAttendancePage page = CourseAttendancePage.open(browser, courseId);
@@ -194,8 +280,12 @@ class AttendanceBrowserIT extends BrowserTest {
         page.acknowledgeUnrecorded();
         page.confirmClosing();
         assertTrue(page.month(1).contains("Abgeschlossen"), page.month(1));
-        Api.Response refused = Api.admin().send("PUT", "/api/sessions/" + recorded + "/attendance", "application/json",
-                "{\"version\":1,\"entries\":[]}");
+        Api.Response refused = Api.admin()
+                .send(
+                        "PUT",
+                        "/api/sessions/" + recorded + "/attendance",
+                        "application/json",
+                        "{\"version\":1,\"entries\":[]}");
         assertEquals(409, refused.status(), "the closed month is final");
 
         page.reopen(1, "Nachtrag laut Papierliste");
@@ -207,10 +297,21 @@ class AttendanceBrowserIT extends BrowserTest {
     void shouldTellATeacherWhyAnOldSessionIsReadOnly() {
         long provider = Fixtures.provider();
         String teacher = Fixtures.user("TEACHER", provider);
-        long courseId = Api.admin().post("/api/courses", course(provider, Fixtures.location(provider), Fixtures.userId(teacher))
-                .everyDay(TODAY.minusDays(30), TODAY.minusDays(20)).json()).json().getJsonNumber("id").longValue();
-        long session = Api.admin().get("/api/courses/" + courseId + "/sessions").jsonArray().getJsonObject(0)
-                .getJsonNumber("id").longValue();
+        long courseId = Api.admin()
+                .post(
+                        "/api/courses",
+                        course(provider, Fixtures.location(provider), Fixtures.userId(teacher))
+                                .everyDay(TODAY.minusDays(30), TODAY.minusDays(20))
+                                .json())
+                .json()
+                .getJsonNumber("id")
+                .longValue();
+        long session = Api.admin()
+                .get("/api/courses/" + courseId + "/sessions")
+                .jsonArray()
+                .getJsonObject(0)
+                .getJsonNumber("id")
+                .longValue();
 
         LoginPage.open(browser).signInAs(teacher, Fixtures.PASSWORD);
         AttendanceSheetPage sheet = AttendanceSheetPage.openReadOnly(browser, session);

@@ -14,9 +14,9 @@ import java.util.stream.Stream;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.WebElement;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
@@ -41,13 +41,26 @@ public final class Browser implements AutoCloseable {
         Path downloads = Files.createDirectory(profile.resolve("downloads"));
         ChromeOptions options = new ChromeOptions();
         options.setBinary("/usr/bin/chromium");
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--disable-dev-shm-usage", "--window-size=1280,900", "--lang=de-DE", "--user-data-dir=" + profile);
-        options.setExperimentalOption("prefs", Map.of("download.default_directory", downloads.toString(),
-                "download.prompt_for_download", false));
+        options.addArguments(
+                "--headless=new",
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-quic",
+                "--no-first-run",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--disable-sync",
+                "--disable-dev-shm-usage",
+                "--window-size=1280,900",
+                "--lang=de-DE",
+                "--user-data-dir=" + profile);
+        options.setExperimentalOption(
+                "prefs",
+                Map.of("download.default_directory", downloads.toString(), "download.prompt_for_download", false));
         ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(new File("/usr/bin/chromedriver")).usingAnyFreePort().build();
+                .usingDriverExecutable(new File("/usr/bin/chromedriver"))
+                .usingAnyFreePort()
+                .build();
         return new Browser(new ChromeDriver(service, options), profile, downloads);
     }
 
@@ -74,9 +87,12 @@ public final class Browser implements AutoCloseable {
     public void offline(boolean offline) {
         ChromeDriver chrome = (ChromeDriver) driver;
         chrome.executeCdpCommand("Network.enable", Map.of());
-        chrome.executeCdpCommand("Network.emulateNetworkConditions", Map.of("offline", offline, "latency", 0,
-                "downloadThroughput", -1, "uploadThroughput", -1));
-        waiting().until(d -> Boolean.valueOf(!offline).equals(((JavascriptExecutor) d).executeScript("return navigator.onLine;")));
+        chrome.executeCdpCommand(
+                "Network.emulateNetworkConditions",
+                Map.of("offline", offline, "latency", 0, "downloadThroughput", -1, "uploadThroughput", -1));
+        waiting()
+                .until(d -> Boolean.valueOf(!offline)
+                        .equals(((JavascriptExecutor) d).executeScript("return navigator.onLine;")));
     }
 
     /**
@@ -87,8 +103,17 @@ public final class Browser implements AutoCloseable {
         ChromeDriver chrome = (ChromeDriver) driver;
         int bytesPerSecond = kbitPerSecond * 1000 / 8;
         chrome.executeCdpCommand("Network.enable", Map.of());
-        chrome.executeCdpCommand("Network.emulateNetworkConditions", Map.of("offline", false, "latency", latencyMillis,
-                "downloadThroughput", bytesPerSecond, "uploadThroughput", bytesPerSecond));
+        chrome.executeCdpCommand(
+                "Network.emulateNetworkConditions",
+                Map.of(
+                        "offline",
+                        false,
+                        "latency",
+                        latencyMillis,
+                        "downloadThroughput",
+                        bytesPerSecond,
+                        "uploadThroughput",
+                        bytesPerSecond));
     }
 
     /** A phone-sized window (iPhone 12–15: 390 × 844). */
@@ -118,7 +143,10 @@ public final class Browser implements AutoCloseable {
             if (all.stream().anyMatch(f -> f.getFileName().toString().endsWith(".crdownload"))) {
                 return null;
             }
-            return all.stream().filter(f -> f.getFileName().toString().endsWith(suffix)).findFirst().orElse(null);
+            return all.stream()
+                    .filter(f -> f.getFileName().toString().endsWith(suffix))
+                    .findFirst()
+                    .orElse(null);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -22,12 +22,20 @@ class CoursePlanningBrowserIT extends BrowserTest {
         long provider = Fixtures.provider();
         Planner planner = Planner.of(provider);
         // This week and the next three, every day: the calendar opens on this week, whatever the date.
-        LocalDate monday = LocalDate.now(ZoneId.of("Europe/Berlin")).with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+        LocalDate monday =
+                LocalDate.now(ZoneId.of("Europe/Berlin")).with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
         String title = Api.unique("Deutsch für Eltern ");
 
         LoginPage.open(browser).signInAs(planner.staff(), Fixtures.PASSWORD);
-        CourseEditPage form = CourseEditPage.open(browser).plan(title, planner.location(), planner.teacher(), monday,
-                monday.plusWeeks(4).minusDays(1), DayOfWeek.values()).approvedUnits(120);
+        CourseEditPage form = CourseEditPage.open(browser)
+                .plan(
+                        title,
+                        planner.location(),
+                        planner.teacher(),
+                        monday,
+                        monday.plusWeeks(4).minusDays(1),
+                        DayOfWeek.values())
+                .approvedUnits(120);
         String preview = form.preview();
         assertTrue(preview.contains("Termine"), preview);
         assertTrue(preview.matches("(?s).*\\d\\d\\.\\d\\d\\.\\d{4}.*"), "last session as a German date: " + preview);
@@ -35,7 +43,12 @@ class CoursePlanningBrowserIT extends BrowserTest {
         assertTrue(detail.volume().contains("UE"), detail.volume());
         assertTrue(detail.sessionRows() > 20, "four weeks of daily sessions, less holidays");
         assertTrue(detail.openCalendar().eventTitles().contains(title));
-        assertEquals(1, Api.admin().get("/api/courses?providerId=" + provider).jsonArray().size());
+        assertEquals(
+                1,
+                Api.admin()
+                        .get("/api/courses?providerId=" + provider)
+                        .jsonArray()
+                        .size());
     }
 
     /** The approved UE come from the funding notice: the form asks for them instead of assuming 300. */
@@ -46,18 +59,35 @@ class CoursePlanningBrowserIT extends BrowserTest {
         LocalDate start = LocalDate.now(ZoneId.of("Europe/Berlin")).plusDays(30);
 
         LoginPage.open(browser).signInAs(planner.staff(), Fixtures.PASSWORD);
-        CourseEditPage form = CourseEditPage.open(browser).plan(Api.unique("Alphabetisierung "), planner.location(),
-                planner.teacher(),
-                start, start.plusWeeks(10), DayOfWeek.MONDAY, DayOfWeek.WEDNESDAY);
+        CourseEditPage form = CourseEditPage.open(browser)
+                .plan(
+                        Api.unique("Alphabetisierung "),
+                        planner.location(),
+                        planner.teacher(),
+                        start,
+                        start.plusWeeks(10),
+                        DayOfWeek.MONDAY,
+                        DayOfWeek.WEDNESDAY);
         assertEquals("", form.approvedUnitsValue(), "no assumed value");
         form.saveExpectingErrors();
         assertTrue(form.fieldError("approvedUnits").contains("bewilligt"), form.fieldError("approvedUnits"));
-        assertEquals(0, Api.admin().get("/api/courses?providerId=" + provider).jsonArray().size());
+        assertEquals(
+                0,
+                Api.admin()
+                        .get("/api/courses?providerId=" + provider)
+                        .jsonArray()
+                        .size());
 
         form.approvedUnits(80);
         assertEquals("", form.fieldError("approvedUnits"), "the error goes once the field is filled");
         form.save();
-        assertEquals(80, Api.admin().get("/api/courses?providerId=" + provider).jsonArray().getJsonObject(0).getInt("approvedUnits"));
+        assertEquals(
+                80,
+                Api.admin()
+                        .get("/api/courses?providerId=" + provider)
+                        .jsonArray()
+                        .getJsonObject(0)
+                        .getInt("approvedUnits"));
     }
 
     /** A provider's staff account with the names of a location and a teacher to pick in the form. */
@@ -66,7 +96,8 @@ class CoursePlanningBrowserIT extends BrowserTest {
         static Planner of(long provider) {
             long location = Fixtures.location(provider);
             long teacher = Fixtures.teacher(provider);
-            return new Planner(Fixtures.user("PROVIDER", provider),
+            return new Planner(
+                    Fixtures.user("PROVIDER", provider),
                     Api.admin().get("/api/locations/" + location).json().getString("name"),
                     Api.admin().get("/api/users/" + teacher).json().getString("displayName"));
         }

@@ -22,7 +22,8 @@ class DataProtectionBrowserIT extends BrowserTest {
     @Test
     void shouldPageThroughEveryParticipantAndEraseOneAfterConfirmation() throws Exception {
         long provider = Fixtures.provider();
-        try (Connection db = TestApp.database().connect(); PreparedStatement insert = db.prepareStatement("""
+        try (Connection db = TestApp.database().connect();
+                PreparedStatement insert = db.prepareStatement("""
                 INSERT INTO participant (provider_id, first_name, last_name, birth_year, gender, country_of_origin,
                   consent_date, consent_recorded_by, consent_text_version, created_at)
                 VALUES (?, 'Rana', ?, 1995, 'FEMALE', 'AF', CURRENT_DATE, 'admin', '2026-11', NOW())""")) {
@@ -38,14 +39,20 @@ class DataProtectionBrowserIT extends BrowserTest {
         assertTrue(list.table().contains("Zaman-01") && !list.table().contains("Zaman-30"), list.table());
         assertTrue(list.lastPage().contains("Zaman-30"), "the last of 30 on the second page");
 
-        long erased = Api.admin().get("/api/participants?providerId=" + provider + "&q=Zaman-07").jsonArray().getJsonObject(0)
-                .getJsonNumber("id").longValue();
+        long erased = Api.admin()
+                .get("/api/participants?providerId=" + provider + "&q=Zaman-07")
+                .jsonArray()
+                .getJsonObject(0)
+                .getJsonNumber("id")
+                .longValue();
         ParticipantDetailPage detail = ParticipantDetailPage.open(browser, erased);
         assertTrue(detail.offersExport());
         String after = detail.erase("Antrag der Person vom heutigen Tag");
         assertFalse(after.contains("Zaman-07"), after);
         assertEquals(404, Api.admin().get("/api/participants/" + erased).status());
-        assertEquals("29", Api.admin().get("/api/participants?providerId=" + provider).header("X-Total-Count"));
+        assertEquals(
+                "29",
+                Api.admin().get("/api/participants?providerId=" + provider).header("X-Total-Count"));
     }
 
     @Test
@@ -53,7 +60,8 @@ class DataProtectionBrowserIT extends BrowserTest {
         long provider = Fixtures.provider();
         long participant = Fixtures.participant(provider);
         String staff = Fixtures.user("PROVIDER", provider);
-        assertEquals(200, Fixtures.as(staff).get("/api/participants/" + participant).status());
+        assertEquals(
+                200, Fixtures.as(staff).get("/api/participants/" + participant).status());
 
         LoginPage.open(browser).signInAs("admin", TestApp.ADMIN_PASSWORD);
         String entries = AuditTrailPage.open(browser).filterByUser(staff);

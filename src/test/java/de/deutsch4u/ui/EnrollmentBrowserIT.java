@@ -14,24 +14,30 @@ import de.deutsch4u.ui.pages.LoginPage;
 import de.deutsch4u.ui.pages.ParticipantDetailPage;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
-import java.time.LocalDate;
-import java.time.ZoneId;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import org.junit.jupiter.api.Test;
 
 /** A provider fills a course, gets a waiting list, withdraws someone and sees the next one move up. */
 class EnrollmentBrowserIT extends BrowserTest {
 
-    private static final LocalDate START = LocalDate.now(ZoneId.of("Europe/Berlin")).plusDays(90);
+    private static final LocalDate START =
+            LocalDate.now(ZoneId.of("Europe/Berlin")).plusDays(90);
     private static final LocalDate END = START.plusDays(121);
 
     @Test
     void shouldPromoteTheFirstWaitlistedPersonAfterAWithdrawal() {
         long provider = Fixtures.provider();
-        Api.Response created = Api.admin().post("/api/courses", course(provider, Fixtures.location(provider),
-                Fixtures.teacher(provider)).text("startDate", START.toString()).text("endDate", END.toString())
-                .raw("capacity", "1").json());
+        Api.Response created = Api.admin()
+                .post(
+                        "/api/courses",
+                        course(provider, Fixtures.location(provider), Fixtures.teacher(provider))
+                                .text("startDate", START.toString())
+                                .text("endDate", END.toString())
+                                .raw("capacity", "1")
+                                .json());
         long courseId = created.json().getJsonNumber("id").longValue();
         String first = lastName(Fixtures.participant(provider));
         String second = lastName(Fixtures.participant(provider));
@@ -76,8 +82,11 @@ class EnrollmentBrowserIT extends BrowserTest {
         long to = newCourse(provider, toTitle, Fixtures.teacher(provider));
         long participant = Fixtures.participant(provider);
         String name = lastName(participant);
-        assertEquals(201, Api.admin().post("/api/courses/" + from + "/enrollments", "{\"participantId\":" + participant + "}")
-                .status());
+        assertEquals(
+                201,
+                Api.admin()
+                        .post("/api/courses/" + from + "/enrollments", "{\"participantId\":" + participant + "}")
+                        .status());
         String planner = Fixtures.user("PROVIDER", provider);
 
         LoginPage.open(browser).signInAs(planner, Fixtures.PASSWORD);
@@ -87,15 +96,21 @@ class EnrollmentBrowserIT extends BrowserTest {
 
         assertFalse(page.list(0).contains(name), page.list(0));
         assertTrue(page.list(2).contains(name) && page.list(2).contains("Wechsel in einen anderen Kurs"), page.list(2));
-        assertEquals("ENROLLED", Api.admin().get("/api/courses/" + to + "/enrollments").jsonArray().getJsonObject(0)
-                .getString("status"));
+        assertEquals(
+                "ENROLLED",
+                Api.admin()
+                        .get("/api/courses/" + to + "/enrollments")
+                        .jsonArray()
+                        .getJsonObject(0)
+                        .getString("status"));
 
         page.openPerson(2);
         ParticipantDetailPage person = new ParticipantDetailPage(browser);
         assertTrue(person.facts().contains(name), person.facts());
         assertTrue(person.history().contains("gewechselt in „" + toTitle + "“"), person.history());
         assertTrue(person.history().contains("gewechselt aus „" + fromTitle + "“"), person.history());
-        assertTrue(person.accessLog().contains("umgebucht") && person.accessLog().contains(planner), person.accessLog());
+        assertTrue(
+                person.accessLog().contains("umgebucht") && person.accessLog().contains(planner), person.accessLog());
         assertTrue(person.accessLog().contains("angesehen"), "this very view is logged: " + person.accessLog());
     }
 
@@ -104,8 +119,11 @@ class EnrollmentBrowserIT extends BrowserTest {
         long provider = Fixtures.provider();
         long courseId = newCourse(provider, Api.unique("Kurs "), Fixtures.teacher(provider));
         long participant = Fixtures.participant(provider);
-        assertEquals(201, Api.admin().post("/api/courses/" + courseId + "/enrollments",
-                "{\"participantId\":" + participant + "}").status());
+        assertEquals(
+                201,
+                Api.admin()
+                        .post("/api/courses/" + courseId + "/enrollments", "{\"participantId\":" + participant + "}")
+                        .status());
         String planner = Fixtures.user("PROVIDER", provider);
 
         LoginPage.open(browser).signInAs(planner, Fixtures.PASSWORD);
@@ -125,7 +143,9 @@ class EnrollmentBrowserIT extends BrowserTest {
         LoginPage.open(browser).signInAs(Fixtures.user("PROGRAMME", null), Fixtures.PASSWORD);
         browser.go("/courses/participants.xhtml?id=" + courseId);
 
-        assertTrue(browser.driver().getTitle().contains("Kein Zugriff"), browser.driver().getTitle());
+        assertTrue(
+                browser.driver().getTitle().contains("Kein Zugriff"),
+                browser.driver().getTitle());
     }
 
     @Test
@@ -135,8 +155,11 @@ class EnrollmentBrowserIT extends BrowserTest {
         long own = newCourse(provider, Api.unique("Kurs "), Fixtures.userId(teacher));
         long other = newCourse(provider, Api.unique("Kurs "), Fixtures.teacher(provider));
         long participant = Fixtures.participant(provider);
-        assertEquals(201, Api.admin().post("/api/courses/" + own + "/enrollments", "{\"participantId\":" + participant + "}")
-                .status());
+        assertEquals(
+                201,
+                Api.admin()
+                        .post("/api/courses/" + own + "/enrollments", "{\"participantId\":" + participant + "}")
+                        .status());
 
         LoginPage.open(browser).signInAs(teacher, Fixtures.PASSWORD);
         CourseParticipantsPage page = CourseParticipantsPage.openToRead(browser, own);
@@ -144,15 +167,20 @@ class EnrollmentBrowserIT extends BrowserTest {
         assertFalse(page.hasPlanningControls(), "a teacher only reads the list");
 
         browser.go("/courses/participants.xhtml?id=" + other);
-        assertTrue(browser.driver().getPageSource().contains("errorText") && browser.driver().getTitle().contains("nicht gefunden"),
+        assertTrue(
+                browser.driver().getPageSource().contains("errorText")
+                        && browser.driver().getTitle().contains("nicht gefunden"),
                 browser.driver().getTitle());
         browser.go("/participants/detail.xhtml?id=" + participant);
-        assertTrue(browser.driver().getTitle().contains("Kein Zugriff"), browser.driver().getTitle());
+        assertTrue(
+                browser.driver().getTitle().contains("Kein Zugriff"),
+                browser.driver().getTitle());
     }
 
     private static int exportsBy(String actor, long participant) {
-        try (Connection c = TestApp.database().connect(); PreparedStatement s = c.prepareStatement("SELECT COUNT(*) FROM audit_log"
-                + " WHERE action = 'EXPORT' AND entity_type = 'participant' AND entity_id = ? AND actor = ?")) {
+        try (Connection c = TestApp.database().connect();
+                PreparedStatement s = c.prepareStatement("SELECT COUNT(*) FROM audit_log"
+                        + " WHERE action = 'EXPORT' AND entity_type = 'participant' AND entity_id = ? AND actor = ?")) {
             s.setLong(1, participant);
             s.setString(2, actor);
             try (ResultSet rs = s.executeQuery()) {
@@ -165,9 +193,14 @@ class EnrollmentBrowserIT extends BrowserTest {
     }
 
     private static long newCourse(long provider, String title, long teacherId) {
-        Api.Response created = Api.admin().post("/api/courses", course(provider,
-                Fixtures.location(provider), teacherId).text("title", title).text("startDate", START.toString())
-                .text("endDate", END.toString()).json());
+        Api.Response created = Api.admin()
+                .post(
+                        "/api/courses",
+                        course(provider, Fixtures.location(provider), teacherId)
+                                .text("title", title)
+                                .text("startDate", START.toString())
+                                .text("endDate", END.toString())
+                                .json());
         assertEquals(201, created.status(), created.body());
         return created.json().getJsonNumber("id").longValue();
     }

@@ -17,7 +17,8 @@ import org.junit.jupiter.api.Test;
 /** Contract §11: the public page /kurse on a phone, in German and English, without a session. */
 class FinderBrowserIT extends BrowserTest {
 
-    private static final LocalDate START = LocalDate.now(ZoneId.of("Europe/Berlin")).plusDays(14);
+    private static final LocalDate START =
+            LocalDate.now(ZoneId.of("Europe/Berlin")).plusDays(14);
 
     private static String providerName;
     private static long open;
@@ -26,20 +27,40 @@ class FinderBrowserIT extends BrowserTest {
     @BeforeAll
     static void twoPublicCourses() {
         providerName = Api.unique("Kursfinder-Träger ");
-        Api.Response provider = Api.admin().post("/api/providers", "{\"name\":\"" + providerName + "\",\"districtId\":1}");
+        Api.Response provider =
+                Api.admin().post("/api/providers", "{\"name\":\"" + providerName + "\",\"districtId\":1}");
         assertEquals(201, provider.status(), provider.body());
         long providerId = provider.json().getJsonNumber("id").longValue();
         long location = Fixtures.location(providerId);
-        open = create(course(providerId, location, Fixtures.teacher(providerId)).text("title", "Alltagsdeutsch am Morgen")
-                .text("startDate", START.toString()).text("endDate", START.plusDays(60).toString()).raw("public", "true")
-                .raw("supportLanguages", "[\"uk\"]").json());
-        full = create(course(providerId, location, Fixtures.teacher(providerId)).text("title", "Beruf und Sprache")
-                .text("level", "B1").text("startTime", "18:00").text("endTime", "20:00").raw("capacity", "1")
-                .text("startDate", START.toString()).text("endDate", START.plusDays(60).toString()).raw("public", "true").json());
-        assertEquals(201, Api.admin().post("/api/courses/" + full + "/enrollments",
-                "{\"participantId\":" + Fixtures.participant(providerId) + "}").status());
-        create(course(providerId, Fixtures.location(providerId), Fixtures.teacher(providerId)).text("title", "Nur intern")
-                .text("startDate", START.toString()).text("endDate", START.plusDays(60).toString()).json());
+        open = create(course(providerId, location, Fixtures.teacher(providerId))
+                .text("title", "Alltagsdeutsch am Morgen")
+                .text("startDate", START.toString())
+                .text("endDate", START.plusDays(60).toString())
+                .raw("public", "true")
+                .raw("supportLanguages", "[\"uk\"]")
+                .json());
+        full = create(course(providerId, location, Fixtures.teacher(providerId))
+                .text("title", "Beruf und Sprache")
+                .text("level", "B1")
+                .text("startTime", "18:00")
+                .text("endTime", "20:00")
+                .raw("capacity", "1")
+                .text("startDate", START.toString())
+                .text("endDate", START.plusDays(60).toString())
+                .raw("public", "true")
+                .json());
+        assertEquals(
+                201,
+                Api.admin()
+                        .post(
+                                "/api/courses/" + full + "/enrollments",
+                                "{\"participantId\":" + Fixtures.participant(providerId) + "}")
+                        .status());
+        create(course(providerId, Fixtures.location(providerId), Fixtures.teacher(providerId))
+                .text("title", "Nur intern")
+                .text("startDate", START.toString())
+                .text("endDate", START.plusDays(60).toString())
+                .json());
     }
 
     @Test
@@ -53,11 +74,17 @@ class FinderBrowserIT extends BrowserTest {
         List<String> cards = finder.cards();
         assertEquals(2, cards.size(), String.join("\n---\n", cards));
         assertTrue(finder.resultCount().startsWith("2 Kurse"), finder.resultCount());
-        assertTrue(cards.get(0).contains("Alltagsdeutsch am Morgen") && cards.get(0).contains("15 freie Plätze")
-                && cards.get(0).contains("Ukrainisch") && cards.get(0).contains("Montag, Mittwoch"), cards.get(0));
+        assertTrue(
+                cards.get(0).contains("Alltagsdeutsch am Morgen")
+                        && cards.get(0).contains("15 freie Plätze")
+                        && cards.get(0).contains("Ukrainisch")
+                        && cards.get(0).contains("Montag, Mittwoch"),
+                cards.get(0));
         assertTrue(cards.get(1).contains("Beruf und Sprache") && cards.get(1).contains("Warteliste"), cards.get(1));
         assertFalse(String.join(" ", cards).contains("Nur intern"));
-        assertTrue(finder.mapLink(open).startsWith("https://www.openstreetmap.org/search?query=Rheinstra%C3%9Fe+1%2C+64283"),
+        assertTrue(
+                finder.mapLink(open)
+                        .startsWith("https://www.openstreetmap.org/search?query=Rheinstra%C3%9Fe+1%2C+64283"),
                 finder.mapLink(open));
         assertTrue(finder.flyerLink(open).endsWith("/api/public/courses/" + open + "/flyer?format=A4&lang=uk"));
         assertFalse(finder.scrollsSideways(), "no horizontal scrolling at 390 px");
@@ -71,7 +98,8 @@ class FinderBrowserIT extends BrowserTest {
         assertEquals("Find German courses in Hessen", finder.heading());
         assertEquals("en", finder.language());
         assertEquals(providerName, finder.searchText(), "the filters stay when the language changes");
-        assertTrue(finder.cards().get(0).contains("Fully booked"), finder.cards().get(0));
+        assertTrue(
+                finder.cards().get(0).contains("Fully booked"), finder.cards().get(0));
         assertFalse(finder.scrollsSideways());
         assertEquals(List.of(), new PageCheck(browser).page(), "axe and layout in English");
         assertFalse(finder.hasSessionCookie(), "an anonymous visitor of /kurse gets no session");
@@ -88,13 +116,17 @@ class FinderBrowserIT extends BrowserTest {
     @Test
     void shouldShowTwentyCoursesAPageWithLinksToTheNextAndPrevious() {
         String pagedProvider = Api.unique("Viele-Kurse-Träger ");
-        Api.Response provider = Api.admin().post("/api/providers", "{\"name\":\"" + pagedProvider + "\",\"districtId\":2}");
+        Api.Response provider =
+                Api.admin().post("/api/providers", "{\"name\":\"" + pagedProvider + "\",\"districtId\":2}");
         assertEquals(201, provider.status(), provider.body());
         long providerId = provider.json().getJsonNumber("id").longValue();
         for (int i = 1; i <= 21; i++) { // a location and teacher each: courses at the same time may not share them
             create(course(providerId, Fixtures.location(providerId), Fixtures.teacher(providerId))
-                    .text("title", String.format("Kurs %02d", i)).text("startDate", START.toString())
-                    .text("endDate", START.plusDays(30).toString()).raw("public", "true").json());
+                    .text("title", String.format("Kurs %02d", i))
+                    .text("startDate", START.toString())
+                    .text("endDate", START.plusDays(30).toString())
+                    .raw("public", "true")
+                    .json());
         }
         browser.asPhone();
         FinderPage finder = FinderPage.open(browser, "").search(pagedProvider, "");

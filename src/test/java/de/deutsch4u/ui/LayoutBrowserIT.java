@@ -1,10 +1,9 @@
 package de.deutsch4u.ui;
 
+import static de.deutsch4u.testsupport.CourseJson.course;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-
-import static de.deutsch4u.testsupport.CourseJson.course;
 
 import de.deutsch4u.testsupport.Api;
 import de.deutsch4u.testsupport.Fixtures;
@@ -72,13 +71,30 @@ class LayoutBrowserIT extends BrowserTest {
         LocalDate today = LocalDate.now(ZoneId.of("Europe/Berlin"));
         long provider = Fixtures.provider();
         String teacher = Fixtures.user("TEACHER", provider);
-        long courseId = Api.admin().post("/api/courses", course(provider, Fixtures.location(provider), Fixtures.userId(teacher))
-                .everyDay(today.minusDays(7), today.plusDays(7)).json()).json().getJsonNumber("id").longValue();
+        long courseId = Api.admin()
+                .post(
+                        "/api/courses",
+                        course(provider, Fixtures.location(provider), Fixtures.userId(teacher))
+                                .everyDay(today.minusDays(7), today.plusDays(7))
+                                .json())
+                .json()
+                .getJsonNumber("id")
+                .longValue();
         long participant = Fixtures.participant(provider);
-        assertEquals(201, Api.admin().post("/api/courses/" + courseId + "/enrollments",
-                "{\"participantId\":" + participant + ",\"fromDate\":\"" + today.minusDays(7) + "\"}").status());
-        long session = Api.admin().get("/api/courses/" + courseId + "/sessions").jsonArray().getValuesAs(JsonObject.class)
-                .get(0).getJsonNumber("id").longValue();
+        assertEquals(
+                201,
+                Api.admin()
+                        .post(
+                                "/api/courses/" + courseId + "/enrollments",
+                                "{\"participantId\":" + participant + ",\"fromDate\":\"" + today.minusDays(7) + "\"}")
+                        .status());
+        long session = Api.admin()
+                .get("/api/courses/" + courseId + "/sessions")
+                .jsonArray()
+                .getValuesAs(JsonObject.class)
+                .get(0)
+                .getJsonNumber("id")
+                .longValue();
 
         LoginPage.open(browser).signInAs(teacher, Fixtures.PASSWORD);
         AttendanceSheetPage sheet = AttendanceSheetPage.open(browser, session);

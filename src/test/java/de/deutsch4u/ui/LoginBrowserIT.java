@@ -40,7 +40,9 @@ class LoginBrowserIT extends BrowserTest {
 
     @Test
     void shouldSignOut() {
-        LoginPage login = LoginPage.open(browser).signInAs("admin", TestApp.ADMIN_PASSWORD).signOut();
+        LoginPage login = LoginPage.open(browser)
+                .signInAs("admin", TestApp.ADMIN_PASSWORD)
+                .signOut();
         assertTrue(login.showsLoggedOutNotice());
         browser.go("/index.xhtml");
         assertTrue(new LoginPage(browser).isShown(), "after logout the start page needs a login again");

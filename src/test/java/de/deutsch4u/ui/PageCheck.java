@@ -41,7 +41,8 @@ final class PageCheck {
 
     @SuppressWarnings("unchecked")
     private List<String> check(WebElement scope) {
-        List<String> findings = new ArrayList<>((List<String>) ((JavascriptExecutor) browser.driver()).executeScript(SCRIPT, scope));
+        List<String> findings =
+                new ArrayList<>((List<String>) ((JavascriptExecutor) browser.driver()).executeScript(SCRIPT, scope));
         // Legacy mode runs axe in the page itself; the default opens a blank window with a 1 s load timeout,
         // which a busy CI machine misses. The pages have no frames.
         AxeBuilder axe = new AxeBuilder().setLegacyMode(true);
@@ -52,9 +53,13 @@ final class PageCheck {
         for (Rule rule : results.getViolations()) {
             if (BLOCKING_IMPACTS.contains(rule.getImpact())) {
                 findings.add("axe " + rule.getImpact() + " " + rule.getId() + " (" + rule.getHelp() + "): "
-                        + rule.getNodes().stream().limit(4).map(node -> String.valueOf(node.getTarget()))
+                        + rule.getNodes().stream()
+                                .limit(4)
+                                .map(node -> String.valueOf(node.getTarget()))
                                 .collect(Collectors.joining(", "))
-                        + (rule.getNodes().size() > 4 ? " and " + (rule.getNodes().size() - 4) + " more" : ""));
+                        + (rule.getNodes().size() > 4
+                                ? " and " + (rule.getNodes().size() - 4) + " more"
+                                : ""));
             }
         }
         return findings;

@@ -34,7 +34,13 @@ class PageCheckIT extends BrowserTest {
     private static final List<Dimension> SIZES = List.of(new Dimension(1366, 768), new Dimension(390, 844));
     private static final LocalDate TODAY = LocalDate.now(ZoneId.of("Europe/Berlin"));
 
-    enum Role { ADMIN, PROGRAMME, PROVIDER, TEACHER, DISTRICT }
+    enum Role {
+        ADMIN,
+        PROGRAMME,
+        PROVIDER,
+        TEACHER,
+        DISTRICT
+    }
 
     /** A dialog that several roles open is checked once per size: it is the same markup. */
     private static final Set<String> DIALOGS_CHECKED = new java.util.HashSet<>();
@@ -55,16 +61,28 @@ class PageCheckIT extends BrowserTest {
         teacher = Fixtures.user("TEACHER", provider);
         programmeUser = Fixtures.user("PROGRAMME", null);
         districtUser = Fixtures.districtUser(1);
-        Api.Response created = Api.admin().post("/api/courses", course(provider, Fixtures.location(provider),
-                Fixtures.userId(teacher)).everyDay(TODAY.minusDays(7), TODAY.plusDays(7)).raw("capacity", "15").json());
+        Api.Response created = Api.admin()
+                .post(
+                        "/api/courses",
+                        course(provider, Fixtures.location(provider), Fixtures.userId(teacher))
+                                .everyDay(TODAY.minusDays(7), TODAY.plusDays(7))
+                                .raw("capacity", "15")
+                                .json());
         assertEquals(201, created.status(), created.body());
         courseId = created.json().getJsonNumber("id").longValue();
         participantId = Fixtures.participant(provider);
-        Api.Response enrolled = Api.admin().post("/api/courses/" + courseId + "/enrollments",
-                "{\"participantId\":" + participantId + ",\"fromDate\":\"" + TODAY.minusDays(7) + "\"}");
+        Api.Response enrolled = Api.admin()
+                .post(
+                        "/api/courses/" + courseId + "/enrollments",
+                        "{\"participantId\":" + participantId + ",\"fromDate\":\"" + TODAY.minusDays(7) + "\"}");
         assertEquals(201, enrolled.status(), enrolled.body());
-        sessionId = Api.admin().get("/api/courses/" + courseId + "/sessions").jsonArray().getValuesAs(JsonObject.class)
-                .get(0).getJsonNumber("id").longValue();
+        sessionId = Api.admin()
+                .get("/api/courses/" + courseId + "/sessions")
+                .jsonArray()
+                .getValuesAs(JsonObject.class)
+                .get(0)
+                .getJsonNumber("id")
+                .longValue();
     }
 
     @ParameterizedTest
@@ -82,7 +100,8 @@ class PageCheckIT extends BrowserTest {
             }
         }
         signIn(role);
-        Set<String> paths = new LinkedHashSet<>(AnyPage.open(browser, "/index.xhtml").menuPaths());
+        Set<String> paths =
+                new LinkedHashSet<>(AnyPage.open(browser, "/index.xhtml").menuPaths());
         assertFalse(paths.isEmpty(), "the menu of " + role + " has links");
         paths.addAll(detailPages(role));
 
@@ -93,12 +112,15 @@ class PageCheckIT extends BrowserTest {
                     findings.addAll(checkPage(path, size));
                 } catch (RuntimeException e) {
                     findings.add("[" + path + " @ " + size.width + "x" + size.height + "] check failed: "
-                            + e.getClass().getSimpleName() + ": " + String.valueOf(e.getMessage()).lines().findFirst().orElse(""));
+                            + e.getClass().getSimpleName() + ": "
+                            + String.valueOf(e.getMessage()).lines().findFirst().orElse(""));
                 }
             }
         }
-        assertTrue(findings.isEmpty(), findings.size() + " finding(s) for " + role + " on " + paths.size()
-                + " pages:\n" + String.join("\n", findings));
+        assertTrue(
+                findings.isEmpty(),
+                findings.size() + " finding(s) for " + role + " on " + paths.size() + " pages:\n"
+                        + String.join("\n", findings));
     }
 
     private List<String> checkPage(String path, Dimension size) {
@@ -120,7 +142,8 @@ class PageCheckIT extends BrowserTest {
                 new PageCheck(browser).dialog(dialog).forEach(f -> findings.add(inDialog + f));
             }
         }
-        System.out.printf("page check %s: %d finding(s), %d ms%n", where, findings.size(), System.currentTimeMillis() - started);
+        System.out.printf(
+                "page check %s: %d finding(s), %d ms%n", where, findings.size(), System.currentTimeMillis() - started);
         if (!findings.isEmpty()) {
             browser.saveEvidence("PageCheckIT" + path.replaceAll("[^A-Za-z0-9]+", "-") + size.width);
         }
@@ -131,10 +154,16 @@ class PageCheckIT extends BrowserTest {
     private static List<String> detailPages(Role role) {
         return switch (role) {
             case ADMIN -> List.of("/courses/detail.xhtml?id=" + courseId);
-            case PROVIDER -> List.of("/courses/detail.xhtml?id=" + courseId, "/courses/edit.xhtml",
-                    "/courses/edit.xhtml?id=" + courseId, "/courses/participants.xhtml?id=" + courseId,
-                    "/courses/attendance.xhtml?id=" + courseId, "/participants/detail.xhtml?id=" + participantId,
-                    "/attendance/session.xhtml?id=" + sessionId, "/participants/import.xhtml");
+            case PROVIDER ->
+                List.of(
+                        "/courses/detail.xhtml?id=" + courseId,
+                        "/courses/edit.xhtml",
+                        "/courses/edit.xhtml?id=" + courseId,
+                        "/courses/participants.xhtml?id=" + courseId,
+                        "/courses/attendance.xhtml?id=" + courseId,
+                        "/participants/detail.xhtml?id=" + participantId,
+                        "/attendance/session.xhtml?id=" + sessionId,
+                        "/participants/import.xhtml");
             case TEACHER -> List.of("/attendance/session.xhtml?id=" + sessionId);
             case PROGRAMME, DISTRICT -> List.of("/courses/detail.xhtml?id=" + courseId);
         };

@@ -17,12 +17,10 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 public final class PageWeight {
 
     /** One transfer of a page: the page's name, the address and its bytes. */
-    public record Transfer(String page, String url, long bytes) {
-    }
+    public record Transfer(String page, String url, long bytes) {}
 
     /** A page's bytes and the milliseconds until it was usable. */
-    public record PageLoad(long bytes, long millis) {
-    }
+    public record PageLoad(long bytes, long millis) {}
 
     private static final String ENTRIES = """
             return performance.getEntriesByType('navigation').concat(performance.getEntriesByType('resource'))
@@ -42,8 +40,12 @@ public final class PageWeight {
     /** The bytes and the time to usable of the page now shown, once it has loaded; remembered for {@link #report()}. */
     public PageLoad measure(String page) {
         JavascriptExecutor js = (JavascriptExecutor) browser.driver();
-        new WebDriverWait(browser.driver(), java.time.Duration.ofSeconds(120)).until(driver -> ((Number) js.executeScript(
-                "const n = performance.getEntriesByType('navigation')[0]; return n ? n.loadEventEnd : 0;")).longValue() > 0);
+        new WebDriverWait(browser.driver(), java.time.Duration.ofSeconds(120))
+                .until(driver -> ((Number)
+                                        js.executeScript(
+                                                "const n = performance.getEntriesByType('navigation')[0]; return n ? n.loadEventEnd : 0;"))
+                                .longValue()
+                        > 0);
         long millis = ((Number) js.executeScript("return performance.getEntriesByType('navigation')[0].loadEventEnd;"))
                 .longValue();
         sleepQuietly(500); // scripts that load more after the load event
@@ -55,16 +57,25 @@ public final class PageWeight {
             transfers.add(new Transfer(page, String.valueOf(entry.get(0)), bytes));
             total += bytes;
         }
-        System.out.printf("page weight: %-18s %8.1f KB in %2d requests, usable after %5.1f s%n", page, total / 1024.0,
-                entries.stream().filter(e -> ((Number) e.get(1)).longValue() > 0).count(), millis / 1000.0);
+        System.out.printf(
+                "page weight: %-18s %8.1f KB in %2d requests, usable after %5.1f s%n",
+                page,
+                total / 1024.0,
+                entries.stream()
+                        .filter(e -> ((Number) e.get(1)).longValue() > 0)
+                        .count(),
+                millis / 1000.0);
         return new PageLoad(total, millis);
     }
 
     /** Every transfer, largest first. */
     public String report() {
         StringBuilder text = new StringBuilder();
-        transfers.stream().sorted(Comparator.comparingLong(Transfer::bytes).reversed()).filter(t -> t.bytes() > 0)
-                .forEach(t -> text.append(String.format("%8.1f KB  %-18s %s%n", t.bytes() / 1024.0, t.page(), t.url())));
+        transfers.stream()
+                .sorted(Comparator.comparingLong(Transfer::bytes).reversed())
+                .filter(t -> t.bytes() > 0)
+                .forEach(
+                        t -> text.append(String.format("%8.1f KB  %-18s %s%n", t.bytes() / 1024.0, t.page(), t.url())));
         return text.toString();
     }
 

@@ -36,13 +36,23 @@ class PageWeightBrowserIT extends BrowserTest {
     void shouldTakeATeacherFromLoginToTheSheetInBudgetOnSlow3G() {
         long provider = Fixtures.provider();
         String teacher = Fixtures.user("TEACHER", provider);
-        Api.Response created = Api.admin().post("/api/courses", course(provider, Fixtures.location(provider),
-                Fixtures.userId(teacher)).everyDay(TODAY.minusDays(3), TODAY.plusDays(3)).json());
+        Api.Response created = Api.admin()
+                .post(
+                        "/api/courses",
+                        course(provider, Fixtures.location(provider), Fixtures.userId(teacher))
+                                .everyDay(TODAY.minusDays(3), TODAY.plusDays(3))
+                                .json());
         assertEquals(201, created.status(), created.body());
         long courseId = created.json().getJsonNumber("id").longValue();
         for (int i = 0; i < 12; i++) {
-            assertEquals(201, Api.admin().post("/api/courses/" + courseId + "/enrollments", "{\"participantId\":"
-                    + Fixtures.participant(provider) + ",\"fromDate\":\"" + TODAY.minusDays(3) + "\"}").status());
+            assertEquals(
+                    201,
+                    Api.admin()
+                            .post(
+                                    "/api/courses/" + courseId + "/enrollments",
+                                    "{\"participantId\":" + Fixtures.participant(provider) + ",\"fromDate\":\""
+                                            + TODAY.minusDays(3) + "\"}")
+                            .status());
         }
         Fixtures.todaysSession(courseId);
 
@@ -67,14 +77,24 @@ class PageWeightBrowserIT extends BrowserTest {
         long path = loginAndStart + sheet.bytes();
         long usable = loginPage.millis() + startPage.millis() + sheet.millis();
         System.out.print(weight.report());
-        System.out.printf("page weight: measured %s UTC, load average %s%n", LocalDateTime.now(ZoneOffset.UTC)
-                .withNano(0), loadAverage());
-        System.out.printf("page weight: total %.1f KB (login + start page %.1f KB, goals %d and %d KB), usable after %.1f s "
-                        + "in all (goal < %d s) at %d kbit/s and %d ms%n", path / 1024.0, loginAndStart / 1024.0,
-                GOAL_LOGIN_AND_START / 1024, GOAL_PATH / 1024, usable / 1000.0, GOAL_USABLE_MILLIS / 1000,
-                SLOW_3G_KBIT_PER_SECOND, SLOW_3G_LATENCY_MILLIS);
+        System.out.printf(
+                "page weight: measured %s UTC, load average %s%n",
+                LocalDateTime.now(ZoneOffset.UTC).withNano(0), loadAverage());
+        System.out.printf(
+                "page weight: total %.1f KB (login + start page %.1f KB, goals %d and %d KB), usable after %.1f s "
+                        + "in all (goal < %d s) at %d kbit/s and %d ms%n",
+                path / 1024.0,
+                loginAndStart / 1024.0,
+                GOAL_LOGIN_AND_START / 1024,
+                GOAL_PATH / 1024,
+                usable / 1000.0,
+                GOAL_USABLE_MILLIS / 1000,
+                SLOW_3G_KBIT_PER_SECOND,
+                SLOW_3G_LATENCY_MILLIS);
 
-        assertTrue(loginAndStart <= GOAL_LOGIN_AND_START, "login + start page: " + loginAndStart + " bytes\n" + weight.report());
+        assertTrue(
+                loginAndStart <= GOAL_LOGIN_AND_START,
+                "login + start page: " + loginAndStart + " bytes\n" + weight.report());
         assertTrue(path <= GOAL_PATH, "login, start page and sheet: " + path + " bytes\n" + weight.report());
         assertTrue(usable < GOAL_USABLE_MILLIS, "usable after " + usable + " ms on slow 3G\n" + weight.report());
     }

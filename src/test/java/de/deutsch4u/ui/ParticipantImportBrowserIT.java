@@ -14,16 +14,19 @@ import org.junit.jupiter.api.Test;
 /** A provider uploads a file with errors, sees them per row, fixes the file and imports it. */
 class ParticipantImportBrowserIT extends BrowserTest {
 
-    private static final String HEADER = "Vorname;Nachname;Geburtsjahr;Geschlecht;Herkunftsland;Staatsangehörigkeit;Einwilligung\r\n";
+    private static final String HEADER =
+            "Vorname;Nachname;Geburtsjahr;Geschlecht;Herkunftsland;Staatsangehörigkeit;Einwilligung\r\n";
 
     @Test
     void shouldShowRowErrorsAndImportTheFixedFile() throws Exception {
         long provider = Fixtures.provider();
         String lastName = Api.unique("Upload-");
         Path target = Path.of(System.getProperty("project.build.directory", "target"));
-        Path wrong = Files.writeString(target.resolve("import-wrong.csv"),
+        Path wrong = Files.writeString(
+                target.resolve("import-wrong.csv"),
                 HEADER + "Amal;" + lastName + ";1990;w;SY;SY;ja\r\nZahra;" + lastName + ";2999;w;AF;AF;ja\r\n");
-        Path fixed = Files.writeString(target.resolve("import-fixed.csv"),
+        Path fixed = Files.writeString(
+                target.resolve("import-fixed.csv"),
                 HEADER + "Amal;" + lastName + ";1990;w;SY;SY;ja\r\nZahra;" + lastName + ";1999;w;AF;AF;ja\r\n");
 
         LoginPage.open(browser).signInAs(Fixtures.user("PROVIDER", provider), Fixtures.PASSWORD);
@@ -36,6 +39,9 @@ class ParticipantImportBrowserIT extends BrowserTest {
         page = ParticipantImportPage.open(browser);
         assertTrue(page.upload(fixed).contains("davon 0 mit Fehlern"));
         assertTrue(page.importAll().contains("2 Personen"));
-        assertTrue(Api.admin().get("/api/participants?providerId=" + provider).body().contains(lastName));
+        assertTrue(Api.admin()
+                .get("/api/participants?providerId=" + provider)
+                .body()
+                .contains(lastName));
     }
 }

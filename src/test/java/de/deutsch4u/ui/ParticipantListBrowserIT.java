@@ -15,9 +15,12 @@ class ParticipantListBrowserIT extends BrowserTest {
     @Test
     void shouldShowTheLatinScriptNameBesideTheOriginalAndFindThePersonByIt() {
         long provider = Fixtures.provider();
-        Api.Response created = Api.admin().post("/api/participants", "{\"providerId\":" + provider
-                + ",\"firstName\":\"أمل\",\"lastName\":\"خطيب\",\"latinName\":\"Amal Khatib\",\"birthYear\":1990,"
-                + "\"gender\":\"FEMALE\",\"countryOfOrigin\":\"SY\",\"consentGiven\":true}");
+        Api.Response created = Api.admin()
+                .post(
+                        "/api/participants",
+                        "{\"providerId\":" + provider
+                                + ",\"firstName\":\"أمل\",\"lastName\":\"خطيب\",\"latinName\":\"Amal Khatib\",\"birthYear\":1990,"
+                                + "\"gender\":\"FEMALE\",\"countryOfOrigin\":\"SY\",\"consentGiven\":true}");
         assertEquals(201, created.status(), created.body());
         Fixtures.participant(provider); // a second person, whom the search leaves out
 

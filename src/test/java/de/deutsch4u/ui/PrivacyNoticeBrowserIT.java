@@ -16,7 +16,8 @@ class PrivacyNoticeBrowserIT extends BrowserTest {
     @Test
     void shouldShowTheNoticeInArabicRightToLeftAndInTigrinya() {
         long provider = Fixtures.provider();
-        String providerName = Api.admin().get("/api/providers/" + provider).json().getString("name");
+        String providerName =
+                Api.admin().get("/api/providers/" + provider).json().getString("name");
         LoginPage.open(browser).signInAs(Fixtures.user("PROVIDER", provider), Fixtures.PASSWORD);
 
         PrivacyNoticePage arabic = PrivacyNoticePage.open(browser, "/participants/privacy.xhtml?lang=ar");
@@ -32,7 +33,9 @@ class PrivacyNoticeBrowserIT extends BrowserTest {
 
     @Test
     void shouldOpenTheNoticeInTheInterfacesLanguage() {
-        LoginPage.open(browser).signInAs(Fixtures.user("PROVIDER", Fixtures.provider()), Fixtures.PASSWORD).switchLanguage();
+        LoginPage.open(browser)
+                .signInAs(Fixtures.user("PROVIDER", Fixtures.provider()), Fixtures.PASSWORD)
+                .switchLanguage();
         PrivacyNoticePage notice = PrivacyNoticePage.open(browser, "/participants/privacy.xhtml");
         assertEquals("en", notice.language(), "an English interface opens the English notice");
     }
@@ -40,7 +43,8 @@ class PrivacyNoticeBrowserIT extends BrowserTest {
     @Test
     void shouldGiveTheParticipantAQrCodeOfThePublicNoticeInTheirLanguage() {
         long provider = Fixtures.provider();
-        String providerName = Api.admin().get("/api/providers/" + provider).json().getString("name");
+        String providerName =
+                Api.admin().get("/api/providers/" + provider).json().getString("name");
         LoginPage.open(browser).signInAs(Fixtures.user("PROVIDER", provider), Fixtures.PASSWORD);
 
         PrivacyNoticePage staff = PrivacyNoticePage.open(browser, "/participants/privacy.xhtml?lang=fa");

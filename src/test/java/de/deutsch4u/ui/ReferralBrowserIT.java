@@ -24,9 +24,14 @@ class ReferralBrowserIT extends BrowserTest {
     void shouldReferAPersonWhomTheProviderAcceptsAndShowTheOutcomeToTheReferrer() {
         long provider = Fixtures.provider();
         String title = Api.unique("Deutsch für Eltern ");
-        Api.Response created = Api.admin().post("/api/courses", CourseJson.course(provider, Fixtures.location(provider, 3),
-                Fixtures.teacher(provider)).text("title", title).text("startDate", TODAY.toString())
-                .text("endDate", TODAY.plusDays(30).toString()).json());
+        Api.Response created = Api.admin()
+                .post(
+                        "/api/courses",
+                        CourseJson.course(provider, Fixtures.location(provider, 3), Fixtures.teacher(provider))
+                                .text("title", title)
+                                .text("startDate", TODAY.toString())
+                                .text("endDate", TODAY.plusDays(30).toString())
+                                .json());
         assertEquals(201, created.status(), created.body());
         String districtUser = Fixtures.districtUser(3);
         String providerUser = Fixtures.user("PROVIDER", provider);
@@ -52,6 +57,8 @@ class ReferralBrowserIT extends BrowserTest {
         LoginPage.open(browser).signInAs(districtUser, Fixtures.PASSWORD);
         ReferralListPage outcomes = ReferralListPage.open(browser);
         assertTrue(outcomes.rowOf(lastName).contains("Angenommen"), outcomes.rowOf(lastName));
-        assertTrue(outcomes.rowOf(declinedName).contains("Der Kurs ist zu weit fortgeschritten"), outcomes.rowOf(declinedName));
+        assertTrue(
+                outcomes.rowOf(declinedName).contains("Der Kurs ist zu weit fortgeschritten"),
+                outcomes.rowOf(declinedName));
     }
 }

@@ -9,10 +9,10 @@ import de.deutsch4u.testsupport.Api;
 import de.deutsch4u.testsupport.Fixtures;
 import de.deutsch4u.ui.pages.LoginPage;
 import de.deutsch4u.ui.pages.StatisticsPage;
-import org.openqa.selenium.Dimension;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import org.junit.jupiter.api.Test;
+import org.openqa.selenium.Dimension;
 
 /** The statistics page: a provider sees its figures and submits its funding statement; PROGRAMME sees them suppressed. */
 class StatisticsBrowserIT extends BrowserTest {
@@ -22,11 +22,24 @@ class StatisticsBrowserIT extends BrowserTest {
     @Test
     void shouldShowTheProvidersFiguresAndStoreASubmittedStatementAsVersionOne() {
         long provider = Fixtures.provider();
-        long courseId = Api.admin().post("/api/courses", course(provider, Fixtures.location(provider), Fixtures.teacher(provider))
-                .everyDay(TODAY.minusDays(7), TODAY.plusDays(7)).json()).json().getJsonNumber("id").longValue();
+        long courseId = Api.admin()
+                .post(
+                        "/api/courses",
+                        course(provider, Fixtures.location(provider), Fixtures.teacher(provider))
+                                .everyDay(TODAY.minusDays(7), TODAY.plusDays(7))
+                                .json())
+                .json()
+                .getJsonNumber("id")
+                .longValue();
         for (int i = 0; i < 2; i++) {
-            assertEquals(201, Api.admin().post("/api/courses/" + courseId + "/enrollments", "{\"participantId\":"
-                    + Fixtures.participant(provider) + ",\"fromDate\":\"" + TODAY.minusDays(7) + "\"}").status());
+            assertEquals(
+                    201,
+                    Api.admin()
+                            .post(
+                                    "/api/courses/" + courseId + "/enrollments",
+                                    "{\"participantId\":" + Fixtures.participant(provider) + ",\"fromDate\":\""
+                                            + TODAY.minusDays(7) + "\"}")
+                            .status());
         }
 
         LoginPage.open(browser).signInAs(Fixtures.user("PROVIDER", provider), Fixtures.PASSWORD);
@@ -35,7 +48,12 @@ class StatisticsBrowserIT extends BrowserTest {
         assertFalse(page.showsSuppressedNote(), "a provider sees its own figures unsuppressed");
 
         page.submitStatement(TODAY.getYear());
-        assertEquals(1, Api.admin().get("/api/providers/" + provider + "/statements").jsonArray().size());
+        assertEquals(
+                1,
+                Api.admin()
+                        .get("/api/providers/" + provider + "/statements")
+                        .jsonArray()
+                        .size());
 
         browser.driver().manage().deleteAllCookies();
         LoginPage.open(browser).signInAs(Fixtures.user("PROGRAMME", null), Fixtures.PASSWORD);
@@ -45,16 +63,31 @@ class StatisticsBrowserIT extends BrowserTest {
     @Test
     void shouldShowEachBreakdownAsItsOwnSmallTableThatFitsAPhone() {
         long provider = Fixtures.provider();
-        long courseId = Api.admin().post("/api/courses", course(provider, Fixtures.location(provider), Fixtures.teacher(provider))
-                .everyDay(TODAY.minusDays(7), TODAY.plusDays(7)).json()).json().getJsonNumber("id").longValue();
-        assertEquals(201, Api.admin().post("/api/courses/" + courseId + "/enrollments", "{\"participantId\":"
-                + Fixtures.participant(provider) + ",\"fromDate\":\"" + TODAY.minusDays(7) + "\"}").status());
+        long courseId = Api.admin()
+                .post(
+                        "/api/courses",
+                        course(provider, Fixtures.location(provider), Fixtures.teacher(provider))
+                                .everyDay(TODAY.minusDays(7), TODAY.plusDays(7))
+                                .json())
+                .json()
+                .getJsonNumber("id")
+                .longValue();
+        assertEquals(
+                201,
+                Api.admin()
+                        .post(
+                                "/api/courses/" + courseId + "/enrollments",
+                                "{\"participantId\":" + Fixtures.participant(provider) + ",\"fromDate\":\""
+                                        + TODAY.minusDays(7) + "\"}")
+                        .status());
         LoginPage.open(browser).signInAs(Fixtures.user("PROVIDER", provider), Fixtures.PASSWORD);
 
         browser.driver().manage().window().setSize(new Dimension(1366, 768));
         StatisticsPage wide = StatisticsPage.open(browser);
-        assertEquals(8, wide.breakdownTables(), "one table per breakdown: start, end, gender, age, country, "
-                + "residence, level, withdrawals");
+        assertEquals(
+                8,
+                wide.breakdownTables(),
+                "one table per breakdown: start, end, gender, age, country, " + "residence, level, withdrawals");
         assertTrue(wide.figuresHeight() < 1400, "side by side, not one long table: " + wide.figuresHeight() + " px");
 
         browser.driver().manage().window().setSize(new Dimension(390, 844));

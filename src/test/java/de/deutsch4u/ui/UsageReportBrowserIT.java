@@ -1,6 +1,5 @@
 package de.deutsch4u.ui;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import de.deutsch4u.testsupport.Api;
@@ -17,7 +16,8 @@ class UsageReportBrowserIT extends BrowserTest {
     @Test
     void shouldShowTheProvidersFiguresOfAPeriodAsTableAndChart() {
         long provider = Fixtures.provider();
-        // 20 days back, not "1 January + n": that lies in the future early in the year, and attendance can't be recorded then.
+        // 20 days back, not "1 January + n": that lies in the future early in the year, and attendance can't be
+        // recorded then.
         LocalDate today = LocalDate.now(ZoneId.of("Europe/Berlin"));
         LocalDate day = today.minusDays(20);
         Fixtures.courseWithOnePresence(provider, "Abendkurs Bericht", day, 10);
@@ -26,7 +26,8 @@ class UsageReportBrowserIT extends BrowserTest {
         UsageReportPage page = UsageReportPage.open(browser);
         page.period(day, today);
         page.show();
-        String providerName = Api.admin().get("/api/providers/" + provider).json().getString("name");
+        String providerName =
+                Api.admin().get("/api/providers/" + provider).json().getString("name");
         assertTrue(page.tableText().contains(providerName), page.tableText());
         assertTrue(page.tableText().contains("Gesamt"), "totals row: " + page.tableText());
         assertTrue(page.showsChart(), "bar chart");
@@ -39,7 +40,8 @@ class UsageReportBrowserIT extends BrowserTest {
 
         String csv = page.downloadCsv();
         assertTrue(csv.contains("Abendkurs Bericht"), "the CSV has the table's rows: " + csv);
-        assertTrue(page.tableText().contains("Abendkurs Bericht"), "the page stays after a download: " + page.tableText());
+        assertTrue(
+                page.tableText().contains("Abendkurs Bericht"), "the page stays after a download: " + page.tableText());
 
         browser.asPhone();
         assertTrue(page.tableText().contains("Abendkurs Bericht"), "on a phone the table reflows: " + page.tableText());

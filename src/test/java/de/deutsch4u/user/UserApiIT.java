@@ -21,9 +21,12 @@ class UserApiIT {
     void shouldCreateAProviderUserWhoCanSignIn() {
         long provider = Fixtures.provider();
         String username = Api.unique("staff-");
-        Api.Response created = Api.admin().post("/api/users", "{\"username\":\"" + username
-                + "\",\"password\":\"a-long-password\",\"displayName\":\"Leyla Demir\",\"role\":\"PROVIDER\",\"providerId\":"
-                + provider + "}");
+        Api.Response created = Api.admin()
+                .post(
+                        "/api/users",
+                        "{\"username\":\"" + username
+                                + "\",\"password\":\"a-long-password\",\"displayName\":\"Leyla Demir\",\"role\":\"PROVIDER\",\"providerId\":"
+                                + provider + "}");
         assertEquals(201, created.status(), created.body());
         JsonObject user = created.json();
         assertEquals(username, user.getString("username"));
@@ -31,32 +34,46 @@ class UserApiIT {
         assertEquals(provider, user.getJsonNumber("providerId").longValue());
         assertFalse(created.body().contains("password"), "never the hash: " + created.body());
         assertTrue(created.header("Location").endsWith("/api/users/" + user.getJsonNumber("id")));
-        assertEquals(200, Api.as(username, "a-long-password").get("/api/providers").status());
+        assertEquals(
+                200, Api.as(username, "a-long-password").get("/api/providers").status());
     }
 
     @Test
     void shouldRefuseAPasswordUnder12Characters() {
-        Api.Response response = Api.admin().post("/api/users", "{\"username\":\"" + Api.unique("short-")
-                + "\",\"password\":\"elevenchars\",\"displayName\":\"X\",\"role\":\"PROGRAMME\"}");
+        Api.Response response = Api.admin()
+                .post(
+                        "/api/users",
+                        "{\"username\":\"" + Api.unique("short-")
+                                + "\",\"password\":\"elevenchars\",\"displayName\":\"X\",\"role\":\"PROGRAMME\"}");
         assertEquals(400, response.status());
-        assertEquals("password", response.json().getJsonArray("violations").getJsonObject(0).getString("field"));
+        assertEquals(
+                "password",
+                response.json().getJsonArray("violations").getJsonObject(0).getString("field"));
     }
 
     @Test
     void shouldRefuseAnExistingUsernameWith409AlsoInOtherCase() {
         String username = Fixtures.user("PROGRAMME", null);
-        Api.Response response = Api.admin().post("/api/users", "{\"username\":\"" + username.toUpperCase()
-                + "\",\"password\":\"a-long-password\",\"displayName\":\"X\",\"role\":\"PROGRAMME\"}");
+        Api.Response response = Api.admin()
+                .post(
+                        "/api/users",
+                        "{\"username\":\"" + username.toUpperCase()
+                                + "\",\"password\":\"a-long-password\",\"displayName\":\"X\",\"role\":\"PROGRAMME\"}");
         assertEquals(409, response.status(), response.body());
         assertEquals("user.duplicateUsername", response.json().getString("code"));
     }
 
     @Test
     void shouldRequireAProviderForProviderAndTeacherAccounts() {
-        Api.Response response = Api.admin().post("/api/users", "{\"username\":\"" + Api.unique("t-")
-                + "\",\"password\":\"a-long-password\",\"displayName\":\"X\",\"role\":\"TEACHER\"}");
+        Api.Response response = Api.admin()
+                .post(
+                        "/api/users",
+                        "{\"username\":\"" + Api.unique("t-")
+                                + "\",\"password\":\"a-long-password\",\"displayName\":\"X\",\"role\":\"TEACHER\"}");
         assertEquals(400, response.status());
-        assertEquals("providerId", response.json().getJsonArray("violations").getJsonObject(0).getString("field"));
+        assertEquals(
+                "providerId",
+                response.json().getJsonArray("violations").getJsonObject(0).getString("field"));
     }
 
     @Test
@@ -64,17 +81,24 @@ class UserApiIT {
         long own = Fixtures.provider();
         long other = Fixtures.provider();
         Api staff = Fixtures.as(Fixtures.user("PROVIDER", own));
-        Api.Response teacher = staff.post("/api/users", "{\"username\":\"" + Api.unique("teacher-")
-                + "\",\"password\":\"a-long-password\",\"displayName\":\"Olena K.\",\"role\":\"TEACHER\"}");
+        Api.Response teacher = staff.post(
+                "/api/users",
+                "{\"username\":\"" + Api.unique("teacher-")
+                        + "\",\"password\":\"a-long-password\",\"displayName\":\"Olena K.\",\"role\":\"TEACHER\"}");
         assertEquals(201, teacher.status(), teacher.body());
         assertEquals(own, teacher.json().getJsonNumber("providerId").longValue());
 
-        Api.Response manager = staff.post("/api/users", "{\"username\":\"" + Api.unique("p-")
-                + "\",\"password\":\"a-long-password\",\"displayName\":\"X\",\"role\":\"PROVIDER\"}");
+        Api.Response manager = staff.post(
+                "/api/users",
+                "{\"username\":\"" + Api.unique("p-")
+                        + "\",\"password\":\"a-long-password\",\"displayName\":\"X\",\"role\":\"PROVIDER\"}");
         assertEquals(403, manager.status());
 
-        Api.Response foreign = staff.post("/api/users", "{\"username\":\"" + Api.unique("t-")
-                + "\",\"password\":\"a-long-password\",\"displayName\":\"X\",\"role\":\"TEACHER\",\"providerId\":" + other + "}");
+        Api.Response foreign = staff.post(
+                "/api/users",
+                "{\"username\":\"" + Api.unique("t-")
+                        + "\",\"password\":\"a-long-password\",\"displayName\":\"X\",\"role\":\"TEACHER\",\"providerId\":"
+                        + other + "}");
         assertEquals(404, foreign.status(), "another provider's id is outside the scope");
     }
 
@@ -83,7 +107,8 @@ class UserApiIT {
         long own = Fixtures.provider();
         String teacher = Fixtures.user("TEACHER", own);
         String foreignTeacher = Fixtures.user("TEACHER", Fixtures.provider());
-        String list = Fixtures.as(Fixtures.user("PROVIDER", own)).get("/api/users").body();
+        String list =
+                Fixtures.as(Fixtures.user("PROVIDER", own)).get("/api/users").body();
         assertTrue(list.contains(teacher), list);
         assertFalse(list.contains(foreignTeacher), list);
         assertFalse(list.contains("\"admin\""), list);
@@ -93,7 +118,13 @@ class UserApiIT {
     @Test
     void shouldForbidUserAdministrationToTeachersAndProgramme() {
         long provider = Fixtures.provider();
-        assertEquals(403, Fixtures.as(Fixtures.user("TEACHER", provider)).get("/api/users").status());
-        assertEquals(403, Fixtures.as(Fixtures.user("PROGRAMME", null)).get("/api/users").status());
+        assertEquals(
+                403,
+                Fixtures.as(Fixtures.user("TEACHER", provider))
+                        .get("/api/users")
+                        .status());
+        assertEquals(
+                403,
+                Fixtures.as(Fixtures.user("PROGRAMME", null)).get("/api/users").status());
     }
 }

@@ -8,8 +8,7 @@ import java.util.List;
  */
 public record ApiError(int status, String code, String message, List<FieldViolation> violations) {
 
-    public record FieldViolation(String field, String message) {
-    }
+    public record FieldViolation(String field, String message) {}
 
     public static ApiError of(int status, String code, String message) {
         return new ApiError(status, code, message, null);

@@ -35,7 +35,8 @@ public class ConstraintViolationMapper implements ExceptionMapper<ConstraintViol
         Locale locale = ErrorResponses.locale(headers);
         MessageInterpolator interpolator = validatorFactory.getMessageInterpolator();
         List<ApiError.FieldViolation> violations = e.getConstraintViolations().stream()
-                .map(v -> new ApiError.FieldViolation(fieldName(v.getPropertyPath()),
+                .map(v -> new ApiError.FieldViolation(
+                        fieldName(v.getPropertyPath()),
                         interpolator.interpolate(v.getMessageTemplate(), context(v), locale)))
                 .sorted(Comparator.comparing(ApiError.FieldViolation::field))
                 .toList();
@@ -48,7 +49,8 @@ public class ConstraintViolationMapper implements ExceptionMapper<ConstraintViol
         for (Path.Node node : path) {
             switch (node.getKind()) {
                 case METHOD, CONSTRUCTOR, PARAMETER, CROSS_PARAMETER, RETURN_VALUE -> names.clear();
-                default -> names.add(node.getIndex() == null ? node.getName() : node.getName() + "[" + node.getIndex() + "]");
+                default ->
+                    names.add(node.getIndex() == null ? node.getName() : node.getName() + "[" + node.getIndex() + "]");
             }
         }
         return names.isEmpty() ? "body" : String.join(".", names);

@@ -11,8 +11,7 @@ import java.util.Locale;
 /** Builds the JSON error responses of contract §5 in the caller's language. */
 public final class ErrorResponses {
 
-    private ErrorResponses() {
-    }
+    private ErrorResponses() {}
 
     public static Response of(HttpHeaders headers, int status, String code, Object... args) {
         return build(new ApiError(status, code, Messages.get(locale(headers), "error." + code, args), null));
@@ -20,9 +19,12 @@ public final class ErrorResponses {
 
     public static Response of(HttpHeaders headers, BusinessException e) {
         Locale locale = locale(headers);
-        List<ApiError.FieldViolation> violations = e.violations().isEmpty() ? null : e.violations().stream()
-                .map(v -> new ApiError.FieldViolation(v.field(), Messages.get(locale, v.messageKey(), v.args())))
-                .toList();
+        List<ApiError.FieldViolation> violations = e.violations().isEmpty()
+                ? null
+                : e.violations().stream()
+                        .map(v ->
+                                new ApiError.FieldViolation(v.field(), Messages.get(locale, v.messageKey(), v.args())))
+                        .toList();
         int status = e.kind().status;
         return build(new ApiError(status, e.code(), Messages.get(locale, "error." + e.code(), e.args()), violations));
     }
@@ -33,10 +35,14 @@ public final class ErrorResponses {
     }
 
     public static Locale locale(HttpHeaders headers) {
-        return RequestLocale.fromAcceptLanguage(headers == null ? null : headers.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE));
+        return RequestLocale.fromAcceptLanguage(
+                headers == null ? null : headers.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE));
     }
 
     private static Response build(ApiError error) {
-        return Response.status(error.status()).type(MediaType.APPLICATION_JSON_TYPE.withCharset("UTF-8")).entity(error).build();
+        return Response.status(error.status())
+                .type(MediaType.APPLICATION_JSON_TYPE.withCharset("UTF-8"))
+                .entity(error)
+                .build();
     }
 }

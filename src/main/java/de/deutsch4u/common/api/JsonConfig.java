@@ -16,9 +16,8 @@ import java.time.format.DateTimeFormatter;
 @Provider
 public class JsonConfig implements ContextResolver<Jsonb> {
 
-    private static final Jsonb JSONB = JsonbBuilder.create(new JsonbConfig()
-            .withAdapters(new TimeAdapter())
-            .withDeserializers(StrictScalars.all()));
+    private static final Jsonb JSONB = JsonbBuilder.create(
+            new JsonbConfig().withAdapters(new TimeAdapter()).withDeserializers(StrictScalars.all()));
 
     @Override
     public Jsonb getContext(Class<?> type) {

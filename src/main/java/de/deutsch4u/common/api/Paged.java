@@ -8,8 +8,7 @@ public final class Paged {
 
     public static final String TOTAL_COUNT = "X-Total-Count";
 
-    private Paged() {
-    }
+    private Paged() {}
 
     public static Response ok(Page<?> page) {
         return Response.ok(page.items()).header(TOTAL_COUNT, page.total()).build();

@@ -6,8 +6,7 @@ import java.util.Locale;
 /** The language of an API answer: English with {@code Accept-Language: en}, German otherwise. */
 public final class RequestLocale {
 
-    private RequestLocale() {
-    }
+    private RequestLocale() {}
 
     public static Locale fromAcceptLanguage(String header) {
         if (header == null || header.isBlank()) {

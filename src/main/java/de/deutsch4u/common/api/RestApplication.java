@@ -12,8 +12,12 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
 /** The HTTP API under /api (contract §5). Every call needs HTTP Basic and creates no session. */
 @ApplicationPath("api")
 @OpenAPIDefinition(
-        info = @Info(title = "Deutsch 4U API", version = "1",
-                description = "Kurse, Teilnehmende, Anwesenheit und Berichte des Landesprogramms MitSprache – Deutsch 4U."),
+        info =
+                @Info(
+                        title = "Deutsch 4U API",
+                        version = "1",
+                        description =
+                                "Kurse, Teilnehmende, Anwesenheit und Berichte des Landesprogramms MitSprache – Deutsch 4U."),
         security = @SecurityRequirement(name = "basic"))
 @SecurityScheme(securitySchemeName = "basic", type = SecuritySchemeType.HTTP, scheme = "basic")
 public class RestApplication extends Application {

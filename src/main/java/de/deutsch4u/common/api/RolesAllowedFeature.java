@@ -37,7 +37,8 @@ public class RolesAllowedFeature implements DynamicFeature {
 
         @Override
         public void filter(ContainerRequestContext request) {
-            if (Arrays.stream(roles).noneMatch(role -> request.getSecurityContext().isUserInRole(role))) {
+            if (Arrays.stream(roles)
+                    .noneMatch(role -> request.getSecurityContext().isUserInRole(role))) {
                 throw new ForbiddenException();
             }
         }

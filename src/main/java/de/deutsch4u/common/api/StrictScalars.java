@@ -18,8 +18,7 @@ import java.math.BigDecimal;
  */
 public final class StrictScalars {
 
-    private StrictScalars() {
-    }
+    private StrictScalars() {}
 
     static JsonbDeserializer<?>[] all() {
         return new JsonbDeserializer<?>[] {new Text(), new Int(), new Long64(), new Decimal(), new Flag()};

@@ -45,7 +45,8 @@ public class ThrowableMapper implements ExceptionMapper<Throwable> {
         if (DatabaseFailures.isUnavailable(e)) {
             outage.reportFailure(); // one log line per outage instead of a stack trace per request
             return Response.fromResponse(ErrorResponses.of(headers, 503, "service.unavailable"))
-                    .header("Retry-After", ServiceUnavailable.RETRY_AFTER_SECONDS).build();
+                    .header("Retry-After", ServiceUnavailable.RETRY_AFTER_SECONDS)
+                    .build();
         }
         for (Throwable cause = e; cause != null; cause = cause.getCause()) {
             if (cause instanceof EJBAccessException || cause instanceof AccessLocalException) {

@@ -9,8 +9,7 @@ public final class SpreadsheetText {
 
     private static final String FORMULA_STARTS = "=+-@\t\r";
 
-    private SpreadsheetText() {
-    }
+    private SpreadsheetText() {}
 
     public static String safe(String text) {
         if (text == null || text.isEmpty() || FORMULA_STARTS.indexOf(text.charAt(0)) < 0) {

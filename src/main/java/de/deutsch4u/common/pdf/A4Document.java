@@ -35,7 +35,8 @@ public final class A4Document {
     private static final DateTimeFormatter GERMAN_DATE = DateTimeFormatter.ofPattern("dd.MM.yyyy");
 
     public enum Orientation {
-        PORTRAIT, LANDSCAPE
+        PORTRAIT,
+        LANDSCAPE
     }
 
     /** Writes the document's content. */
@@ -78,8 +79,15 @@ public final class A4Document {
                 Rectangle box = reader.getPageSize(page);
                 PdfContentByte over = stamper.getOverContent(page);
                 if (header != null && !header.isBlank()) {
-                    ColumnText.showTextAligned(over, Element.ALIGN_LEFT, PdfFonts.regular(header, HEADER_SIZE), MARGIN,
-                            box.getHeight() - MARGIN + 20, 0, PdfWriter.RUN_DIRECTION_LTR, 0);
+                    ColumnText.showTextAligned(
+                            over,
+                            Element.ALIGN_LEFT,
+                            PdfFonts.regular(header, HEADER_SIZE),
+                            MARGIN,
+                            box.getHeight() - MARGIN + 20,
+                            0,
+                            PdfWriter.RUN_DIRECTION_LTR,
+                            0);
                 }
                 Phrase pageOf = PdfFonts.regular(Messages.get(locale, "pdf.page", page, pages), HEADER_SIZE);
                 ColumnText.showTextAligned(over, Element.ALIGN_RIGHT, pageOf, box.getWidth() - MARGIN, MARGIN - 24, 0);
@@ -213,7 +221,8 @@ public final class A4Document {
 
     /** A cell without border, e.g. for label/value lines; right to left if the text is in Arabic script. */
     public static PdfPCell plainCell(String text, boolean bold) {
-        return plainCell(bold ? PdfFonts.bold(text, TEXT_SIZE) : PdfFonts.regular(text, TEXT_SIZE), PdfFonts.runDirection(text));
+        return plainCell(
+                bold ? PdfFonts.bold(text, TEXT_SIZE) : PdfFonts.regular(text, TEXT_SIZE), PdfFonts.runDirection(text));
     }
 
     private static PdfPCell plainCell(Phrase phrase, int runDirection) {

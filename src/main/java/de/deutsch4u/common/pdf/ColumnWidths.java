@@ -3,8 +3,7 @@ package de.deutsch4u.common.pdf;
 /** Column widths that share a table's width by relative weights without going below each column's minimum. */
 final class ColumnWidths {
 
-    private ColumnWidths() {
-    }
+    private ColumnWidths() {}
 
     /**
      * Widths in points summing to {@code total}: columns whose share would be below their minimum get the

@@ -17,11 +17,11 @@ import java.util.List;
  */
 public final class PdfFonts {
 
-    private static final List<BaseFont> REGULAR = load("NotoSans-Regular", "NotoSansArabic-Regular", "NotoSansEthiopic-Regular");
+    private static final List<BaseFont> REGULAR =
+            load("NotoSans-Regular", "NotoSansArabic-Regular", "NotoSansEthiopic-Regular");
     private static final List<BaseFont> BOLD = load("NotoSans-Bold", "NotoSansArabic-Bold", "NotoSansEthiopic-Bold");
 
-    private PdfFonts() {
-    }
+    private PdfFonts() {}
 
     /** The text in the regular fonts at {@code size} points. */
     public static Phrase regular(String text, float size) {
@@ -37,7 +37,9 @@ public final class PdfFonts {
     public static float widestWordWidth(String text, float size) {
         BaseFont latinBold = BOLD.get(0);
         return (float) java.util.Arrays.stream(text.split("\\s+"))
-                .mapToDouble(word -> latinBold.getWidthPoint(word, size)).max().orElse(0);
+                .mapToDouble(word -> latinBold.getWidthPoint(word, size))
+                .max()
+                .orElse(0);
     }
 
     /**
@@ -45,8 +47,11 @@ public final class PdfFonts {
      * characters right to left and joins the letters (contextual forms); LTR text keeps LTR.
      */
     public static int runDirection(String text) {
-        return text != null && text.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.ARABIC)
-                ? PdfWriter.RUN_DIRECTION_RTL : PdfWriter.RUN_DIRECTION_LTR;
+        return text != null
+                        && text.codePoints()
+                                .anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.ARABIC)
+                ? PdfWriter.RUN_DIRECTION_RTL
+                : PdfWriter.RUN_DIRECTION_LTR;
     }
 
     private static Phrase phrase(List<BaseFont> fonts, String text, float size) {
@@ -66,7 +71,8 @@ public final class PdfFonts {
                 throw new IllegalStateException("Font missing from the WAR: " + resource);
             }
             // Identity-H + embedded (subset): any Unicode character, and the PDF needs no installed font.
-            return BaseFont.createFont(name + ".ttf", BaseFont.IDENTITY_H, BaseFont.EMBEDDED, true, in.readAllBytes(), null);
+            return BaseFont.createFont(
+                    name + ".ttf", BaseFont.IDENTITY_H, BaseFont.EMBEDDED, true, in.readAllBytes(), null);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

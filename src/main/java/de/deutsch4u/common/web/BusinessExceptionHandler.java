@@ -46,7 +46,8 @@ public class BusinessExceptionHandler extends ExceptionHandlerWrapper {
 
     @Override
     public void handle() {
-        Iterator<ExceptionQueuedEvent> events = getUnhandledExceptionQueuedEvents().iterator();
+        Iterator<ExceptionQueuedEvent> events =
+                getUnhandledExceptionQueuedEvents().iterator();
         while (events.hasNext()) {
             ExceptionQueuedEvent event = events.next();
             BusinessException broken = brokenRule(event.getContext().getException());

@@ -24,11 +24,13 @@ public class CspNonceRequired extends HttpFilter {
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
         if (isFormPost(request) && request.getParameter(VIEW_STATE) != null && isBlank(request.getParameter(NONCE))) {
-            String page = request.getRequestURI() + (request.getQueryString() == null ? "" : "?" + request.getQueryString());
+            String page =
+                    request.getRequestURI() + (request.getQueryString() == null ? "" : "?" + request.getQueryString());
             if ("partial/ajax".equals(request.getHeader("Faces-Request"))) {
                 response.setContentType("text/xml;charset=UTF-8");
-                response.getWriter().write("<?xml version=\"1.0\" encoding=\"UTF-8\"?><partial-response><redirect url=\""
-                        + escape(page) + "\"/></partial-response>");
+                response.getWriter()
+                        .write("<?xml version=\"1.0\" encoding=\"UTF-8\"?><partial-response><redirect url=\""
+                                + escape(page) + "\"/></partial-response>");
             } else {
                 response.setStatus(HttpServletResponse.SC_SEE_OTHER);
                 response.setHeader("Location", page);
@@ -40,7 +42,9 @@ public class CspNonceRequired extends HttpFilter {
 
     private static boolean isFormPost(HttpServletRequest request) {
         String type = request.getContentType();
-        return "POST".equals(request.getMethod()) && type != null && type.startsWith("application/x-www-form-urlencoded");
+        return "POST".equals(request.getMethod())
+                && type != null
+                && type.startsWith("application/x-www-form-urlencoded");
     }
 
     private static boolean isBlank(String value) {

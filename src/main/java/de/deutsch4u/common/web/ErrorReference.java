@@ -23,7 +23,9 @@ public class ErrorReference {
     @PostConstruct
     void logError() {
         id = UUID.randomUUID().toString().substring(0, 8);
-        Object error = FacesContext.getCurrentInstance().getExternalContext().getRequestMap()
+        Object error = FacesContext.getCurrentInstance()
+                .getExternalContext()
+                .getRequestMap()
                 .get("jakarta.servlet.error.exception");
         if (error instanceof Throwable throwable) {
             LOG.log(Level.SEVERE, "Error page shown, reference " + id, throwable);

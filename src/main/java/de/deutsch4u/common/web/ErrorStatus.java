@@ -16,7 +16,8 @@ public class ErrorStatus {
     /** Sets the status; renders nothing. */
     public String set(int status) {
         FacesContext faces = FacesContext.getCurrentInstance();
-        if (!faces.getPartialViewContext().isAjaxRequest() && !faces.getExternalContext().isResponseCommitted()) {
+        if (!faces.getPartialViewContext().isAjaxRequest()
+                && !faces.getExternalContext().isResponseCommitted()) {
             faces.getExternalContext().setResponseStatus(status);
         }
         return "";

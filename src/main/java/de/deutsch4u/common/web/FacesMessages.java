@@ -45,7 +45,8 @@ public class FacesMessages {
         add(null, FacesMessage.SEVERITY_ERROR, "error." + e.code(), e.args());
         for (BusinessException.Violation v : e.violations()) {
             String text = Messages.get(locale, v.messageKey(), v.args());
-            context.addMessage(clientIdOf(context, v.field()), new FacesMessage(FacesMessage.SEVERITY_ERROR, text, text));
+            context.addMessage(
+                    clientIdOf(context, v.field()), new FacesMessage(FacesMessage.SEVERITY_ERROR, text, text));
         }
         context.validationFailed();
     }
@@ -67,6 +68,8 @@ public class FacesMessages {
     }
 
     private static Locale locale(FacesContext context) {
-        return context.getViewRoot() == null ? Messages.GERMAN : context.getViewRoot().getLocale();
+        return context.getViewRoot() == null
+                ? Messages.GERMAN
+                : context.getViewRoot().getLocale();
     }
 }

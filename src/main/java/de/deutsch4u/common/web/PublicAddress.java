@@ -7,13 +7,14 @@ import org.eclipse.microprofile.config.ConfigProvider;
 /** The address people use to reach the application: PUBLIC_URL when set (e.g. behind a proxy), else this request's. */
 public final class PublicAddress {
 
-    private PublicAddress() {
-    }
+    private PublicAddress() {}
 
     /** The base address, ending in "/". */
     public static String base() {
-        String configured = ConfigProvider.getConfig().getOptionalValue("public.url", String.class)
-                .filter(url -> !url.isBlank()).orElse(null);
+        String configured = ConfigProvider.getConfig()
+                .getOptionalValue("public.url", String.class)
+                .filter(url -> !url.isBlank())
+                .orElse(null);
         if (configured != null) {
             return configured.endsWith("/") ? configured : configured + "/";
         }

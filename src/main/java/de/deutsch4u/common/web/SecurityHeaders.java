@@ -20,7 +20,9 @@ import org.eclipse.microprofile.config.ConfigProvider;
  * from PrimeFaces (primefaces.CSP_POLICY in web.xml, with its nonce); SameSite and HttpOnly of the session
  * cookie from WEB-INF/glassfish-web.xml, because Payara ignores web.xml's cookie attributes.
  */
-@WebFilter(urlPatterns = "/*", dispatcherTypes = {DispatcherType.REQUEST, DispatcherType.ERROR})
+@WebFilter(
+        urlPatterns = "/*",
+        dispatcherTypes = {DispatcherType.REQUEST, DispatcherType.ERROR})
 public class SecurityHeaders extends HttpFilter {
 
     private static final long serialVersionUID = 1L;
@@ -32,14 +34,17 @@ public class SecurityHeaders extends HttpFilter {
      * after the request: at 512 KB, 100 people cost 50-100 MB of heap (docs/benchmarks.md, load test).
      */
     private static final int PAGE_BUFFER = 64 * 1024;
+
     private static final Pattern ATTRIBUTES = Pattern.compile("(?i);\\s*(SameSite=[a-z]*|Secure|HttpOnly)(?=;|$)");
 
     private transient TrustedProxies proxies;
 
     @Override
     public void init() {
-        proxies = TrustedProxies.parse(ConfigProvider.getConfig().getOptionalValue("trusted.proxies", String.class)
-                .filter(list -> !list.isBlank()).orElse(TrustedProxies.DEFAULT));
+        proxies = TrustedProxies.parse(ConfigProvider.getConfig()
+                .getOptionalValue("trusted.proxies", String.class)
+                .filter(list -> !list.isBlank())
+                .orElse(TrustedProxies.DEFAULT));
     }
 
     @Override
@@ -53,7 +58,9 @@ public class SecurityHeaders extends HttpFilter {
             response.setHeader("Cache-Control", "no-store");
             answer = new NoStore(response);
         }
-        boolean page = answer != response && !path.startsWith("/api/") && request.getDispatcherType() == DispatcherType.REQUEST;
+        boolean page = answer != response
+                && !path.startsWith("/api/")
+                && request.getDispatcherType() == DispatcherType.REQUEST;
         if (page && !request.isRequestedSessionIdValid()) {
             response.setBufferSize(PAGE_BUFFER);
         }
@@ -75,7 +82,8 @@ public class SecurityHeaders extends HttpFilter {
         if (response.isCommitted() || cookies.stream().noneMatch(cookie -> cookie.startsWith(prefix))) {
             return;
         }
-        boolean secure = request.isSecure() || proxies.saysHttps(request.getRemoteAddr(), request.getHeader("X-Forwarded-Proto"));
+        boolean secure = request.isSecure()
+                || proxies.saysHttps(request.getRemoteAddr(), request.getHeader("X-Forwarded-Proto"));
         for (int i = 0; i < cookies.size(); i++) {
             String cookie = cookies.get(i).startsWith(prefix) ? strict(cookies.get(i), secure) : cookies.get(i);
             if (i == 0) {
@@ -119,7 +127,9 @@ public class SecurityHeaders extends HttpFilter {
         }
 
         private static boolean isCaching(String name) {
-            return "Cache-Control".equalsIgnoreCase(name) || "Expires".equalsIgnoreCase(name) || "Pragma".equalsIgnoreCase(name);
+            return "Cache-Control".equalsIgnoreCase(name)
+                    || "Expires".equalsIgnoreCase(name)
+                    || "Pragma".equalsIgnoreCase(name);
         }
     }
 }

@@ -8,8 +8,9 @@ import java.io.Serializable;
  * lines, the page a line's thing opens on ({@code ?id=}; null: lines without a link) and an optional link to where
  * to act with the bundle key of its text.
  */
-public record StartTask(String id, String titleKey, TaskList tasks, String lineOutcome, String actionOutcome,
-                        String actionKey) implements Serializable {
+public record StartTask(
+        String id, String titleKey, TaskList tasks, String lineOutcome, String actionOutcome, String actionKey)
+        implements Serializable {
 
     /** A task whose lines each link to {@code lineOutcome}. */
     public static StartTask withLineLinks(String id, String titleKey, TaskList tasks, String lineOutcome) {
@@ -17,7 +18,8 @@ public record StartTask(String id, String titleKey, TaskList tasks, String lineO
     }
 
     /** A task with one link to where to act, below its lines. */
-    public static StartTask withAction(String id, String titleKey, TaskList tasks, String actionOutcome, String actionKey) {
+    public static StartTask withAction(
+            String id, String titleKey, TaskList tasks, String actionOutcome, String actionKey) {
         return new StartTask(id, titleKey, tasks, null, actionOutcome, actionKey);
     }
 }

@@ -21,8 +21,11 @@ public final class TrustedProxies {
     }
 
     public static TrustedProxies parse(String list) {
-        return new TrustedProxies(Arrays.stream(list.split(",")).map(String::trim).filter(a -> !a.isEmpty())
-                .map(TrustedProxies::literal).toList());
+        return new TrustedProxies(Arrays.stream(list.split(","))
+                .map(String::trim)
+                .filter(a -> !a.isEmpty())
+                .map(TrustedProxies::literal)
+                .toList());
     }
 
     /** True when the request came from a trusted proxy that says the client used HTTPS. */
@@ -40,7 +43,8 @@ public final class TrustedProxies {
 
     /** An IP address as written; never a name lookup. */
     private static InetAddress literal(String address) {
-        String text = address.startsWith("[") && address.endsWith("]") ? address.substring(1, address.length() - 1) : address;
+        String text =
+                address.startsWith("[") && address.endsWith("]") ? address.substring(1, address.length() - 1) : address;
         if (!text.matches("[0-9a-fA-F:.%]+")) {
             throw new IllegalArgumentException("Not an IP address: " + address);
         }

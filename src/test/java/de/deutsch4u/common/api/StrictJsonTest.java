@@ -27,8 +27,10 @@ class StrictJsonTest {
         ProviderData provider = jsonb.fromJson("{\"name\":\"Träger\",\"districtId\":7}", ProviderData.class);
         assertEquals("Träger", provider.getName());
         assertEquals(7, provider.getDistrictId());
-        CourseData course = jsonb.fromJson("{\"locationId\":9007199254740993,\"ratePerUnit\":4.5,"
-                + "\"weekdays\":[\"MONDAY\"],\"startTime\":\"09:00\",\"roomId\":null}", CourseData.class);
+        CourseData course = jsonb.fromJson(
+                "{\"locationId\":9007199254740993,\"ratePerUnit\":4.5,"
+                        + "\"weekdays\":[\"MONDAY\"],\"startTime\":\"09:00\",\"roomId\":null}",
+                CourseData.class);
         assertEquals(9007199254740993L, course.getLocationId());
         assertEquals(new BigDecimal("4.5"), course.getRatePerUnit());
         assertEquals(List.of(DayOfWeek.MONDAY), course.getWeekdays());

@@ -6,8 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.lowagie.text.pdf.PdfPTable;
 import com.lowagie.text.pdf.PdfReader;
 import com.lowagie.text.pdf.PdfWriter;
-import java.time.LocalDate;
 import de.deutsch4u.testsupport.PdfText;
+import java.time.LocalDate;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
 
@@ -67,7 +67,8 @@ class A4DocumentTest {
         PdfReader reader = new PdfReader(pdf);
         int pages = reader.getNumberOfPages();
         assertTrue(pages >= 3, "pages: " + pages);
-        assertTrue(reader.getPageSizeWithRotation(1).getWidth() > reader.getPageSizeWithRotation(1).getHeight());
+        assertTrue(reader.getPageSizeWithRotation(1).getWidth()
+                > reader.getPageSizeWithRotation(1).getHeight());
         String last = PdfText.page(pdf, pages);
         assertTrue(last.contains("Seite " + pages + " von " + pages), last);
         assertTrue(last.contains("Zeile"), "the header row repeats: " + last);
@@ -82,7 +83,8 @@ class A4DocumentTest {
 
     @Test
     void shouldNumberPagesInEnglishWhenAsked() {
-        byte[] pdf = A4Document.render(A4Document.Orientation.PORTRAIT, null, Locale.ENGLISH, doc -> doc.paragraph("Text"));
+        byte[] pdf =
+                A4Document.render(A4Document.Orientation.PORTRAIT, null, Locale.ENGLISH, doc -> doc.paragraph("Text"));
 
         assertTrue(PdfText.of(pdf).contains("Page 1 of 1"));
     }

@@ -8,7 +8,8 @@ class ColumnWidthsTest {
 
     @Test
     void sharesByWeightWhenEveryColumnIsWideEnough() {
-        assertArrayEquals(new float[] {25, 75}, ColumnWidths.fit(new float[] {1, 3}, new float[] {10, 10}, 100), 0.001f);
+        assertArrayEquals(
+                new float[] {25, 75}, ColumnWidths.fit(new float[] {1, 3}, new float[] {10, 10}, 100), 0.001f);
     }
 
     @Test
@@ -25,6 +26,7 @@ class ColumnWidthsTest {
 
     @Test
     void scalesTheMinimumsWhenEvenTheyDoNotFit() {
-        assertArrayEquals(new float[] {40, 60}, ColumnWidths.fit(new float[] {1, 1}, new float[] {80, 120}, 100), 0.001f);
+        assertArrayEquals(
+                new float[] {40, 60}, ColumnWidths.fit(new float[] {1, 1}, new float[] {80, 120}, 100), 0.001f);
     }
 }

@@ -8,9 +8,11 @@ class SessionCookieTest {
 
     @Test
     void shouldWriteTheSessionCookieAsTheContractSays() {
-        assertEquals("JSESSIONID=abc; Path=/; HttpOnly; SameSite=Lax",
+        assertEquals(
+                "JSESSIONID=abc; Path=/; HttpOnly; SameSite=Lax",
                 SecurityHeaders.strict("JSESSIONID=abc; Path=/; HttpOnly; SameSite=lax", false));
-        assertEquals("JSESSIONID=abc; Path=/; HttpOnly; SameSite=Lax; Secure",
+        assertEquals(
+                "JSESSIONID=abc; Path=/; HttpOnly; SameSite=Lax; Secure",
                 SecurityHeaders.strict("JSESSIONID=abc; Path=/; Secure; HttpOnly", true));
     }
 }

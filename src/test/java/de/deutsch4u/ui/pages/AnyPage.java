@@ -17,9 +17,11 @@ public class AnyPage {
     private static final By MENU_LINKS = By.cssSelector("nav.app-nav a[href]");
     /** Buttons such as newLocation, newUser, newParticipant (a p:linkButton to another page is an a, not a button). */
     private static final By NEW_BUTTONS = By.cssSelector("main button[id*=':new'], main button[id^='new']");
+
     private static final By MENU_TOGGLE = By.id("menuToggle");
     private static final By HEADER = By.cssSelector("header.app-header");
-    private static final By OPEN_DIALOG = By.cssSelector(".ui-dialog.ui-overlay-visible, .ui-dialog[aria-hidden='false']");
+    private static final By OPEN_DIALOG =
+            By.cssSelector(".ui-dialog.ui-overlay-visible, .ui-dialog[aria-hidden='false']");
 
     private final Browser browser;
 
@@ -47,8 +49,10 @@ public class AnyPage {
     }
 
     public List<String> newButtonIds() {
-        return browser.driver().findElements(NEW_BUTTONS).stream().filter(WebElement::isDisplayed)
-                .map(button -> button.getAttribute("id")).toList();
+        return browser.driver().findElements(NEW_BUTTONS).stream()
+                .filter(WebElement::isDisplayed)
+                .map(button -> button.getAttribute("id"))
+                .toList();
     }
 
     /** Clicks the button and returns the dialog it opened, or null if none opened. */
@@ -56,12 +60,16 @@ public class AnyPage {
         browser.click(By.id(buttonId));
         awaitIdle();
         try {
-            browser.waiting().until(driver -> driver.findElements(OPEN_DIALOG).stream().anyMatch(WebElement::isDisplayed));
+            browser.waiting()
+                    .until(driver -> driver.findElements(OPEN_DIALOG).stream().anyMatch(WebElement::isDisplayed));
         } catch (org.openqa.selenium.TimeoutException e) {
             return null;
         }
         awaitIdle();
-        return browser.driver().findElements(OPEN_DIALOG).stream().filter(WebElement::isDisplayed).findFirst().orElse(null);
+        return browser.driver().findElements(OPEN_DIALOG).stream()
+                .filter(WebElement::isDisplayed)
+                .findFirst()
+                .orElse(null);
     }
 
     public String title() {
@@ -76,11 +84,14 @@ public class AnyPage {
     /** Menu links marked as the current page (aria-current="page"), as paths. */
     public List<String> currentMenuPaths() {
         return browser.driver().findElements(By.cssSelector("nav.app-nav a[aria-current='page']")).stream()
-                .map(link -> link.getAttribute("href").replaceFirst("^https?://[^/]+", "")).toList();
+                .map(link -> link.getAttribute("href").replaceFirst("^https?://[^/]+", ""))
+                .toList();
     }
 
     public long visibleMenuLinks() {
-        return browser.driver().findElements(MENU_LINKS).stream().filter(WebElement::isDisplayed).count();
+        return browser.driver().findElements(MENU_LINKS).stream()
+                .filter(WebElement::isDisplayed)
+                .count();
     }
 
     public boolean hasMenuToggle() {
@@ -102,14 +113,18 @@ public class AnyPage {
     }
 
     public boolean menuToggleHasFocus() {
-        return browser.driver().findElement(MENU_TOGGLE).equals(browser.driver().switchTo().activeElement());
+        return browser.driver()
+                .findElement(MENU_TOGGLE)
+                .equals(browser.driver().switchTo().activeElement());
     }
 
     /** Tabs from the top of the page into the menu (one tab stop, arrow keys inside); returns its outline ("3px solid"). */
     public String focusRingOfTheMenu() {
         tabUntil(By.cssSelector("nav.app-nav [role=menubar], nav.app-nav a[href]"));
-        return (String) ((JavascriptExecutor) browser.driver()).executeScript(
-                "const s = getComputedStyle(document.activeElement); return s.outlineWidth + ' ' + s.outlineStyle;");
+        return (String)
+                ((JavascriptExecutor) browser.driver())
+                        .executeScript(
+                                "const s = getComputedStyle(document.activeElement); return s.outlineWidth + ' ' + s.outlineStyle;");
     }
 
     public int headerHeight() {
@@ -118,7 +133,8 @@ public class AnyPage {
 
     private void tabUntil(By target) {
         // Start where a keyboard user starts: at the skip link, the first stop of every page.
-        ((JavascriptExecutor) browser.driver()).executeScript("window.scrollTo(0, 0); document.querySelector('a.skip-link').focus();");
+        ((JavascriptExecutor) browser.driver())
+                .executeScript("window.scrollTo(0, 0); document.querySelector('a.skip-link').focus();");
         List<WebElement> targets = browser.driver().findElements(target);
         for (int i = 0; i < 15; i++) {
             new Actions(browser.driver()).sendKeys(Keys.TAB).perform();
@@ -131,8 +147,10 @@ public class AnyPage {
 
     /** Loaded, no ajax request pending, no dialog animation running. */
     public void awaitIdle() {
-        browser.waiting().until(driver -> Boolean.TRUE.equals(((JavascriptExecutor) driver).executeScript(
-                "return document.readyState === 'complete' && (!window.PrimeFaces || PrimeFaces.ajax.Queue.isEmpty())"
-                        + " && (!window.jQuery || jQuery(':animated').length === 0);")));
+        browser.waiting()
+                .until(driver -> Boolean.TRUE.equals(((JavascriptExecutor) driver)
+                        .executeScript(
+                                "return document.readyState === 'complete' && (!window.PrimeFaces || PrimeFaces.ajax.Queue.isEmpty())"
+                                        + " && (!window.jQuery || jQuery(':animated').length === 0);")));
     }
 }

@@ -58,21 +58,25 @@ public class AttendanceSheetPage {
         var before = browser.driver().findElement(By.id("sheetForm:sheetMessages"));
         browser.driver().findElement(By.id("sheetForm:save")).sendKeys(org.openqa.selenium.Keys.ENTER);
         browser.waiting().until(ExpectedConditions.stalenessOf(before));
-        browser.waiting().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#sheetForm\\:sheetMessages li")));
+        browser.waiting()
+                .until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#sheetForm\\:sheetMessages li")));
         return browser.driver().findElement(By.id("sheetForm:sheetMessages")).getText();
     }
 
     /** Whether keyboard focus is on the sheet's messages (after an update replaced the focused button). */
     public boolean focusIsOnTheMessages() {
-        browser.waiting().until(driver -> !"body".equals(driver.switchTo().activeElement().getTagName()));
-        return Boolean.TRUE.equals(((org.openqa.selenium.JavascriptExecutor) browser.driver()).executeScript(
-                "return document.activeElement.closest('[id=\"sheetForm:sheetMessages\"]') !== null;"));
+        browser.waiting()
+                .until(driver ->
+                        !"body".equals(driver.switchTo().activeElement().getTagName()));
+        return Boolean.TRUE.equals(((org.openqa.selenium.JavascriptExecutor) browser.driver())
+                .executeScript("return document.activeElement.closest('[id=\"sheetForm:sheetMessages\"]') !== null;"));
     }
 
     public void allPresent() {
         browser.click(By.id("sheetForm:allPresent"));
         awaitAjax();
-        browser.waiting().until(ExpectedConditions.elementSelectionStateToBe(By.id("sheetForm:lines:0:status:0"), true));
+        browser.waiting()
+                .until(ExpectedConditions.elementSelectionStateToBe(By.id("sheetForm:lines:0:status:0"), true));
     }
 
     public void choose(int line, int choice) {
@@ -82,12 +86,15 @@ public class AttendanceSheetPage {
 
     /** Waits until PrimeFaces has no request in flight (each tap updates the counts). */
     private void awaitAjax() {
-        browser.waiting().until(d -> Boolean.TRUE.equals(((org.openqa.selenium.JavascriptExecutor) d)
-                .executeScript("return PrimeFaces.ajax.Queue.isEmpty();")));
+        browser.waiting()
+                .until(d -> Boolean.TRUE.equals(((org.openqa.selenium.JavascriptExecutor) d)
+                        .executeScript("return PrimeFaces.ajax.Queue.isEmpty();")));
     }
 
     public boolean isChosen(int line, int choice) {
-        return browser.driver().findElement(By.id("sheetForm:lines:" + line + ":status:" + choice)).isSelected();
+        return browser.driver()
+                .findElement(By.id("sheetForm:lines:" + line + ":status:" + choice))
+                .isSelected();
     }
 
     public void topic(String text) {
@@ -100,7 +107,8 @@ public class AttendanceSheetPage {
         var before = browser.driver().findElement(By.id("sheetForm:sheetMessages"));
         browser.click(By.id("sheetForm:save"));
         browser.waiting().until(ExpectedConditions.stalenessOf(before));
-        browser.waiting().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#sheetForm\\:sheetMessages li")));
+        browser.waiting()
+                .until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#sheetForm\\:sheetMessages li")));
         return browser.driver().findElement(By.id("sheetForm:sheetMessages")).getText();
     }
 
@@ -108,21 +116,25 @@ public class AttendanceSheetPage {
     public String saveFailing() {
         browser.click(By.id("sheetForm:save"));
         return new WebDriverWait(browser.driver(), Duration.ofSeconds(30)) // beyond the save's own time-out
-                .until(ExpectedConditions.visibilityOfElementLocated(By.id("saveFailed"))).getText();
+                .until(ExpectedConditions.visibilityOfElementLocated(By.id("saveFailed")))
+                .getText();
     }
 
     public String retrySave() {
         var before = browser.driver().findElement(By.id("sheetForm:sheetMessages"));
         browser.click(By.id("saveRetry"));
         browser.waiting().until(ExpectedConditions.stalenessOf(before));
-        browser.waiting().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#sheetForm\\:sheetMessages li")));
+        browser.waiting()
+                .until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#sheetForm\\:sheetMessages li")));
         return browser.driver().findElement(By.id("sheetForm:sheetMessages")).getText();
     }
 
     /** The offer of marks kept on this device, or "" when the page offers none. */
     public String keptMarksOffer() {
         var offer = browser.driver().findElements(By.id("draftNotice"));
-        return offer.isEmpty() || !offer.get(0).isDisplayed() ? "" : offer.get(0).getText();
+        return offer.isEmpty() || !offer.get(0).isDisplayed()
+                ? ""
+                : offer.get(0).getText();
     }
 
     public void useKeptMarks() {
@@ -146,7 +158,9 @@ public class AttendanceSheetPage {
     }
 
     public String line(int line) {
-        return browser.driver().findElement(By.cssSelector("#sheetForm fieldset:nth-of-type(" + (line + 1) + ")")).getText();
+        return browser.driver()
+                .findElement(By.cssSelector("#sheetForm fieldset:nth-of-type(" + (line + 1) + ")"))
+                .getText();
     }
 
     /** Adds a walk-in with minimal data and consent; returns the dialog's or the page's message. */
@@ -160,11 +174,14 @@ public class AttendanceSheetPage {
         browser.click(By.cssSelector("#walkInForm\\:consentGiven .ui-chkbox-box"));
         browser.click(By.id("walkInForm:addWalkIn"));
         awaitAjax();
-        browser.waiting().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#walkInForm\\:walkInMessages li")));
+        browser.waiting()
+                .until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#walkInForm\\:walkInMessages li")));
         return browser.driver().findElement(By.id("walkInForm:walkInMessages")).getAttribute("textContent");
     }
 
     public int lineCount() {
-        return browser.driver().findElements(By.cssSelector("#sheetForm fieldset")).size();
+        return browser.driver()
+                .findElements(By.cssSelector("#sheetForm fieldset"))
+                .size();
     }
 }

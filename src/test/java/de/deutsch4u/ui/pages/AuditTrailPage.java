@@ -26,7 +26,9 @@ public class AuditTrailPage {
         String before = entries();
         browser.click(By.id("auditForm:search"));
         // the table is replaced by the answer: a lookup in between may meet the old one, gone
-        browser.waiting().ignoring(StaleElementReferenceException.class).until(d -> !entries().equals(before));
+        browser.waiting()
+                .ignoring(StaleElementReferenceException.class)
+                .until(d -> !entries().equals(before));
         return entries();
     }
 

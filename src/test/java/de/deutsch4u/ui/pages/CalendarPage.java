@@ -19,6 +19,8 @@ public class CalendarPage {
     /** The titles of the events shown, once the lazy model has loaded them. */
     public List<String> eventTitles() {
         browser.waiting().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".fc-event-title")));
-        return browser.driver().findElements(By.cssSelector(".fc-event-title")).stream().map(WebElement::getText).toList();
+        return browser.driver().findElements(By.cssSelector(".fc-event-title")).stream()
+                .map(WebElement::getText)
+                .toList();
     }
 }

@@ -25,7 +25,9 @@ public class ChangePasswordPage {
 
     public boolean isShown() {
         return browser.driver().getCurrentUrl().contains("/account/password.xhtml")
-                && !browser.driver().findElements(By.id("passwordForm:currentPassword")).isEmpty();
+                && !browser.driver()
+                        .findElements(By.id("passwordForm:currentPassword"))
+                        .isEmpty();
     }
 
     public boolean asksForANewPassword() {
@@ -41,8 +43,10 @@ public class ChangePasswordPage {
     /** Submits a password the rules refuse; returns the message next to the new password. */
     public String changeFailing(String current, String newPassword) {
         fill(current, newPassword);
-        return browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(
-                By.cssSelector("[id='passwordForm:newPassword'] ~ .ui-message-error, .ui-message-error"))).getText();
+        return browser.waiting()
+                .until(ExpectedConditions.visibilityOfElementLocated(
+                        By.cssSelector("[id='passwordForm:newPassword'] ~ .ui-message-error, .ui-message-error")))
+                .getText();
     }
 
     private void fill(String current, String newPassword) {

@@ -25,17 +25,23 @@ public class CourseAttendancePage {
     }
 
     public String month(int row) {
-        return browser.driver().findElement(By.cssSelector("#monthsForm\\:months_data > tr:nth-child(" + (row + 1) + ")")).getText();
+        return browser.driver()
+                .findElement(By.cssSelector("#monthsForm\\:months_data > tr:nth-child(" + (row + 1) + ")"))
+                .getText();
     }
 
     public boolean canClose(int row) {
-        return !browser.driver().findElements(By.id("monthsForm:months:" + row + ":close")).isEmpty();
+        return !browser.driver()
+                .findElements(By.id("monthsForm:months:" + row + ":close"))
+                .isEmpty();
     }
 
     /** Opens the closing dialog of the month; returns its text (which names sessions without attendance). */
     public String openClosing(int row) {
         browser.click(By.id("monthsForm:months:" + row + ":close"));
-        return browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("closeForm"))).getText();
+        return browser.waiting()
+                .until(ExpectedConditions.visibilityOfElementLocated(By.id("closeForm")))
+                .getText();
     }
 
     public void acknowledgeUnrecorded() {
@@ -48,11 +54,15 @@ public class CourseAttendancePage {
         WebElement before = browser.driver().findElement(By.id("closeForm:confirmClose"));
         browser.click(By.id("closeForm:confirmClose"));
         browser.waiting().until(ExpectedConditions.stalenessOf(before)); // the answer re-renders the dialog's form
-        browser.waiting().until(ExpectedConditions.or(
-                ExpectedConditions.invisibilityOfElementLocated(By.id("closeDialog")),
-                ExpectedConditions.visibilityOfElementLocated(error)));
+        browser.waiting()
+                .until(ExpectedConditions.or(
+                        ExpectedConditions.invisibilityOfElementLocated(By.id("closeDialog")),
+                        ExpectedConditions.visibilityOfElementLocated(error)));
         return browser.driver().findElements(error).stream()
-                .filter(e -> e.isDisplayed()).map(e -> e.getText()).findFirst().orElse("");
+                .filter(e -> e.isDisplayed())
+                .map(e -> e.getText())
+                .findFirst()
+                .orElse("");
     }
 
     public void reopen(int row, String reason) {
@@ -60,7 +70,8 @@ public class CourseAttendancePage {
         browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("reopenForm:reason")));
         browser.driver().findElement(By.id("reopenForm:reason")).sendKeys(reason);
         browser.click(By.id("reopenForm:confirmReopen"));
-        browser.waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("monthsForm:months:" + row + ":close")));
+        browser.waiting()
+                .until(ExpectedConditions.presenceOfElementLocated(By.id("monthsForm:months:" + row + ":close")));
     }
 
     public String history() {

@@ -19,7 +19,9 @@ public class CourseDetailPage {
     }
 
     public int sessionRows() {
-        return browser.driver().findElements(By.cssSelector("[id='courseForm:sessions_data'] > tr")).size();
+        return browser.driver()
+                .findElements(By.cssSelector("[id='courseForm:sessions_data'] > tr"))
+                .size();
     }
 
     public CalendarPage openCalendar() {

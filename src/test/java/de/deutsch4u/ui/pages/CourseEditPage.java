@@ -25,8 +25,8 @@ public class CourseEditPage {
         return new CourseEditPage(browser);
     }
 
-    public CourseEditPage plan(String title, String location, String teacher, LocalDate start, LocalDate end,
-                               DayOfWeek... weekdays) {
+    public CourseEditPage plan(
+            String title, String location, String teacher, LocalDate start, LocalDate end, DayOfWeek... weekdays) {
         browser.driver().findElement(By.id("courseForm:title")).sendKeys(title);
         Select.choose(browser, "courseForm:locationId", location);
         Select.choose(browser, "courseForm:teacherId", teacher);
@@ -46,25 +46,32 @@ public class CourseEditPage {
     }
 
     public String approvedUnitsValue() {
-        return browser.driver().findElement(By.id("courseForm:approvedUnits_input")).getAttribute("value");
+        return browser.driver()
+                .findElement(By.id("courseForm:approvedUnits_input"))
+                .getAttribute("value");
     }
 
     /** Save on a form with errors: the page stays and shows them. */
     public CourseEditPage saveExpectingErrors() {
         browser.click(By.id("courseForm:save"));
-        browser.waiting().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#courseForm .ui-message-error")));
+        browser.waiting()
+                .until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#courseForm .ui-message-error")));
         return this;
     }
 
     /** The error text shown below a field, empty when there is none. */
     public String fieldError(String field) {
         return browser.driver().findElements(By.cssSelector("[id='courseForm:" + field + "Message']")).stream()
-                .map(WebElement::getText).findFirst().orElse("");
+                .map(WebElement::getText)
+                .findFirst()
+                .orElse("");
     }
 
     public String preview() {
         browser.click(By.id("courseForm:showPreview"));
-        return browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("courseForm:previewText"))).getText();
+        return browser.waiting()
+                .until(ExpectedConditions.visibilityOfElementLocated(By.id("courseForm:previewText")))
+                .getText();
     }
 
     public CourseDetailPage save() {
@@ -75,7 +82,8 @@ public class CourseEditPage {
 
     /** A mouse click in the middle of a weekday's label: it lands on whatever lies on top there. */
     public CourseEditPage clickWeekdayLabel(DayOfWeek day) {
-        WebElement label = browser.driver().findElement(By.cssSelector("label[for='courseForm:weekdays:" + (day.getValue() - 1) + "']"));
+        WebElement label = browser.driver()
+                .findElement(By.cssSelector("label[for='courseForm:weekdays:" + (day.getValue() - 1) + "']"));
         ((JavascriptExecutor) browser.driver()).executeScript("arguments[0].scrollIntoView({block: 'center'});", label);
         new Actions(browser.driver()).moveToElement(label).click().perform();
         return this;
@@ -83,14 +91,18 @@ public class CourseEditPage {
 
     public List<String> checkedWeekdays() {
         return browser.driver().findElements(By.cssSelector("input[name='courseForm:weekdays']:checked")).stream()
-                .map(input -> input.getAttribute("value")).toList();
+                .map(input -> input.getAttribute("value"))
+                .toList();
     }
 
     /** Whether the calendar button of the date field lies on the same line, right of the field. */
     public boolean datePickerButtonBesideField(String field) {
         WebElement input = browser.driver().findElement(By.id("courseForm:" + field + "_input"));
-        WebElement button = browser.driver().findElement(By.cssSelector("[id='courseForm:" + field + "'] .ui-datepicker-trigger"));
-        return button.getRect().getY() < input.getRect().getY() + input.getRect().getHeight()
-                && button.getRect().getX() >= input.getRect().getX() + input.getRect().getWidth() - 1;
+        WebElement button =
+                browser.driver().findElement(By.cssSelector("[id='courseForm:" + field + "'] .ui-datepicker-trigger"));
+        return button.getRect().getY()
+                        < input.getRect().getY() + input.getRect().getHeight()
+                && button.getRect().getX()
+                        >= input.getRect().getX() + input.getRect().getWidth() - 1;
     }
 }

@@ -31,8 +31,10 @@ public class CourseParticipantsPage {
 
     /** Whether any control that changes enrollments or exports data is on the page. */
     public boolean hasPlanningControls() {
-        return !browser.driver().findElements(By.cssSelector("[id='enrollForm'], [id$=':withdraw'], [id$=':transfer'], "
-                + "[id$=':certificate'], [id$=':person']")).isEmpty();
+        return !browser.driver()
+                .findElements(By.cssSelector("[id='enrollForm'], [id$=':withdraw'], [id$=':transfer'], "
+                        + "[id$=':certificate'], [id$=':person']"))
+                .isEmpty();
     }
 
     /** Moves the first enrolled person to the course whose menu label starts with the title, after confirming. */
@@ -69,7 +71,9 @@ public class CourseParticipantsPage {
         input.sendKeys(search);
         By items = By.cssSelector("[id='enrollForm:participantId_panel'] li");
         browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(items));
-        return browser.driver().findElements(items).stream().map(WebElement::getText).toList();
+        return browser.driver().findElements(items).stream()
+                .map(WebElement::getText)
+                .toList();
     }
 
     /** Finds the person by the start of their label ("last name, ...") in the search field and enrolls them. */
@@ -77,13 +81,17 @@ public class CourseParticipantsPage {
         suggestions(personLabelStart);
         browser.click(By.xpath("//*[@id='enrollForm:participantId_panel']//li[starts-with(normalize-space(.), '"
                 + personLabelStart + "')]"));
-        browser.waiting().until(ExpectedConditions.invisibilityOfElementLocated(By.id("enrollForm:participantId_panel")));
+        browser.waiting()
+                .until(ExpectedConditions.invisibilityOfElementLocated(By.id("enrollForm:participantId_panel")));
         browser.click(By.id("enrollForm:enroll"));
-        browser.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("listsForm"), personLabelStart));
+        browser.waiting()
+                .until(ExpectedConditions.textToBePresentInElementLocated(By.id("listsForm"), personLabelStart));
     }
 
     public String list(int index) {
-        return browser.driver().findElement(By.id("listsForm:statuses:" + index + ":list")).getText();
+        return browser.driver()
+                .findElement(By.id("listsForm:statuses:" + index + ":list"))
+                .getText();
     }
 
     /** Withdraws the first enrolled person with the reason; returns whom the dialog named. */

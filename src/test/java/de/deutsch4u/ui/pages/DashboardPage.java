@@ -42,34 +42,57 @@ public class DashboardPage {
     }
 
     public List<String> districtNames() {
-        return browser.driver().findElements(By.cssSelector("[id='dashboardForm:districts_data'] > tr > td:first-child"))
-                .stream().map(cell -> cell.getText().replace(cell.findElement(By.cssSelector(".ui-column-title")).getText(), "")
-                        .strip()).toList();
+        return browser
+                .driver()
+                .findElements(By.cssSelector("[id='dashboardForm:districts_data'] > tr > td:first-child"))
+                .stream()
+                .map(cell -> cell.getText()
+                        .replace(
+                                cell.findElement(By.cssSelector(".ui-column-title"))
+                                        .getText(),
+                                "")
+                        .strip())
+                .toList();
     }
 
     /** The course counts of the district rows. */
     public List<Long> districtCourseCounts() {
-        return browser.driver().findElements(By.cssSelector("[id='dashboardForm:districts_data'] > tr > td:nth-child(2)"))
-                .stream().map(cell -> Long.parseLong(cell.getText().replaceAll("\\D", ""))).toList();
+        return browser
+                .driver()
+                .findElements(By.cssSelector("[id='dashboardForm:districts_data'] > tr > td:nth-child(2)"))
+                .stream()
+                .map(cell -> Long.parseLong(cell.getText().replaceAll("\\D", "")))
+                .toList();
     }
 
     /** How many districts the line below the table names as without courses. */
     public int districtsWithoutCourses() {
-        return browser.driver().findElements(By.cssSelector("#districtsWithoutCourses li")).size();
+        return browser.driver()
+                .findElements(By.cssSelector("#districtsWithoutCourses li"))
+                .size();
     }
 
     /** A key figure at the top, by its name (courses, unitsHeld, participants, participantUnits, ...), as a number. */
     public long keyFigure(String name) {
-        return Long.parseLong(browser.driver().findElement(By.id("keyFigure-" + name)).getText().replaceAll("\\D", ""));
+        return Long.parseLong(browser.driver()
+                .findElement(By.id("keyFigure-" + name))
+                .getText()
+                .replaceAll("\\D", ""));
     }
 
     public int regionRows() {
-        return browser.driver().findElements(By.cssSelector("[id='dashboardForm:regions_data'] > tr")).size();
+        return browser.driver()
+                .findElements(By.cssSelector("[id='dashboardForm:regions_data'] > tr"))
+                .size();
     }
 
     /** The text of the course rows marked as below the threshold (on every page of the table: the first 20). */
     public String markedCourses() {
-        return browser.driver().findElements(By.cssSelector("[id='dashboardForm:courses_data'] > tr.below-threshold"))
-                .stream().map(WebElement::getText).collect(Collectors.joining("\n"));
+        return browser
+                .driver()
+                .findElements(By.cssSelector("[id='dashboardForm:courses_data'] > tr.below-threshold"))
+                .stream()
+                .map(WebElement::getText)
+                .collect(Collectors.joining("\n"));
     }
 }

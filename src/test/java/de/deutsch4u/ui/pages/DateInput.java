@@ -13,8 +13,7 @@ final class DateInput {
 
     private static final DateTimeFormatter GERMAN = DateTimeFormatter.ofPattern("dd.MM.yyyy");
 
-    private DateInput() {
-    }
+    private DateInput() {}
 
     /** @param pickerId the datePicker's client id, e.g. "reportForm:from" */
     static void type(Browser browser, String pickerId, LocalDate date) {

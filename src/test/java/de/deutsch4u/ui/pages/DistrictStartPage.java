@@ -20,7 +20,9 @@ public class DistrictStartPage {
     }
 
     public String coursesText() {
-        return browser.driver().findElement(By.id("districtCoursesForm:districtCourses")).getText();
+        return browser.driver()
+                .findElement(By.id("districtCoursesForm:districtCourses"))
+                .getText();
     }
 
     /** Refers a person to the course with the title, with the person's consent; waits until the dialog has closed. */

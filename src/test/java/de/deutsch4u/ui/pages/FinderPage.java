@@ -71,7 +71,10 @@ public class FinderPage {
 
     /** "Kurse 1–20 von 21", or "" when all results fit on one page. */
     public String pagePosition() {
-        return browser.driver().findElements(By.id("pagePosition")).stream().map(WebElement::getText).findFirst().orElse("");
+        return browser.driver().findElements(By.id("pagePosition")).stream()
+                .map(WebElement::getText)
+                .findFirst()
+                .orElse("");
     }
 
     public boolean hasLink(String id) {
@@ -96,11 +99,15 @@ public class FinderPage {
 
     /** The text of each result card, in order. */
     public List<String> cards() {
-        return browser.driver().findElements(CARDS).stream().map(WebElement::getText).toList();
+        return browser.driver().findElements(CARDS).stream()
+                .map(WebElement::getText)
+                .toList();
     }
 
     public String mapLink(long courseId) {
-        return browser.driver().findElement(By.cssSelector("#course-" + courseId + " a.finder-map")).getAttribute("href");
+        return browser.driver()
+                .findElement(By.cssSelector("#course-" + courseId + " a.finder-map"))
+                .getAttribute("href");
     }
 
     public String flyerLink(long courseId) {
@@ -112,7 +119,7 @@ public class FinderPage {
     }
 
     public boolean scrollsSideways() {
-        return Boolean.TRUE.equals(((JavascriptExecutor) browser.driver()).executeScript(
-                "return document.documentElement.scrollWidth > window.innerWidth;"));
+        return Boolean.TRUE.equals(((JavascriptExecutor) browser.driver())
+                .executeScript("return document.documentElement.scrollWidth > window.innerWidth;"));
     }
 }

@@ -21,7 +21,9 @@ public class OpenReferralsPanel {
     }
 
     public String text() {
-        return browser.driver().findElement(By.id("openReferralsForm:openReferrals")).getText();
+        return browser.driver()
+                .findElement(By.id("openReferralsForm:openReferrals"))
+                .getText();
     }
 
     /** Accepts the referral of the person, registering them anew; waits until the row has gone. */
@@ -30,8 +32,9 @@ public class OpenReferralsPanel {
         browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("acceptForm:confirmAccept")));
         browser.click(By.id("acceptForm:confirmAccept"));
         browser.waiting().until(ExpectedConditions.invisibilityOfElementLocated(By.id("acceptForm:confirmAccept")));
-        browser.waiting().until(ExpectedConditions.not(ExpectedConditions.textToBePresentInElementLocated(
-                By.id("openReferralsForm:openReferrals"), lastName)));
+        browser.waiting()
+                .until(ExpectedConditions.not(ExpectedConditions.textToBePresentInElementLocated(
+                        By.id("openReferralsForm:openReferrals"), lastName)));
     }
 
     /** Declines the referral of the person with the reason; waits until the row has gone. */
@@ -41,8 +44,9 @@ public class OpenReferralsPanel {
         browser.driver().findElement(By.id("declineForm:reason")).sendKeys(reason);
         browser.click(By.id("declineForm:confirmDecline"));
         browser.waiting().until(ExpectedConditions.invisibilityOfElementLocated(By.id("declineForm:reason")));
-        browser.waiting().until(ExpectedConditions.not(ExpectedConditions.textToBePresentInElementLocated(
-                By.id("openReferralsForm:openReferrals"), lastName)));
+        browser.waiting()
+                .until(ExpectedConditions.not(ExpectedConditions.textToBePresentInElementLocated(
+                        By.id("openReferralsForm:openReferrals"), lastName)));
     }
 
     private static By row(String lastName, String button) {

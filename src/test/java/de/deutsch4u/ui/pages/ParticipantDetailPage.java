@@ -42,6 +42,8 @@ public class ParticipantDetailPage {
         browser.driver().findElement(By.id("eraseForm:reason")).sendKeys(reason);
         browser.click(By.id("eraseForm:confirmErase"));
         browser.waiting().until(ExpectedConditions.urlContains("/participants/list.xhtml"));
-        return browser.driver().findElement(By.id("participantsForm:participants")).getText();
+        return browser.driver()
+                .findElement(By.id("participantsForm:participants"))
+                .getText();
     }
 }

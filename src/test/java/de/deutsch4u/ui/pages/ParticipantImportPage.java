@@ -21,8 +21,12 @@ public class ParticipantImportPage {
     }
 
     public String upload(Path file) {
-        browser.driver().findElement(By.cssSelector("input[type=file]")).sendKeys(file.toAbsolutePath().toString());
-        return browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("importForm:summary"))).getText();
+        browser.driver()
+                .findElement(By.cssSelector("input[type=file]"))
+                .sendKeys(file.toAbsolutePath().toString());
+        return browser.waiting()
+                .until(ExpectedConditions.visibilityOfElementLocated(By.id("importForm:summary")))
+                .getText();
     }
 
     public String rowsText() {

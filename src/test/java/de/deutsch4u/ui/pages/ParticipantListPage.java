@@ -20,7 +20,9 @@ public class ParticipantListPage {
     }
 
     public String table() {
-        return browser.driver().findElement(By.id("participantsForm:participants")).getText();
+        return browser.driver()
+                .findElement(By.id("participantsForm:participants"))
+                .getText();
     }
 
     public String search(String query) {

@@ -46,7 +46,9 @@ public class PrivacyNoticePage {
     /** The language of the notice: its own lang attribute, else the page's. */
     public String language() {
         String own = browser.driver().findElement(NOTICE).getAttribute("lang");
-        return own == null || own.isEmpty() ? browser.driver().findElement(By.tagName("html")).getAttribute("lang") : own;
+        return own == null || own.isEmpty()
+                ? browser.driver().findElement(By.tagName("html")).getAttribute("lang")
+                : own;
     }
 
     /** "rtl" or "ltr", as the browser lays the notice out. */
@@ -64,8 +66,8 @@ public class PrivacyNoticePage {
         try {
             BufferedImage shot = ImageIO.read(new ByteArrayInputStream(image.getScreenshotAs(OutputType.BYTES)));
             int[] pixels = shot.getRGB(0, 0, shot.getWidth(), shot.getHeight(), null, 0, shot.getWidth());
-            BinaryBitmap bitmap = new BinaryBitmap(new HybridBinarizer(
-                    new RGBLuminanceSource(shot.getWidth(), shot.getHeight(), pixels)));
+            BinaryBitmap bitmap = new BinaryBitmap(
+                    new HybridBinarizer(new RGBLuminanceSource(shot.getWidth(), shot.getHeight(), pixels)));
             return new QRCodeReader().decode(bitmap).getText();
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -25,7 +25,8 @@ public class ProvidersPage {
         browser.driver().findElement(By.id("providerForm:name")).sendKeys(name);
         Select.choose(browser, "providerForm:districtId", district);
         browser.click(By.id("providerForm:save"));
-        browser.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("providersForm:providers"), name));
+        browser.waiting()
+                .until(ExpectedConditions.textToBePresentInElementLocated(By.id("providersForm:providers"), name));
     }
 
     public String tableText() {
@@ -33,7 +34,9 @@ public class ProvidersPage {
     }
 
     public String growlText() {
-        browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#growl_container .ui-growl-message")));
+        browser.waiting()
+                .until(ExpectedConditions.visibilityOfElementLocated(
+                        By.cssSelector("#growl_container .ui-growl-message")));
         return browser.driver().findElement(By.id("growl_container")).getText();
     }
 }

@@ -21,7 +21,9 @@ public class ReferralListPage {
 
     /** The text of the row of the person (name, course, status, reason). */
     public String rowOf(String lastName) {
-        return browser.driver().findElement(By.xpath("//tbody[@id='referralsForm:referrals_data']/tr[contains(., '"
-                + lastName + "')]")).getText();
+        return browser.driver()
+                .findElement(
+                        By.xpath("//tbody[@id='referralsForm:referrals_data']/tr[contains(., '" + lastName + "')]"))
+                .getText();
     }
 }

@@ -20,8 +20,7 @@ final class Select {
 
     private static final int ATTEMPTS = 3;
 
-    private Select() {
-    }
+    private Select() {}
 
     static void choose(Browser browser, String menuId, String label) {
         choose(browser, menuId, "@data-label='" + label + "'", label);
@@ -41,8 +40,11 @@ final class Select {
             }
             WebElement item = browser.waiting().until(ExpectedConditions.elementToBeClickable(option));
             // Scroll the list, not the page: PrimeFaces closes the panel when the page scrolls.
-            ((JavascriptExecutor) browser.driver()).executeScript("var list = arguments[0].closest('.ui-selectonemenu-items-wrapper');"
-                    + " if (list) { list.scrollTop = arguments[0].offsetTop - list.clientHeight / 2; }", item);
+            ((JavascriptExecutor) browser.driver())
+                    .executeScript(
+                            "var list = arguments[0].closest('.ui-selectonemenu-items-wrapper');"
+                                    + " if (list) { list.scrollTop = arguments[0].offsetTop - list.clientHeight / 2; }",
+                            item);
             try {
                 item.click();
             } catch (ElementClickInterceptedException e) {
@@ -52,8 +54,9 @@ final class Select {
                 continue;
             }
             try {
-                new WebDriverWait(browser.driver(), Duration.ofSeconds(3)).until(ExpectedConditions
-                        .textToBePresentInElementLocated(By.id(menuId + "_label"), expectedLabel));
+                new WebDriverWait(browser.driver(), Duration.ofSeconds(3))
+                        .until(ExpectedConditions.textToBePresentInElementLocated(
+                                By.id(menuId + "_label"), expectedLabel));
                 break;
             } catch (TimeoutException e) {
                 if (attempt == ATTEMPTS) {

@@ -43,7 +43,9 @@ public class StartPage {
     /** Whether the task says that there is nothing to do. */
     public boolean saysNothingToDo(String taskId) {
         var empty = browser.driver().findElements(By.cssSelector("#" + taskId + " .empty-state"));
-        return !empty.isEmpty() && empty.get(0).isDisplayed() && !empty.get(0).getText().isBlank();
+        return !empty.isEmpty()
+                && empty.get(0).isDisplayed()
+                && !empty.get(0).getText().isBlank();
     }
 
     /** Follows the link of a task's line; returns the address of the page it opened. */
@@ -56,13 +58,15 @@ public class StartPage {
 
     /** The teacher's count beside "Heute" (todayCount) or "Noch nicht erfasst" (overdueCount). */
     public int sessionCount(String countId) {
-        return Integer.parseInt(browser.driver().findElement(By.id(countId)).getText().strip());
+        return Integer.parseInt(
+                browser.driver().findElement(By.id(countId)).getText().strip());
     }
 
     /** The ids of the sessions a teacher's list links to (todayList, overdueList), in the order shown. */
     public java.util.List<Long> sessionLinks(String listId) {
         return browser.driver().findElements(By.cssSelector("#" + listId + " a")).stream()
-                .map(link -> Long.parseLong(link.getAttribute("href").replaceAll(".*[?&]id=(\\d+).*", "$1"))).toList();
+                .map(link -> Long.parseLong(link.getAttribute("href").replaceAll(".*[?&]id=(\\d+).*", "$1")))
+                .toList();
     }
 
     /** Follows a teacher's link to the sheet of a session in the list. */

@@ -42,7 +42,8 @@ public class StatisticsPage {
         browser.click(SUBMIT_STATEMENT);
         browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(CONFIRM));
         browser.click(CONFIRM);
-        browser.waiting().until(ExpectedConditions.textToBePresentInElementLocated(STATEMENT_VERSIONS, String.valueOf(year)));
+        browser.waiting()
+                .until(ExpectedConditions.textToBePresentInElementLocated(STATEMENT_VERSIONS, String.valueOf(year)));
         return browser.driver().findElement(STATEMENT_VERSIONS).getText();
     }
 
@@ -58,7 +59,7 @@ public class StatisticsPage {
 
     /** Whether the page itself scrolls sideways (wider than the window). */
     public boolean scrollsSideways() {
-        return Boolean.TRUE.equals(((JavascriptExecutor) browser.driver()).executeScript(
-                "return document.documentElement.scrollWidth > document.documentElement.clientWidth;"));
+        return Boolean.TRUE.equals(((JavascriptExecutor) browser.driver())
+                .executeScript("return document.documentElement.scrollWidth > document.documentElement.clientWidth;"));
     }
 }

@@ -46,8 +46,10 @@ public class UsageReportPage {
     /** Sorts by a column (its id, e.g. "utilisation") with a click on its heading. */
     public void sortBy(String column) {
         browser.click(By.id("reportForm:rows:" + column));
-        browser.waiting().ignoring(StaleElementReferenceException.class)
-                .until(ExpectedConditions.attributeContains(By.id("reportForm:rows:" + column), "aria-sort", "ascending"));
+        browser.waiting()
+                .ignoring(StaleElementReferenceException.class)
+                .until(ExpectedConditions.attributeContains(
+                        By.id("reportForm:rows:" + column), "aria-sort", "ascending"));
     }
 
     /** Downloads the CSV (the page stays) and returns the file's text. */
@@ -61,12 +63,18 @@ public class UsageReportPage {
     }
 
     public boolean showsChart() {
-        return !browser.driver().findElements(By.cssSelector("#reportForm\\:chart canvas")).isEmpty();
+        return !browser.driver()
+                .findElements(By.cssSelector("#reportForm\\:chart canvas"))
+                .isEmpty();
     }
 
     public boolean offersDownloads() {
         return !browser.driver().findElements(By.id("reportForm:downloadCsv")).isEmpty()
-                && !browser.driver().findElements(By.id("reportForm:downloadXlsx")).isEmpty()
-                && !browser.driver().findElements(By.id("reportForm:downloadPdf")).isEmpty();
+                && !browser.driver()
+                        .findElements(By.id("reportForm:downloadXlsx"))
+                        .isEmpty()
+                && !browser.driver()
+                        .findElements(By.id("reportForm:downloadPdf"))
+                        .isEmpty();
     }
 }

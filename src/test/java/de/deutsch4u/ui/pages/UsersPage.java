@@ -37,7 +37,9 @@ public class UsersPage {
         fill(username, "Kurz", "kurz");
         browser.click(By.id("userForm:save"));
         By message = By.cssSelector("[id='userForm:password'] ~ .ui-message-error, .ui-message-error");
-        return browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(message)).getText();
+        return browser.waiting()
+                .until(ExpectedConditions.visibilityOfElementLocated(message))
+                .getText();
     }
 
     /** Shows only the accounts of that provider (ADMIN), with that role and that status label ("aktiv"). */
@@ -57,17 +59,20 @@ public class UsersPage {
     /** Waits until the table lists exactly these usernames (in any order), after a filter's ajax update. */
     public void awaitUsernames(java.util.List<String> usernames) {
         java.util.List<String> expected = usernames.stream().sorted().toList();
-        browser.waiting().withMessage(() -> "usernames " + expected + ", shown " + shownUsernames())
+        browser.waiting()
+                .withMessage(() -> "usernames " + expected + ", shown " + shownUsernames())
                 .until(driver -> shownUsernames().equals(expected));
     }
 
     /** The username cells' own text: on a phone the table reflows and each cell also holds its column title. */
     @SuppressWarnings("unchecked")
     private java.util.List<String> shownUsernames() {
-        java.util.List<String> shown = (java.util.List<String>) ((org.openqa.selenium.JavascriptExecutor) browser.driver())
-                .executeScript("return Array.from(document.querySelectorAll(\"[id='usersForm:users_data'] > tr > td:first-child\"))"
-                        + ".map(td => Array.from(td.childNodes).filter(n => n.nodeType === 3)"
-                        + ".map(n => n.textContent).join('').trim());");
+        java.util.List<String> shown =
+                (java.util.List<String>) ((org.openqa.selenium.JavascriptExecutor) browser.driver())
+                        .executeScript(
+                                "return Array.from(document.querySelectorAll(\"[id='usersForm:users_data'] > tr > td:first-child\"))"
+                                        + ".map(td => Array.from(td.childNodes).filter(n => n.nodeType === 3)"
+                                        + ".map(n => n.textContent).join('').trim());");
         return shown.stream().sorted().toList();
     }
 
@@ -77,7 +82,8 @@ public class UsersPage {
         browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("editForm:displayName")));
         browser.click(By.cssSelector("[id='editForm:active'] .ui-chkbox-box"));
         browser.click(By.id("editForm:save"));
-        return browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("editForm:confirmDeactivation")))
+        return browser.waiting()
+                .until(ExpectedConditions.visibilityOfElementLocated(By.id("editForm:confirmDeactivation")))
                 .getText();
     }
 
@@ -90,8 +96,9 @@ public class UsersPage {
     public String resetPassword(String username) {
         rowButton(username, "reset");
         browser.click(By.cssSelector(".ui-confirmdialog-yes"));
-        String password = browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(
-                By.id("resetForm:temporaryPassword"))).getText();
+        String password = browser.waiting()
+                .until(ExpectedConditions.visibilityOfElementLocated(By.id("resetForm:temporaryPassword")))
+                .getText();
         return password;
     }
 
@@ -102,10 +109,11 @@ public class UsersPage {
 
     /** Whether the open dialog lies wholly inside the window (contract §9: it fits or scrolls inside). */
     public boolean openDialogFitsWindow(String dialogId) {
-        Object fits = ((org.openqa.selenium.JavascriptExecutor) browser.driver()).executeScript(
-                "const r = document.getElementById(arguments[0]).getBoundingClientRect();"
-                        + "return r.left >= 0 && r.top >= 0 && r.right <= window.innerWidth && r.bottom <= window.innerHeight;",
-                dialogId);
+        Object fits = ((org.openqa.selenium.JavascriptExecutor) browser.driver())
+                .executeScript(
+                        "const r = document.getElementById(arguments[0]).getBoundingClientRect();"
+                                + "return r.left >= 0 && r.top >= 0 && r.right <= window.innerWidth && r.bottom <= window.innerHeight;",
+                        dialogId);
         return Boolean.TRUE.equals(fits);
     }
 
