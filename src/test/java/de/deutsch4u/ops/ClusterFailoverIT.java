@@ -12,7 +12,6 @@ import de.deutsch4u.testsupport.TestApp;
 import de.deutsch4u.testsupport.WebSession;
 import jakarta.json.JsonObject;
 import java.net.http.HttpResponse;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
@@ -62,9 +61,7 @@ class ClusterFailoverIT {
                 "CLUSTER_MEMBERS", members,
                 "CLUSTER_PORT", String.valueOf(clusterPort),
                 "PAYARA_XMX", "512m",
-                "DATA_DIR",
-                        Path.of(System.getProperty("project.build.directory", "target"), name + "-data")
-                                .toString());
+                "DATA_DIR", AppProcess.target().resolve(name + "-data").toString());
     }
 
     @AfterAll

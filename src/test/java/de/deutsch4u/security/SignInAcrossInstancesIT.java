@@ -11,7 +11,6 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Base64;
 import java.util.Map;
@@ -43,8 +42,7 @@ class SignInAcrossInstancesIT {
                         "DB_PASSWORD", TestApp.database().password(),
                         "LOGIN_LOCK_SECONDS", "6",
                         "DATA_DIR",
-                                Path.of(System.getProperty("project.build.directory", "target"), "it-second-data")
-                                        .toString()),
+                                AppProcess.target().resolve("it-second-data").toString()),
                 "it-second-app.log");
         second.awaitReady(Duration.ofMinutes(4));
     }

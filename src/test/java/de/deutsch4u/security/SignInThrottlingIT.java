@@ -5,10 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import de.deutsch4u.testsupport.Api;
+import de.deutsch4u.testsupport.AppProcess;
 import de.deutsch4u.testsupport.Fixtures;
 import de.deutsch4u.testsupport.TestApp;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -91,7 +91,7 @@ public class SignInThrottlingIT {
         assertEquals(5, auditCount(teacher, "SIGN_IN_FAILED"));
         assertEquals(1, auditCount(teacher, "LOCKED"));
         assertEquals(0, auditCount(teacher, "SIGN_IN"), "API requests are no sign-ins");
-        String log = Files.readString(Path.of(System.getProperty("project.build.directory", "target"), "it-app.log"));
+        String log = Files.readString(AppProcess.target().resolve("it-app.log"));
         assertTrue(
                 log.contains(teacher) && log.contains("127.0.0.1"),
                 "failed sign-ins are logged with username and address");

@@ -1,6 +1,5 @@
 package de.deutsch4u.testsupport;
 
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
@@ -30,7 +29,8 @@ public final class TestApp implements BeforeAllCallback {
                                 "DB_PASSWORD", database.password(),
                                 "ADMIN_PASSWORD", ADMIN_PASSWORD,
                                 "DATA_DIR",
-                                        Path.of(System.getProperty("project.build.directory", "target"), "it-app-data")
+                                        AppProcess.target()
+                                                .resolve("it-app-data")
                                                 .toString()),
                         "it-app.log");
                 context.getRoot()

@@ -35,7 +35,7 @@ public final class TestDatabase {
             db.recreate();
             return db;
         }
-        return startEmbedded(new File(System.getProperty("project.build.directory", "target"), "it-mariadb"));
+        return startEmbedded(AppProcess.target().resolve("it-mariadb").toFile());
     }
 
     public static TestDatabase startEmbedded(File dir) throws Exception {

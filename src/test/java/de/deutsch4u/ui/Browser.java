@@ -1,5 +1,6 @@
 package de.deutsch4u.ui;
 
+import de.deutsch4u.testsupport.AppProcess;
 import de.deutsch4u.testsupport.TestApp;
 import java.io.File;
 import java.io.IOException;
@@ -155,7 +156,7 @@ public final class Browser implements AutoCloseable {
     /** Keeps a screenshot and the page source in target/ to look at after a failure. */
     public void saveEvidence(String name) {
         try {
-            Path dir = Path.of(System.getProperty("project.build.directory", "target"), "browser");
+            Path dir = AppProcess.target().resolve("browser");
             Files.createDirectories(dir);
             Files.write(dir.resolve(name + ".png"), ((ChromeDriver) driver).getScreenshotAs(OutputType.BYTES));
             Files.writeString(dir.resolve(name + ".html"), driver.getPageSource());

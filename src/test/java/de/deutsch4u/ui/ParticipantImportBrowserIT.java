@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import de.deutsch4u.testsupport.Api;
+import de.deutsch4u.testsupport.AppProcess;
 import de.deutsch4u.testsupport.Fixtures;
 import de.deutsch4u.ui.pages.LoginPage;
 import de.deutsch4u.ui.pages.ParticipantImportPage;
@@ -21,7 +22,7 @@ class ParticipantImportBrowserIT extends BrowserTest {
     void shouldShowRowErrorsAndImportTheFixedFile() throws Exception {
         long provider = Fixtures.provider();
         String lastName = Api.unique("Upload-");
-        Path target = Path.of(System.getProperty("project.build.directory", "target"));
+        Path target = AppProcess.target();
         Path wrong = Files.writeString(
                 target.resolve("import-wrong.csv"),
                 HEADER + "Amal;" + lastName + ";1990;w;SY;SY;ja\r\nZahra;" + lastName + ";2999;w;AF;AF;ja\r\n");
