@@ -14,7 +14,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * Chooses an option of a PrimeFaces selectOneMenu by its visible label. A click on an option while the
  * menu's panel is still fading in can be lost on a busy machine (the option only shows as hovered, seen
  * in CI), or land on a neighbour while a long list scrolls, so the option is scrolled into the middle of
- * the list first, and one that did not take is clicked again, up to three times.
+ * the list first, and one that did not take (label not showing it, or the panel still open) is clicked
+ * again, up to three times.
  */
 final class Select {
 
@@ -54,16 +55,18 @@ final class Select {
                 continue;
             }
             try {
+                // Both: the label alone may already show the option before the click (a preset default).
                 new WebDriverWait(browser.driver(), Duration.ofSeconds(3))
-                        .until(ExpectedConditions.textToBePresentInElementLocated(
-                                By.id(menuId + "_label"), expectedLabel));
-                break;
+                        .until(ExpectedConditions.and(
+                                ExpectedConditions.textToBePresentInElementLocated(
+                                        By.id(menuId + "_label"), expectedLabel),
+                                ExpectedConditions.invisibilityOfElementLocated(panel)));
+                return;
             } catch (TimeoutException e) {
                 if (attempt == ATTEMPTS) {
                     throw e;
                 }
             }
         }
-        browser.waiting().until(ExpectedConditions.invisibilityOfElementLocated(panel));
     }
 }
