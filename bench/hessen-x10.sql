@@ -65,7 +65,7 @@ SELECT b.provider_id, b.location_id, t.id, CONCAT('Bench-Kurs ', b.n), ELT(1 + b
        b.units, b.capacity, 'PUBLISHED', IF(b.n % 4 = 0, 'AMIF', 'STATE'), @now
 FROM bench_plan b JOIN bench_teacher t ON t.provider_id = b.provider_id AND t.k = b.r % 10
 ORDER BY b.n;
-CREATE TEMPORARY TABLE bench_course (n INT PRIMARY KEY, id BIGINT, teacher_id BIGINT) AS
+CREATE TEMPORARY TABLE bench_course (n INT PRIMARY KEY, id BIGINT UNIQUE, teacher_id BIGINT) AS
 SELECT ROW_NUMBER() OVER (ORDER BY id) AS n, id, teacher_id FROM course WHERE title LIKE 'Bench-Kurs %';
 
 -- Session k (0..39) of course n is in week w0 + k DIV 2, on its first or second weekday.
