@@ -21,7 +21,6 @@ import io.gatling.javaapi.core.Session;
 import io.gatling.javaapi.core.Simulation;
 import io.gatling.javaapi.http.HttpProtocolBuilder;
 import io.gatling.javaapi.http.HttpRequestActionBuilder;
-import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -176,20 +175,9 @@ public class PagesSimulation extends Simulation {
         return fields;
     }
 
-    /** The timetable on a teacher's start page (a lazy p:schedule) asks for the week's events as soon as it shows. */
-    private static final ChainBuilder timetable = exec(session -> {
-        LocalDate monday = LocalDate.now().with(DayOfWeek.MONDAY);
-        return session.set("weekStart", monday + "T00:00:00.000Z").set("weekEnd", monday.plusDays(7) + "T00:00:00.000Z");
-    }).exec(ajax("timetable week", "/index.xhtml", "calendarForm:schedule", "calendarForm:schedule", "calendarForm:schedule",
-            Map.of("calendarForm", "calendarForm", "calendarForm:schedule_event", "true", "primefaces.ignoreautoupdate", "true"))
-            .formParam("calendarForm:schedule_start", "#{weekStart}")
-            .formParam("calendarForm:schedule_end", "#{weekEnd}")
-            .check(substring("\"events\"")));
-
     private final ScenarioBuilder teachers = scenario("teacher")
             .feed(csv(DATA + "/teachers.csv").queue())
             .exec(signIn("id=\"todayHeading\"")).exitHereIfFailed()
-            .exec(timetable)
             .during(RUN).on(exitBlockOnFail().on(recordAttendance).pause(Duration.ofSeconds(5), Duration.ofSeconds(15)));
 
     // --- provider staff -------------------------------------------------------------------------------------
