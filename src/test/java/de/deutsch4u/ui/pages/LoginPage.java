@@ -2,6 +2,7 @@ package de.deutsch4u.ui.pages;
 
 import de.deutsch4u.ui.Browser;
 import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
 /** /login.xhtml */
@@ -29,9 +30,17 @@ public class LoginPage {
         return new StartPage(browser);
     }
 
+    /**
+     * Waits for the answer's error message: the (empty) message area is on the page before the post too, so
+     * waiting for it alone let a test go on, and navigate away, before the server had counted the failure.
+     */
     public LoginPage signInFailing(String username, String password) {
+        WebElement form = browser.driver().findElement(By.id("loginForm"));
         submit(username, password);
-        browser.waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("loginForm:messages")));
+        browser.waiting().until(ExpectedConditions.stalenessOf(form));
+        browser.waiting()
+                .until(ExpectedConditions.presenceOfElementLocated(
+                        By.cssSelector("[id='loginForm:messages'] .ui-messages-error")));
         return this;
     }
 
