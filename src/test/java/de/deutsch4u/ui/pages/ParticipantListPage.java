@@ -2,6 +2,7 @@ package de.deutsch4u.ui.pages;
 
 import de.deutsch4u.ui.Browser;
 import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
 /** /participants/list.xhtml: the participants table, loaded page by page. */
@@ -30,15 +31,21 @@ public class ParticipantListPage {
         browser.driver().findElement(By.id("participantsForm:query")).sendKeys(query);
         String before = table();
         browser.click(By.id("participantsForm:search"));
-        browser.waiting().until(d -> !table().equals(before));
-        return table();
+        return tableAfter(before);
     }
 
     /** Goes to the last page of the table's paginator. */
     public String lastPage() {
         String before = table();
         browser.click(By.cssSelector("#participantsForm\\:participants .ui-paginator-last"));
-        browser.waiting().until(d -> !table().equals(before));
-        return table();
+        return tableAfter(before);
+    }
+
+    /** The table's new text once the ajax answer replaced it (a read during the replacement finds it stale). */
+    private String tableAfter(String before) {
+        return browser.waiting().ignoring(StaleElementReferenceException.class).until(d -> {
+            String now = table();
+            return now.equals(before) ? null : now;
+        });
     }
 }
