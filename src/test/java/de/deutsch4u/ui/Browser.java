@@ -16,6 +16,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -71,6 +72,17 @@ public final class Browser implements AutoCloseable {
 
     public WebDriverWait waiting() {
         return new WebDriverWait(driver, Duration.ofSeconds(15));
+    }
+
+    /**
+     * The element's new text once an ajax answer replaced it; a read during the replacement finds the old
+     * element gone (stale) and is tried again.
+     */
+    public String textChangedFrom(By element, String before) {
+        return waiting().ignoring(StaleElementReferenceException.class).until(d -> {
+            String now = d.findElement(element).getText();
+            return now.equals(before) ? null : now;
+        });
     }
 
     public void go(String path) {

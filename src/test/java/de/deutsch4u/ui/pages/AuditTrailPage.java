@@ -2,7 +2,6 @@ package de.deutsch4u.ui.pages;
 
 import de.deutsch4u.ui.Browser;
 import org.openqa.selenium.By;
-import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
 /** /dataprotection/audit.xhtml: the audit trail, filtered and paged. */
@@ -25,11 +24,7 @@ public class AuditTrailPage {
         browser.driver().findElement(By.id("auditForm:username")).sendKeys(username);
         String before = entries();
         browser.click(By.id("auditForm:search"));
-        // the table is replaced by the answer: a lookup in between may meet the old one, gone
-        browser.waiting()
-                .ignoring(StaleElementReferenceException.class)
-                .until(d -> !entries().equals(before));
-        return entries();
+        return browser.textChangedFrom(By.id("auditForm:entries"), before);
     }
 
     public String entries() {
