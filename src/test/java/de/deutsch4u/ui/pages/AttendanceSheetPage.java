@@ -57,7 +57,7 @@ public class AttendanceSheetPage {
     public String saveWithKeyboard() {
         var before = browser.driver().findElement(By.id("sheetForm:sheetMessages"));
         browser.driver().findElement(By.id("sheetForm:save")).sendKeys(org.openqa.selenium.Keys.ENTER);
-        browser.waiting().until(ExpectedConditions.stalenessOf(before));
+        browser.awaitReplaced(before);
         browser.waiting()
                 .until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#sheetForm\\:sheetMessages li")));
         return browser.driver().findElement(By.id("sheetForm:sheetMessages")).getText();
@@ -106,7 +106,7 @@ public class AttendanceSheetPage {
     public String save() {
         var before = browser.driver().findElement(By.id("sheetForm:sheetMessages"));
         browser.click(By.id("sheetForm:save"));
-        browser.waiting().until(ExpectedConditions.stalenessOf(before));
+        browser.awaitReplaced(before);
         browser.waiting()
                 .until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#sheetForm\\:sheetMessages li")));
         return browser.driver().findElement(By.id("sheetForm:sheetMessages")).getText();
@@ -123,7 +123,7 @@ public class AttendanceSheetPage {
     public String retrySave() {
         var before = browser.driver().findElement(By.id("sheetForm:sheetMessages"));
         browser.click(By.id("saveRetry"));
-        browser.waiting().until(ExpectedConditions.stalenessOf(before));
+        browser.awaitReplaced(before);
         browser.waiting()
                 .until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#sheetForm\\:sheetMessages li")));
         return browser.driver().findElement(By.id("sheetForm:sheetMessages")).getText();

@@ -53,7 +53,7 @@ public class CourseAttendancePage {
         By error = By.cssSelector("[id='closeForm'] .ui-message-error, [id='closeForm'] .ui-messages-error");
         WebElement before = browser.driver().findElement(By.id("closeForm:confirmClose"));
         browser.click(By.id("closeForm:confirmClose"));
-        browser.waiting().until(ExpectedConditions.stalenessOf(before)); // the answer re-renders the dialog's form
+        browser.awaitReplaced(before); // the answer re-renders the dialog's form
         browser.waiting()
                 .until(ExpectedConditions.or(
                         ExpectedConditions.invisibilityOfElementLocated(By.id("closeDialog")),

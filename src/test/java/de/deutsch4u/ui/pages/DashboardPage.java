@@ -29,7 +29,7 @@ public class DashboardPage {
         DateInput.type(browser, "dashboardForm:to", to);
         WebElement before = browser.driver().findElement(By.id("dashboardForm:districts"));
         browser.click(By.id("dashboardForm:show"));
-        browser.waiting().until(ExpectedConditions.stalenessOf(before));
+        browser.awaitReplaced(before);
         browser.waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("dashboardForm:districts")));
     }
 
@@ -37,7 +37,7 @@ public class DashboardPage {
     public void toggleAllDistricts() {
         WebElement before = browser.driver().findElement(By.id("dashboardForm:districts"));
         browser.click(By.id("dashboardForm:allDistricts"));
-        browser.waiting().until(ExpectedConditions.stalenessOf(before));
+        browser.awaitReplaced(before);
         browser.waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("dashboardForm:districts")));
     }
 

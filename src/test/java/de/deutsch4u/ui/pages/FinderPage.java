@@ -46,7 +46,7 @@ public class FinderPage {
         new Select(browser.driver().findElement(By.id("level"))).selectByValue(level);
         WebElement results = browser.driver().findElement(RESULTS);
         browser.click(By.id("search"));
-        browser.waiting().until(ExpectedConditions.stalenessOf(results));
+        browser.awaitReplaced(results);
         return shown();
     }
 
@@ -65,7 +65,7 @@ public class FinderPage {
     private FinderPage follow(By link) {
         WebElement results = browser.driver().findElement(RESULTS);
         browser.click(link);
-        browser.waiting().until(ExpectedConditions.stalenessOf(results));
+        browser.awaitReplaced(results);
         return shown();
     }
 

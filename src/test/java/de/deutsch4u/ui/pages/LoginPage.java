@@ -37,7 +37,7 @@ public class LoginPage {
     public LoginPage signInFailing(String username, String password) {
         WebElement form = browser.driver().findElement(By.id("loginForm"));
         submit(username, password);
-        browser.waiting().until(ExpectedConditions.stalenessOf(form));
+        browser.awaitReplaced(form);
         browser.waiting()
                 .until(ExpectedConditions.presenceOfElementLocated(
                         By.cssSelector("[id='loginForm:messages'] .ui-messages-error")));

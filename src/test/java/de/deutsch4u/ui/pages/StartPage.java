@@ -95,7 +95,7 @@ public class StartPage {
     public void switchLanguage() {
         var button = browser.driver().findElement(By.id("headerForm:language"));
         button.click();
-        browser.waiting().until(ExpectedConditions.stalenessOf(button)); // the page came back in the other language
+        browser.awaitReplaced(button); // the page came back in the other language
         browser.waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("welcome")));
     }
 }

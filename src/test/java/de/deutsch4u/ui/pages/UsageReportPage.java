@@ -39,7 +39,7 @@ public class UsageReportPage {
         // Taken before the click: a fast answer may replace the table before a later lookup.
         WebElement before = browser.driver().findElement(By.id("reportForm:rows"));
         browser.click(By.id("reportForm:show"));
-        browser.waiting().until(ExpectedConditions.stalenessOf(before));
+        browser.awaitReplaced(before);
         browser.waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("reportForm:rows")));
     }
 
