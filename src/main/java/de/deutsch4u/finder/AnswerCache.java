@@ -5,7 +5,7 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
 
 /**
- * Answers written from one snapshot of the finder (the API's JSON), so that the few questions most visitors
+ * Answers written from one snapshot of the finder (the API's JSON, the page's HTML), so that the few questions most visitors
  * ask are not serialised again for each of them. It holds at most {@code budget} bytes: a flood of different
  * questions is still answered, just not kept. It lives and dies with its snapshot.
  */
@@ -22,14 +22,24 @@ final class AnswerCache {
     }
 
     byte[] answer(Object question, Supplier<byte[]> writer) {
-        byte[] known = answers.get(question);
+        byte[] known = kept(question);
         if (known != null) {
             return known;
         }
         byte[] written = writer.get();
-        if (bytes.addAndGet(written.length) > budget || answers.putIfAbsent(question, written) != null) {
-            bytes.addAndGet(-written.length);
-        }
+        keep(question, written);
         return written;
+    }
+
+    /** The answer kept for this question, or null. */
+    byte[] kept(Object question) {
+        return answers.get(question);
+    }
+
+    /** Keeps the answer unless the budget is spent or another request kept one first. */
+    void keep(Object question, byte[] answer) {
+        if (bytes.addAndGet(answer.length) > budget || answers.putIfAbsent(question, answer) != null) {
+            bytes.addAndGet(-answer.length);
+        }
     }
 }

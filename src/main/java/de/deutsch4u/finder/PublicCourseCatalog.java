@@ -53,6 +53,26 @@ public class PublicCourseCatalog {
                         () -> JsonConfig.toJson(matching(known, today, filter)).getBytes(StandardCharsets.UTF_8));
     }
 
+    /**
+     * Where the page /kurse for this query string is kept: with the current snapshot, for today. Taken before the
+     * page is rendered, so a page is never kept with a snapshot newer than the one it was rendered from.
+     */
+    KeptPage keptPage(String queryString) {
+        return new KeptPage(current().answers(), new PageQuestion(Today.date(), queryString));
+    }
+
+    record KeptPage(AnswerCache answers, Object question) {
+        byte[] html() {
+            return answers.kept(question);
+        }
+
+        void keep(byte[] html) {
+            answers.keep(question, html);
+        }
+    }
+
+    private record PageQuestion(LocalDate today, String queryString) {}
+
     private static List<PublicCourse> matching(FinderSnapshot known, LocalDate today, FinderFilter filter) {
         return known.openOn(today).stream().filter(filter::matches).toList();
     }

@@ -224,6 +224,42 @@ class FinderApiIT {
     }
 
     @Test
+    void shouldSendTheKeptPageWithTheSameHeadersAndDropAHiddenCourseFromItAtOnce() {
+        CourseJson hidden = publicCourse("Seite versteckt");
+        long hiddenId = create(hidden);
+        String page = "/kurse?lang=en&q=" + encode(providerName);
+
+        Api.Response first = Api.anonymous().get(page, "text/html");
+        Api.Response kept = Api.anonymous().get(page, "text/html");
+
+        assertEquals(200, kept.status(), kept.body());
+        assertEquals(first.body(), kept.body());
+        assertTrue(kept.body().contains("id=\"course-" + hiddenId + "\""), kept.body());
+        assertFalse(kept.body().contains("<script"), "the finder page runs no script");
+        for (Api.Response answer : List.of(first, kept)) {
+            assertEquals("text/html;charset=UTF-8", answer.header("Content-Type"));
+            assertEquals("no-store", answer.header("Cache-Control"));
+            assertEquals("nosniff", answer.header("X-Content-Type-Options"));
+            assertEquals(
+                    "object-src 'none'; base-uri 'self'; frame-ancestors 'self'; script-src 'self';",
+                    answer.header("Content-Security-Policy"),
+                    "a page sent again may not carry a nonce");
+            assertNull(answer.header("Set-Cookie"));
+        }
+
+        Api.Response changed = Api.admin()
+                .send(
+                        "PUT",
+                        "/api/courses/" + hiddenId,
+                        "application/json",
+                        hidden.raw("public", "false").json());
+        assertEquals(200, changed.status(), changed.body());
+        Api.Response after = Api.anonymous().get(page, "text/html");
+        assertEquals(200, after.status());
+        assertFalse(after.body().contains("id=\"course-" + hiddenId + "\""), after.body());
+    }
+
+    @Test
     void shouldKeepThePublicFlagAndLanguagesOnTheCourseAndCheckThem() {
         Api.Response plain = Api.admin()
                 .post(

@@ -3,7 +3,6 @@ package de.deutsch4u.common.web;
 import jakarta.servlet.DispatcherType;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
-import jakarta.servlet.annotation.WebFilter;
 import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -18,11 +17,9 @@ import org.eclipse.microprofile.config.ConfigProvider;
  * Contract §9 and §7: headers on every answer, no caching of anything but static resources (pages, JSON and
  * files carry personal data), and a Secure session cookie behind a trusted HTTPS proxy. The CSP of pages comes
  * from PrimeFaces (primefaces.CSP_POLICY in web.xml, with its nonce); SameSite and HttpOnly of the session
- * cookie from WEB-INF/glassfish-web.xml, because Payara ignores web.xml's cookie attributes.
+ * cookie from WEB-INF/glassfish-web.xml, because Payara ignores web.xml's cookie attributes. Declared in web.xml,
+ * where filters run in the order they are written (annotated filters have no defined order): first of all.
  */
-@WebFilter(
-        urlPatterns = "/*",
-        dispatcherTypes = {DispatcherType.REQUEST, DispatcherType.ERROR})
 public class SecurityHeaders extends HttpFilter {
 
     private static final long serialVersionUID = 1L;

@@ -51,7 +51,7 @@ public class FinderPage {
     }
 
     public FinderPage switchLanguage() {
-        return follow(By.id("language"));
+        return follow(By.id("otherLanguage"));
     }
 
     public FinderPage nextPage() {
@@ -102,6 +102,14 @@ public class FinderPage {
         return browser.driver().findElements(CARDS).stream()
                 .map(WebElement::getText)
                 .toList();
+    }
+
+    /** The width in CSS pixels of the narrowest value (dd) on the result cards. */
+    public long narrowestDetailWidth() {
+        return browser.driver().findElements(By.cssSelector(".finder-card dd")).stream()
+                .mapToLong(dd -> dd.getRect().getWidth())
+                .min()
+                .orElseThrow();
     }
 
     public String mapLink(long courseId) {
