@@ -8,6 +8,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import de.deutsch4u.testsupport.Api;
 import de.deutsch4u.testsupport.Fixtures;
 import de.deutsch4u.ui.pages.FinderPage;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
@@ -103,6 +105,16 @@ class FinderBrowserIT extends BrowserTest {
         assertFalse(finder.scrollsSideways());
         assertEquals(List.of(), new PageCheck(browser).page(), "axe and layout in English");
         assertFalse(finder.hasSessionCookie(), "an anonymous visitor of /kurse gets no session");
+    }
+
+    @Test
+    void shouldGiveTheDetailsOfACardRoomToBeReadOnAWideScreen() {
+        FinderPage finder = FinderPage.open(browser, "?q=" + URLEncoder.encode(providerName, StandardCharsets.UTF_8));
+        assertEquals(2, finder.cards().size());
+        assertTrue(
+                finder.narrowestDetailWidth() >= 120,
+                "a card's values were squeezed into a column of " + finder.narrowestDetailWidth()
+                        + " px beside their labels, a word per line");
     }
 
     @Test
