@@ -205,14 +205,7 @@ class FinderApiIT {
         long cancelledId = create(publicCourse("Wird abgesagt"));
         assertEquals(List.of(cancelledId, hiddenId), ids("/api/public/courses?q=" + encode(providerName)));
 
-        Api.Response changed = Api.admin()
-                .send(
-                        "PUT",
-                        "/api/courses/" + hiddenId,
-                        "application/json",
-                        hidden.raw("public", "false").json());
-        assertEquals(200, changed.status(), changed.body());
-        assertFalse(changed.json().getBoolean("public"));
+        assertFalse(unlist(hidden, hiddenId).getBoolean("public"));
         assertEquals(List.of(cancelledId), ids("/api/public/courses?q=" + encode(providerName)));
 
         assertEquals(
@@ -247,13 +240,7 @@ class FinderApiIT {
             assertNull(answer.header("Set-Cookie"));
         }
 
-        Api.Response changed = Api.admin()
-                .send(
-                        "PUT",
-                        "/api/courses/" + hiddenId,
-                        "application/json",
-                        hidden.raw("public", "false").json());
-        assertEquals(200, changed.status(), changed.body());
+        unlist(hidden, hiddenId);
         Api.Response after = Api.anonymous().get(page, "text/html");
         assertEquals(200, after.status());
         assertFalse(after.body().contains("id=\"course-" + hiddenId + "\""), after.body());
@@ -321,6 +308,18 @@ class FinderApiIT {
                 .text("startDate", TODAY.plusDays(7).toString())
                 .text("endDate", TODAY.plusDays(60).toString())
                 .raw("public", "true");
+    }
+
+    /** Takes the course out of the finder (public = false) and returns the saved course. */
+    private static JsonObject unlist(CourseJson course, long id) {
+        Api.Response changed = Api.admin()
+                .send(
+                        "PUT",
+                        "/api/courses/" + id,
+                        "application/json",
+                        course.raw("public", "false").json());
+        assertEquals(200, changed.status(), changed.body());
+        return changed.json();
     }
 
     private static long create(CourseJson course) {
