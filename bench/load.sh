@@ -79,10 +79,17 @@ echo "$(( $(wc -l <"$out/teachers.csv") - 1 )) teachers with a sheet to record,"
 # The server's heap as the run leaves it: in use after a full collection is what the sessions keep.
 payara=$(pgrep -f "payara-micro.*--port $port" | head -1 || true)
 heap() { [ -n "$payara" ] && jcmd "$payara" GC.heap_info | sed -n 2p | sed 's/^ *//'; }
+# BENCH_PROFILE=FILE.jfr: a CPU profile of the server during the run (JFR, settings=profile), for bench/LoadProfile.java.
+profile="${BENCH_PROFILE:-}"
+[ -n "$profile" ] && [ -n "$payara" ] && jcmd "$payara" JFR.start name=load settings=profile >/dev/null
+db_cpu_before=$(ps -o times= -C mariadbd | awk '{s+=$1} END {print s}')
 mvn -B -q -f bench/load/pom.xml gatling:test \
   -Dload.baseUrl="http://127.0.0.1:$port" -Dload.password=bench-admin-password -Dload.users="$users" \
   -Dload.seconds="$seconds" -Dload.data="$out" || echo "the run had failed requests (see the table)"
 echo "load average after the run: $(cut -d' ' -f1-3 /proc/loadavg)"
+echo "CPU of the database server during the run: $(( $(ps -o times= -C mariadbd | awk '{s+=$1} END {print s}') - db_cpu_before )) s"
+[ -n "$profile" ] && [ -n "$payara" ] && jcmd "$payara" JFR.dump name=load filename="$profile" >/dev/null \
+  && jcmd "$payara" JFR.stop name=load >/dev/null && echo "server profile: $profile"
 [ -n "$payara" ] && jstat -gcutil "$payara" | sed 's/^/GC of the server: /'
 [ -n "$payara" ] && jcmd "$payara" GC.run >/dev/null && echo "server heap after the run and a full collection: $(heap)"
 report=$(ls -td bench/load/target/gatling/*/ | head -1)

@@ -49,7 +49,7 @@ final class PayaraProcess {
                 String.valueOf(settings.port()),
                 "--disablephonehome",
                 "--prebootcommandfile",
-                writeResource(runtimeDir, "preboot.asadmin", Map.of("BIND_ADDRESS", settings.bindAddress()))
+                writeResource(runtimeDir, "preboot.asadmin", prebootValues(settings))
                         .toString(),
                 "--rootdir",
                 freshRootDir(runtimeDir).toString(),
@@ -72,6 +72,15 @@ final class PayaraProcess {
         builder.environment().put("DB_USER", db.user());
         builder.environment().put("DB_PASSWORD", db.password());
         return builder.start();
+    }
+
+    /** The values put into config/preboot.asadmin. */
+    static Map<String, String> prebootValues(LauncherSettings settings) {
+        return Map.of(
+                "BIND_ADDRESS",
+                settings.bindAddress(),
+                "SESSION_REPLICATION",
+                String.valueOf(settings.cluster().enabled()));
     }
 
     /** Where the server's (and the launcher's) rotated log files go: DATA_DIR/logs. */
