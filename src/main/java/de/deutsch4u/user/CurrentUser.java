@@ -7,6 +7,8 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.security.enterprise.SecurityContext;
 import java.security.Principal;
+import java.util.HashMap;
+import java.util.Map;
 
 /**
  * The signed-in person for the pages: {@code #{currentUser.has('ADMIN')}} hides what a role may not use.
@@ -25,8 +27,11 @@ public class CurrentUser {
     @Inject
     private SignedInUser signedInUser;
 
+    /** Asked once per role and request: each answer is a JACC permission check, and a page asks for its menu many times. */
+    private final Map<String, Boolean> roles = new HashMap<>();
+
     public boolean has(String role) {
-        return securityContext.isCallerInRole(role);
+        return roles.computeIfAbsent(role, securityContext::isCallerInRole);
     }
 
     public boolean isSignedIn() {
