@@ -4,7 +4,11 @@ import de.deutsch4u.config.DataSourceConfig;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Status;
+import jakarta.transaction.Synchronization;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import javax.sql.DataSource;
+import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.HandleCallback;
 import org.jdbi.v3.core.HandleConsumer;
 import org.jdbi.v3.core.Handles;
@@ -17,8 +21,11 @@ import org.jdbi.v3.core.locator.ClasspathSqlLocator;
  * <p>
  * Inside a container transaction the pool hands out the transaction's connection, the one EclipseLink
  * uses too, so Jdbi's and JPA's writes of one EJB call commit or roll back together (SqlTransactionIT).
- * Jdbi itself never begins, commits or ends a transaction here. Outside a transaction (the sign-in
- * check, a sheet read) each call gets a connection of its own in auto-commit mode.
+ * Jdbi itself never begins, commits or ends a transaction here. All calls of one transaction share one
+ * handle, opened by the first and closed when the transaction ends: a handle per call borrowed the connection
+ * from the pool again and copied Jdbi's configuration for each of the six to eight statements of a sheet save
+ * (docs/benchmarks.md). Outside a transaction (the sign-in check, a sheet read) each call gets a connection of
+ * its own in auto-commit mode.
  * <p>
  * Jdbi does not flush EclipseLink: SQL that must see entities persisted in the same transaction needs
  * {@code em.flush()} first, and entities read before a Jdbi write do not see it.
@@ -31,6 +38,9 @@ public class Sql {
     @Resource(lookup = DataSourceConfig.JNDI_NAME)
     private DataSource dataSource;
 
+    @Resource
+    private TransactionSynchronizationRegistry transactions;
+
     private Jdbi jdbi;
 
     @PostConstruct
@@ -42,12 +52,39 @@ public class Sql {
 
     /** Runs the callback with a handle on the current transaction's connection and returns its result. */
     public <R> R withHandle(HandleCallback<R, RuntimeException> callback) {
-        return jdbi.withHandle(callback);
+        Handle shared = transactionHandle();
+        return shared == null ? jdbi.withHandle(callback) : callback.withHandle(shared);
     }
 
     /** Runs the callback with a handle on the current transaction's connection. */
     public void useHandle(HandleConsumer<RuntimeException> callback) {
-        jdbi.useHandle(callback);
+        withHandle(handle -> {
+            callback.useHandle(handle);
+            return null;
+        });
+    }
+
+    /** The handle of the active container transaction, opened on first use; null outside a transaction. */
+    private Handle transactionHandle() {
+        if (transactions.getTransactionStatus() != Status.STATUS_ACTIVE) {
+            return null;
+        }
+        Handle handle = (Handle) transactions.getResource(Sql.class);
+        if (handle == null) {
+            Handle opened = jdbi.open();
+            transactions.putResource(Sql.class, opened);
+            transactions.registerInterposedSynchronization(new Synchronization() {
+                @Override
+                public void beforeCompletion() {}
+
+                @Override
+                public void afterCompletion(int status) {
+                    opened.close();
+                }
+            });
+            handle = opened;
+        }
+        return handle;
     }
 
     /**
