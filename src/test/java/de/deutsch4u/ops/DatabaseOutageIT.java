@@ -103,6 +103,13 @@ class DatabaseOutageIT {
                 page.headers().toString());
         assertTrue(page.body().contains("vorübergehend nicht erreichbar"), page.body());
         assertTrue(page.headers().firstValue("Retry-After").isPresent());
+        // The public finder has read nothing yet, so it needs the database too: the same page, not an error 500.
+        HttpResponse<String> finder = send(HttpRequest.newBuilder(URI.create(app.baseUrl() + "/kurse"))
+                .header("Accept", "text/html")
+                .header("Accept-Language", "de")
+                .GET());
+        assertEquals(503, finder.statusCode(), finder.body());
+        assertTrue(finder.body().contains("vorübergehend nicht erreichbar"), finder.body());
 
         db.restart();
         app.awaitReady(Duration.ofMinutes(3));
