@@ -75,20 +75,14 @@ public final class Browser implements AutoCloseable {
         return new WebDriverWait(driver, Duration.ofSeconds(15));
     }
 
-    /**
-     * Waits until the page or an ajax answer replaced the element. Chromium reports a node that left the
-     * document mid-navigation not always as stale but sometimes as "Node with given id does not belong to
-     * the document" (an unknown error); both mean the element is gone.
-     */
+    /** Waits until the page or an ajax answer replaced the element. */
     public void awaitReplaced(WebElement element) {
         waiting().until(d -> {
             try {
                 element.isEnabled();
                 return false;
-            } catch (StaleElementReferenceException gone) {
-                return true;
             } catch (WebDriverException e) {
-                if (e.getMessage() != null && e.getMessage().contains("does not belong to the document")) {
+                if (isGone(e)) {
                     return true;
                 }
                 throw e;
@@ -98,13 +92,29 @@ public final class Browser implements AutoCloseable {
 
     /**
      * The element's new text once an ajax answer replaced it; a read during the replacement finds the old
-     * element gone (stale) and is tried again.
+     * element gone and is tried again.
      */
     public String textChangedFrom(By element, String before) {
-        return waiting().ignoring(StaleElementReferenceException.class).until(d -> {
-            String now = d.findElement(element).getText();
-            return now.equals(before) ? null : now;
+        return waiting().until(d -> {
+            try {
+                String now = d.findElement(element).getText();
+                return now.equals(before) ? null : now;
+            } catch (WebDriverException e) {
+                if (isGone(e)) {
+                    return null;
+                }
+                throw e;
+            }
         });
+    }
+
+    /**
+     * Whether the element the driver was asked about has left the document. Chromium reports that not always as
+     * stale but sometimes as "Node with given id does not belong to the document" (an unknown error).
+     */
+    private static boolean isGone(WebDriverException e) {
+        return e instanceof StaleElementReferenceException
+                || (e.getMessage() != null && e.getMessage().contains("does not belong to the document"));
     }
 
     public void go(String path) {
