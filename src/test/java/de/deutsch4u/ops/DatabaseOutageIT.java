@@ -93,23 +93,9 @@ class DatabaseOutageIT {
         assertUnavailableJson(api("/api/districts", "en"), "temporarily");
         assertReadyAnswersDownWithin(Duration.ofSeconds(2));
 
-        HttpResponse<String> page = send(HttpRequest.newBuilder(URI.create(app.baseUrl() + "/login.xhtml"))
-                .header("Accept", "text/html")
-                .header("Accept-Language", "de")
-                .GET());
-        assertEquals(503, page.statusCode(), page.body());
-        assertTrue(
-                page.headers().firstValue("Content-Type").orElse("").startsWith("text/html"),
-                page.headers().toString());
-        assertTrue(page.body().contains("vorübergehend nicht erreichbar"), page.body());
-        assertTrue(page.headers().firstValue("Retry-After").isPresent());
+        assertUnavailablePage("/login.xhtml");
         // The public finder has read nothing yet, so it needs the database too: the same page, not an error 500.
-        HttpResponse<String> finder = send(HttpRequest.newBuilder(URI.create(app.baseUrl() + "/kurse"))
-                .header("Accept", "text/html")
-                .header("Accept-Language", "de")
-                .GET());
-        assertEquals(503, finder.statusCode(), finder.body());
-        assertTrue(finder.body().contains("vorübergehend nicht erreichbar"), finder.body());
+        assertUnavailablePage("/kurse");
 
         db.restart();
         app.awaitReady(Duration.ofMinutes(3));
@@ -173,6 +159,20 @@ class DatabaseOutageIT {
         assertTrue(
                 response.headers().firstValue("Retry-After").orElse("").matches("\\d+"),
                 response.headers().toString());
+    }
+
+    /** The German page of contract §8 for an anonymous visitor of the page at {@code path}. */
+    private static void assertUnavailablePage(String path) throws Exception {
+        HttpResponse<String> page = send(HttpRequest.newBuilder(URI.create(app.baseUrl() + path))
+                .header("Accept", "text/html")
+                .header("Accept-Language", "de")
+                .GET());
+        assertEquals(503, page.statusCode(), path + ": " + page.body());
+        assertTrue(
+                page.headers().firstValue("Content-Type").orElse("").startsWith("text/html"),
+                page.headers().toString());
+        assertTrue(page.body().contains("vorübergehend nicht erreichbar"), page.body());
+        assertTrue(page.headers().firstValue("Retry-After").isPresent());
     }
 
     private static void assertReadyAnswersDownWithin(Duration limit) throws Exception {
