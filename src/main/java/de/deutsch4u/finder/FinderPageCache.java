@@ -149,15 +149,17 @@ public class FinderPageCache extends HttpFilter {
         @Override
         public void resetBuffer() {
             super.resetBuffer();
-            if (writer != null) {
-                writer.flush();
-            }
-            html.reset();
+            discard();
         }
 
         @Override
         public void reset() {
             super.reset();
+            discard();
+        }
+
+        /** Drops what was written so far, also what the writer still holds. */
+        private void discard() {
             if (writer != null) {
                 writer.flush();
             }
