@@ -24,7 +24,9 @@ import java.util.regex.Pattern;
  * Saving a 25-participant attendance sheet (issue 6): through the API (HTTP Basic, JSON, the app's
  * checks and audit) versus the same transaction in plain JDBC (version check on the session row and one
  * multi-row upsert), with 1 and with 32 concurrent clients, in one run. Run by bench/attendance.sh.
- * Arguments: baseUrl adminPassword jdbcUrl dbUser dbPassword [savesPerClient]
+ * Beside the times it reports the CPU the application (the launcher's process tree) and the database server
+ * spent per save: on a shared machine the times move with the neighbours, the CPU per save much less.
+ * Arguments: baseUrl adminPassword jdbcUrl dbUser dbPassword [savesPerClient [launcherPid]]
  */
 public class AttendanceBench {
 
@@ -37,6 +39,8 @@ public class AttendanceBench {
     static final Pattern ID = Pattern.compile("\"id\"\\s*:\\s*(\\d+)");
 
     static String base;
+    /** The application's launcher; its descendants run Payara. Null: CPU not measured. */
+    static ProcessHandle app;
     static String admin;
     static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
@@ -44,6 +48,7 @@ public class AttendanceBench {
         base = args[0];
         admin = basic("admin", args[1]);
         int saves = args.length > 5 ? Integer.parseInt(args[5]) : 40;
+        app = args.length > 6 ? ProcessHandle.of(Long.parseLong(args[6])).orElse(null) : null;
         Fixture api = fixture();
         Fixture jdbc = fixture();
         try (Connection probe = DriverManager.getConnection(args[2], args[3], args[4])) {
@@ -71,8 +76,8 @@ public class AttendanceBench {
                     clients, viaApi.median() / viaJdbc.median(), viaApi.p95() / viaJdbc.p95(),
                     viaApi.throughput() / viaJdbc.throughput()));
         }
-        System.out.println("| what | median ms | p95 ms | saves/s | errors |");
-        System.out.println("| --- | --- | --- | --- | --- |");
+        System.out.println("| what | median ms | p95 ms | saves/s | errors | app CPU ms/save | database CPU ms/save |");
+        System.out.println("| --- | --- | --- | --- | --- | --- | --- |");
         lines.forEach(System.out::println);
     }
 
@@ -138,7 +143,8 @@ public class AttendanceBench {
         void save(int client, long session, int version) throws Exception;
     }
 
-    record Result(List<Double> millis, double seconds, int errors) {
+    /** appCpu, databaseCpu: CPU milliseconds per save of the application and of mariadbd (NaN: not measured). */
+    record Result(List<Double> millis, double seconds, int errors, double appCpu, double databaseCpu) {
         double median() {
             return millis.get(millis.size() / 2);
         }
@@ -152,8 +158,8 @@ public class AttendanceBench {
         }
 
         String line(String what, int clients) {
-            return String.format("| %s, %d client(s), %d saves | %.2f | %.2f | %.0f | %d |", what, clients, millis.size(),
-                    median(), p95(), throughput(), errors);
+            return String.format("| %s, %d client(s), %d saves | %.2f | %.2f | %.0f | %d | %.2f | %.2f |", what, clients,
+                    millis.size(), median(), p95(), throughput(), errors, appCpu, databaseCpu);
         }
     }
 
@@ -167,6 +173,8 @@ public class AttendanceBench {
         AtomicInteger errors = new AtomicInteger();
         int first = f.cursor().get();
         ExecutorService pool = Executors.newFixedThreadPool(clients);
+        double appBefore = cpuMillis(app);
+        double databaseBefore = cpuMillis(database());
         long start = System.nanoTime();
         List<Future<?>> done = new ArrayList<>();
         for (int c = 0; c < clients; c++) {
@@ -194,13 +202,32 @@ public class AttendanceBench {
             d.get();
         }
         double seconds = (System.nanoTime() - start) / 1e9;
+        double appCpu = (cpuMillis(app) - appBefore) / millis.size();
+        double databaseCpu = (cpuMillis(database()) - databaseBefore) / millis.size();
         pool.shutdown();
         // Whole rounds of CLIENTS sessions: with 32 clients, client c keeps saving the sessions of course c.
         f.cursor().addAndGet((clients * perClient + CLIENTS - 1) / CLIENTS * CLIENTS);
         Collections.sort(millis);
-        Result r = new Result(new ArrayList<>(millis), seconds, errors.get());
+        Result r = new Result(new ArrayList<>(millis), seconds, errors.get(), appCpu, databaseCpu);
         System.out.println(label + ": " + r.line(label, clients));
         return r;
+    }
+
+    /** CPU time of a process and its descendants so far, in ms; NaN without the process. */
+    static double cpuMillis(ProcessHandle process) {
+        if (process == null) {
+            return Double.NaN;
+        }
+        return java.util.stream.Stream.concat(java.util.stream.Stream.of(process), process.descendants())
+                .mapToDouble(p -> p.info().totalCpuDuration().map(d -> d.toNanos() / 1e6).orElse(0.0))
+                .sum();
+    }
+
+    /** The database server on this machine (mariadbd), or null if it is not a process here. */
+    static ProcessHandle database() {
+        return ProcessHandle.allProcesses()
+                .filter(p -> p.info().command().map(c -> c.endsWith("/mariadbd")).orElse(false))
+                .findFirst().orElse(null);
     }
 
     static void saveByApi(Fixture f, long session, int version) throws Exception {

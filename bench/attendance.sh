@@ -25,4 +25,4 @@ app=$!
 trap 'kill -TERM $app 2>/dev/null; wait $app 2>/dev/null || true' EXIT
 until curl -fs "http://127.0.0.1:$port/health/ready" >/dev/null 2>&1; do sleep 0.5; done
 
-java -cp "$lib/*" bench/AttendanceBench.java "http://127.0.0.1:$port" bench-admin-password "$url" d4u_bench "$password" "$saves"
+java -cp "$lib/*" bench/AttendanceBench.java "http://127.0.0.1:$port" bench-admin-password "$url" d4u_bench "$password" "$saves" "$app"
