@@ -14,7 +14,7 @@ import java.util.stream.Collectors;
  * <p>
  * The procedures have no OUT parameters, so they are called as plain statements ({@code createUpdate}), sent as
  * text like every other statement. {@code createCall} had the driver prepare the CALL on the server, which cost
- * about 0.27 ms more database CPU per save (docs/benchmarks.md, session 9).
+ * about 0.25–0.3 ms more database CPU per save (docs/benchmarks.md, session 9).
  */
 @ApplicationScoped
 public class DerivedAttendance {
