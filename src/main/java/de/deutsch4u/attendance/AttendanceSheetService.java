@@ -2,6 +2,7 @@ package de.deutsch4u.attendance;
 
 import de.deutsch4u.audit.AuditLog;
 import de.deutsch4u.common.BusinessException;
+import de.deutsch4u.common.Sql;
 import de.deutsch4u.course.SessionStatus;
 import de.deutsch4u.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
@@ -35,17 +36,25 @@ public class AttendanceSheetService {
     @Inject
     private AuditLog audit;
 
-    /** Reads only, so it runs without a transaction (no BEGIN and COMMIT round trips on the most used page). */
+    @Inject
+    private Sql sql;
+
+    /**
+     * Reads only, so it runs without a transaction (no BEGIN and COMMIT round trips on the most used page); its
+     * statements share one connection.
+     */
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public AttendanceSheet sheet(long sessionId) {
-        return savedSheet(access.facts(sessionId, false));
+        return sql.inOneHandle(() -> savedSheet(access.facts(sessionId, false)));
     }
 
     /** The sheet page's data with one check of the session (not one per part). */
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public SheetPage page(long sessionId) {
-        SessionFacts facts = access.facts(sessionId, false);
-        return new SheetPage(savedSheet(facts), access.refusal(facts), reader.changes(sessionId));
+        return sql.inOneHandle(() -> {
+            SessionFacts facts = access.facts(sessionId, false);
+            return new SheetPage(savedSheet(facts), access.refusal(facts), reader.changes(sessionId));
+        });
     }
 
     /** Why the caller may not save this session's sheet now (for the pages), or null when they may. */

@@ -7,6 +7,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Status;
 import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
+import java.util.function.Supplier;
 import javax.sql.DataSource;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.HandleCallback;
@@ -24,8 +25,8 @@ import org.jdbi.v3.core.locator.ClasspathSqlLocator;
  * Jdbi itself never begins, commits or ends a transaction here. All calls of one transaction share one
  * handle, opened by the first and closed when the transaction ends: a handle per call borrowed the connection
  * from the pool again and copied Jdbi's configuration for each of the six to eight statements of a sheet save
- * (docs/benchmarks.md). Outside a transaction (the sign-in check, a sheet read) each call gets a connection of
- * its own in auto-commit mode.
+ * (docs/benchmarks.md). Outside a transaction each call gets a connection of its own in auto-commit mode, unless
+ * the calls run inside {@link #inOneHandle} (the sign-in check, a sheet read): then they share one.
  * <p>
  * Jdbi does not flush EclipseLink: SQL that must see entities persisted in the same transaction needs
  * {@code em.flush()} first, and entities read before a Jdbi write do not see it.
@@ -34,6 +35,9 @@ import org.jdbi.v3.core.locator.ClasspathSqlLocator;
 public class Sql {
 
     private static final ClasspathSqlLocator FILES = ClasspathSqlLocator.removingComments();
+
+    /** The handle of the innermost {@link #inOneHandle} on this thread, if any. */
+    private static final ThreadLocal<Handle> ONE_HANDLE = new ThreadLocal<>();
 
     @Resource(lookup = DataSourceConfig.JNDI_NAME)
     private DataSource dataSource;
@@ -53,7 +57,29 @@ public class Sql {
     /** Runs the callback with a handle on the current transaction's connection and returns its result. */
     public <R> R withHandle(HandleCallback<R, RuntimeException> callback) {
         Handle shared = transactionHandle();
+        if (shared == null) {
+            shared = ONE_HANDLE.get();
+        }
         return shared == null ? jdbi.withHandle(callback) : callback.withHandle(shared);
+    }
+
+    /**
+     * Runs {@code work} with one handle for all calls of this class in it, outside a transaction too (inside one they
+     * share the transaction's handle anyway): the statements of a sign-in check or a sheet read borrow one connection
+     * from the pool instead of one each (docs/benchmarks.md). Auto-commit mode: each statement is its own.
+     */
+    public <R> R inOneHandle(Supplier<R> work) {
+        if (ONE_HANDLE.get() != null || transactionHandle() != null) {
+            return work.get();
+        }
+        try (Handle handle = jdbi.open()) {
+            ONE_HANDLE.set(handle);
+            try {
+                return work.get();
+            } finally {
+                ONE_HANDLE.remove();
+            }
+        }
     }
 
     /** Runs the callback with a handle on the current transaction's connection. */

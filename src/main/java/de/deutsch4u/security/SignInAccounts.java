@@ -17,6 +17,20 @@ public class SignInAccounts {
     @Inject
     private Sql sql;
 
+    /** What a sign-in check reads before the password: the lock, and the account when not locked. */
+    public record Facts(OptionalLong lockedForSeconds, Optional<StoredAccount> account) {}
+
+    /**
+     * The lock and, when the username is not locked, the account, read through one connection (a borrow from the
+     * pool less on every API request, which signs in with HTTP Basic).
+     */
+    public Facts facts(String username) {
+        return sql.inOneHandle(() -> {
+            OptionalLong locked = lockedForSeconds(username);
+            return new Facts(locked, locked.isPresent() ? Optional.empty() : find(username));
+        });
+    }
+
     public Optional<StoredAccount> find(String username) {
         return sql.withHandle(handle -> handle.createQuery("""
                         SELECT id, password_hash, role, provider_id, active, password_change_required
@@ -34,7 +48,7 @@ public class SignInAccounts {
     }
 
     /** Seconds until the username's lock ends, if it is locked now (database time, the same for every instance). */
-    public OptionalLong lockedForSeconds(String username) {
+    private OptionalLong lockedForSeconds(String username) {
         return sql.withHandle(handle -> handle.createQuery("""
                         SELECT CEIL(TIMESTAMPDIFF(MICROSECOND, UTC_TIMESTAMP(3), locked_until) / 1000000)
                         FROM login_lock WHERE username = :username AND locked_until > UTC_TIMESTAMP(3)""")

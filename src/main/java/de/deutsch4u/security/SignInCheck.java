@@ -42,13 +42,14 @@ public class SignInCheck {
     }
 
     public Outcome check(String username, String password, String address, String channel) {
-        OptionalLong locked = accounts.lockedForSeconds(username);
+        SignInAccounts.Facts facts = accounts.facts(username);
+        OptionalLong locked = facts.lockedForSeconds();
         if (locked.isPresent()) {
             LOG.warning(() -> "Sign-in refused, username '" + printable(username) + "' is locked (" + channel + " from "
                     + address + ")");
             return new Outcome(Status.LOCKED, null, locked.getAsLong());
         }
-        Optional<StoredAccount> account = accounts.find(username);
+        Optional<StoredAccount> account = facts.account();
         boolean rightPassword = account.isPresent() ? matches(account.get(), password) : hasher.verifyDummy(password);
         if (rightPassword && account.get().active()) {
             return new Outcome(Status.VALID, account.get(), 0);
