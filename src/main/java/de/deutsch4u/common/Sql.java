@@ -69,7 +69,7 @@ public class Sql {
      * from the pool instead of one each (docs/benchmarks.md). Auto-commit mode: each statement is its own.
      */
     public <R> R inOneHandle(Supplier<R> work) {
-        if (ONE_HANDLE.get() != null || transactionHandle() != null) {
+        if (ONE_HANDLE.get() != null || inTransaction()) {
             return work.get();
         }
         try (Handle handle = jdbi.open()) {
@@ -92,7 +92,7 @@ public class Sql {
 
     /** The handle of the active container transaction, opened on first use; null outside a transaction. */
     private Handle transactionHandle() {
-        if (transactions.getTransactionStatus() != Status.STATUS_ACTIVE) {
+        if (!inTransaction()) {
             return null;
         }
         Handle handle = (Handle) transactions.getResource(Sql.class);
@@ -111,6 +111,10 @@ public class Sql {
             handle = opened;
         }
         return handle;
+    }
+
+    private boolean inTransaction() {
+        return transactions.getTransactionStatus() == Status.STATUS_ACTIVE;
     }
 
     /**

@@ -7,11 +7,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import de.deutsch4u.audit.AuditLog;
 import de.deutsch4u.common.BusinessException;
+import de.deutsch4u.common.Sql;
 import de.deutsch4u.course.SessionStatus;
 import java.lang.reflect.Field;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Supplier;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -70,6 +72,12 @@ class AttendanceSheetServiceTest {
             @Override
             void write(SessionFacts session, SheetDiff diff, String topic, boolean correction) {
                 written.add(diff);
+            }
+        });
+        set("sql", new Sql() {
+            @Override
+            public <R> R inOneHandle(Supplier<R> work) {
+                return work.get();
             }
         });
         set("audit", new AuditLog() {
