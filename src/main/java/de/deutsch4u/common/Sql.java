@@ -54,7 +54,10 @@ public class Sql {
         jdbi.getConfig(Handles.class).setForceEndTransactions(false);
     }
 
-    /** Runs the callback with a handle on the current transaction's connection and returns its result. */
+    /**
+     * Runs the callback and returns its result, on the shared handle (the current transaction's, else that of an
+     * enclosing {@link #inOneHandle}) or else on a handle of its own.
+     */
     public <R> R withHandle(HandleCallback<R, RuntimeException> callback) {
         Handle shared = transactionHandle();
         if (shared == null) {
@@ -82,7 +85,7 @@ public class Sql {
         }
     }
 
-    /** Runs the callback with a handle on the current transaction's connection. */
+    /** Runs the callback like {@link #withHandle}, without a result. */
     public void useHandle(HandleConsumer<RuntimeException> callback) {
         withHandle(handle -> {
             callback.useHandle(handle);
