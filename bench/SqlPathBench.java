@@ -27,6 +27,9 @@ import org.mariadb.jdbc.MariaDbPoolDataSource;
  * </ul>
  * Reports per save: the client's CPU (this thread), mariadbd's CPU and the elapsed time. Run by bench/sql-path.sh on
  * the database that bench/attendance.sh left. Arguments: jdbcUrl user password [savesPerRound [rounds]]
+ * <p>
+ * The statements are copies of those in SessionAccess, SheetReader and SheetWriter (2026-11-30), on purpose: the
+ * variants compare fixed statements; when the application's change, copy them again.
  */
 public class SqlPathBench {
 
