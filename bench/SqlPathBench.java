@@ -11,6 +11,7 @@ import java.util.List;
 import javax.sql.DataSource;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.locator.ClasspathSqlLocator;
 import org.mariadb.jdbc.MariaDbPoolDataSource;
 
 /**
@@ -28,31 +29,14 @@ import org.mariadb.jdbc.MariaDbPoolDataSource;
  * Reports per save: the client's CPU (this thread), mariadbd's CPU and the elapsed time. Run by bench/sql-path.sh on
  * the database that bench/attendance.sh left. Arguments: jdbcUrl user password [savesPerRound [rounds]]
  * <p>
- * The statements are copies of those in SessionAccess, SheetReader and SheetWriter (2026-11-30), on purpose: the
- * variants compare fixed statements; when the application's change, copy them again.
+ * The session facts and the sheet lines are the application's files; the former statements and the writes are
+ * copies (the writes of SheetWriter as of 2026-11-30).
  */
 public class SqlPathBench {
 
-    static final String FACTS = """
-            SELECT s.course_id, s.session_date, s.status,
-                   COALESCE(s.substitute_teacher_id, c.teacher_id) AS effective_teacher_id,
-                   s.attendance_version, s.topic,
-                   c.teacher_id = :me OR EXISTS (SELECT 1 FROM course_session x
-                                                 WHERE x.course_id = c.id AND x.substitute_teacher_id = :me)
-                       AS teaches_course,
-                   EXISTS (SELECT 1 FROM month_closing m WHERE m.course_id = c.id AND m.reopened_at IS NULL
-                             AND m.month_start = s.session_date - INTERVAL (DAYOFMONTH(s.session_date) - 1) DAY)
-                       AS month_closed
-            FROM course_session s JOIN course c ON c.id = s.course_id WHERE s.id = :session FOR UPDATE""";
-    static final String LINES = """
-            SELECT p.id, p.first_name, p.last_name, a.status,
-                   MAX(es.session_id IS NOT NULL) AS enrolled_on_date
-            FROM enrollment e JOIN participant p ON p.id = e.participant_id
-            LEFT JOIN enrolled_session es ON es.enrollment_id = e.id AND es.session_id = :session
-            LEFT JOIN attendance a ON a.session_id = :session AND a.participant_id = p.id
-            WHERE e.course_id = :course
-            GROUP BY p.id, p.first_name, p.last_name, a.status
-            ORDER BY p.last_name, p.first_name, p.id""";
+    /** The application's own statements (src/main/resources/attendance), read from the WAR as the application does. */
+    static final String FACTS = file("attendance/session-facts.sql") + " FOR UPDATE";
+    static final String LINES = file("attendance/sheet-lines.sql");
     static final String FORMER_LINES = """
             SELECT p.id, p.first_name, p.last_name, a.status,
                    MAX(e.was_enrolled AND e.from_date <= ? AND (e.withdrawal_date IS NULL OR e.withdrawal_date > ?))
@@ -73,6 +57,10 @@ public class SqlPathBench {
             WHERE id = ?""";
     static final String AUDIT = "INSERT INTO audit_log (occurred_at, actor, action, entity_type, entity_id, detail) "
             + "VALUES (:at, :actor, 'ATTENDANCE', 'session', :session, 'version=1, changedEntries=25')";
+
+    static String file(String path) {
+        return ClasspathSqlLocator.removingComments().getResource(SqlPathBench.class.getClassLoader(), path);
+    }
 
     /** A row of the entries' upsert, bound by its accessors' names as the application does. */
     public record Entry(long sessionId, long participantId, String status) {}

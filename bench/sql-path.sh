@@ -9,4 +9,5 @@ lib=target/bench-lib
 rm -rf "$lib" && mkdir -p "$lib"
 unzip -q -j target/deutsch4u.war 'WEB-INF/lib/mariadb-java-client-*.jar' 'WEB-INF/lib/jdbi3-core-*.jar' \
   'WEB-INF/lib/geantyref-*.jar' 'WEB-INF/lib/slf4j-*.jar' -d "$lib"
-java -cp "$lib/*" bench/SqlPathBench.java "jdbc:mariadb://127.0.0.1:3306/$db" d4u_bench bench-db-password "${1:-2000}" "${2:-5}"
+unzip -q target/deutsch4u.war 'WEB-INF/classes/attendance/*.sql' -d "$lib"
+java -cp "$lib/*:$lib/WEB-INF/classes" bench/SqlPathBench.java "jdbc:mariadb://127.0.0.1:3306/$db" d4u_bench bench-db-password "${1:-2000}" "${2:-5}"

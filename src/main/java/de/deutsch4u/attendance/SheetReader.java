@@ -23,15 +23,7 @@ class SheetReader {
      * course's enrollments: only people enrolled once can have entries.
      */
     List<SheetLine> lines(SessionFacts session) {
-        return sql.withHandle(handle -> handle.createQuery("""
-                        SELECT p.id, p.first_name, p.last_name, a.status,
-                               MAX(es.session_id IS NOT NULL) AS enrolled_on_date
-                        FROM enrollment e JOIN participant p ON p.id = e.participant_id
-                        LEFT JOIN enrolled_session es ON es.enrollment_id = e.id AND es.session_id = :session
-                        LEFT JOIN attendance a ON a.session_id = :session AND a.participant_id = p.id
-                        WHERE e.course_id = :course
-                        GROUP BY p.id, p.first_name, p.last_name, a.status
-                        ORDER BY p.last_name, p.first_name, p.id""")
+        return sql.withHandle(handle -> handle.createQuery(Sql.file("attendance/sheet-lines.sql"))
                 .bind("session", session.sessionId())
                 .bind("course", session.courseId())
                 .map((rs, ctx) -> new SheetLine(
